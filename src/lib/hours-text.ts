@@ -1,0 +1,67 @@
+import { WEEKDAYS, type TimeRange, type Weekday } from '../schemas/support.ts';
+
+const DAY_NAMES: Record<Weekday, string> = {
+	monday: 'Monday',
+	tuesday: 'Tuesday',
+	wednesday: 'Wednesday',
+	thursday: 'Thursday',
+	friday: 'Friday',
+	saturday: 'Saturday',
+	sunday: 'Sunday',
+};
+
+/** 540 → "9:00 AM", 1440 → "midnight". Minutes after midnight, no time zone involved. */
+export function formatMinutes(minutes: number, locale = 'en-US'): string {
+	if (minutes === 0 || minutes === 1440) return 'midnight';
+	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
+	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
+}
+
+export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {
+	if (!ranges.length) return 'Closed';
+	if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === 1440) return 'Open 24 hours';
+	return ranges.map((r) => `${formatMinutes(r.start, locale)}–${formatMinutes(r.end, locale)}`).join(', ');
+}
+
+/** "Eastern Time" for America/New_York: the generic name, right in summer and winter alike. */
+export function timeZoneLabel(timeZone: string, locale = 'en-US'): string {
+	const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+		.formatToParts(new Date(0))
+		.find((p) => p.type === 'timeZoneName');
+	return part?.value ?? timeZone;
+}
+
+export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
+
+/** Runs of consecutive days with the same hours, for a compact weekly table. */
+export function groupDays(hours: Record<Weekday, TimeRange[]>): { days: Weekday[]; ranges: TimeRange[] }[] {
+	const groups: { days: Weekday[]; ranges: TimeRange[] }[] = [];
+	const key = (ranges: TimeRange[]) => JSON.stringify(ranges);
+	for (const day of WEEKDAYS) {
+		const last = groups.at(-1);
+		if (last && key(last.ranges) === key(hours[day])) last.days.push(day);
+		else groups.push({ days: [day], ranges: hours[day] });
+	}
+	return groups;
+}
+
+export function dayRangeLabel(days: readonly Weekday[]): string {
+	if (days.length === 1) return DAY_NAMES[days[0]!];
+	if (days.length === 2) return `${DAY_NAMES[days[0]!]} and ${DAY_NAMES[days[1]!]}`;
+	return `${DAY_NAMES[days[0]!]} to ${DAY_NAMES[days.at(-1)!]}`;
+}
+
+/**
+ * One sentence for the weekly hours of a channel, as articles show it:
+ * "24 hours a day, 7 days a week" or "Monday to Friday, 9:00 AM–6:00 PM Eastern Time".
+ * Closed days are left out; they are implied.
+ */
+export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en-US'): string {
+	if (hours === 'always') return '24 hours a day, 7 days a week';
+	const open = groupDays(hours).filter((g) => g.ranges.length);
+	if (!open.length) return 'currently not available';
+	const parts = open.map((g) => `${dayRangeLabel(g.days)}, ${formatRanges(g.ranges, locale)}`);
+	return `${parts.join('; ')} ${timeZoneLabel(timeZone, locale)}`;
+}
+
+export { DAY_NAMES };

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Lowercase words joined by hyphens: `pay-early`, `refunds`. Used for slugs and ids. */
+export const kebabCase = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'Use lowercase letters, digits and single hyphens only, for example `pay-early`.',
+	});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML may hand us a Date (unquoted) or a string (quoted);
+ * both become a UTC-midnight Date. `2026-02-30` is rejected rather than rolled over to March.
+ */
+export const isoDate = z
+	.union([z.date(), z.string()], {
+		error: 'Write the date as YYYY-MM-DD, for example 2026-11-20.',
+	})
+	.transform((value, ctx) => {
+		if (value instanceof Date) {
+			if (Number.isNaN(value.getTime())) {
+				ctx.addIssue({ code: 'custom', message: 'Write the date as YYYY-MM-DD, for example 2026-11-20.' });
+				return z.NEVER;
+			}
+			return value;
+		}
+		const match = ISO_DATE.exec(value.trim());
+		const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
+		if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${value}" is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.`,
+			});
+			return z.NEVER;
+		}
+		return date;
+	});
+
+/** Formats a Date produced by `isoDate` back to `YYYY-MM-DD`. */
+export function toIsoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** Levenshtein distance, for "did you mean …?" hints on typos. */
+export function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** The closest candidate to `input`, if it is close enough to be a plausible typo. */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+}
+
+/** `a`, `a or b`, `a, b or c` — for listing allowed values in messages. */
+export function listOr(values: readonly string[]): string {
+	const quoted = values.map((v) => `\`${v}\``);
+	if (quoted.length <= 1) return quoted.join('');
+	return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * An object schema that rejects keys it does not know, with a "did you mean …?" hint, so that a
+ * typo such as `reviwed:` is reported instead of silently ignored.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+	const known = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code !== 'unrecognized_keys') return undefined;
+			return issue.keys
+				.map((key) => {
+					const hint = closest(key, known);
+					return hint
+						? `Unknown field \`${key}\`: did you mean \`${hint}\`?`
+						: `Unknown field \`${key}\`. Allowed fields are ${listOr(known)}.`;
+				})
+				.join(' ');
+		},
+	});
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { CATEGORY_IDS } from './article.ts';
+import { isoDate, listOr, strictObject } from './shared.ts';
+
+export const CHANNEL_IDS = ['phone', 'email', 'chat'] as const;
+export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A time range within one day, in minutes after midnight; `end` is exclusive (24:00 = 1440). */
+export interface TimeRange {
+	start: number;
+	end: number;
+}
+
+const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
+const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';
+
+/** `closed`, `09:00-18:00` or `09:00-12:00, 13:00-17:00` → sorted, non-overlapping ranges. */
+export const dayHours = z
+	.string({ error: HOURS_HELP })
+	.transform((text, ctx): TimeRange[] => {
+		const value = text.trim().toLowerCase();
+		if (value === 'closed') return [];
+		const ranges: TimeRange[] = [];
+		for (const part of value.split(',')) {
+			const match = RANGE.exec(part.trim());
+			if (!match) {
+				ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not a time range. ${HOURS_HELP}` });
+				return z.NEVER;
+			}
+			const start = +match[1]! * 60 + +match[2]!;
+			const end = +match[3]! * 60 + +match[4]!;
+			if (end > 1440 || end <= start) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `"${part.trim()}" must end after it starts, on the same day (use 24:00 for midnight).`,
+				});
+				return z.NEVER;
+			}
+			ranges.push({ start, end });
+		}
+		ranges.sort((a, b) => a.start - b.start);
+		for (let i = 1; i < ranges.length; i++) {
+			if (ranges[i]!.start < ranges[i - 1]!.end) {
+				ctx.addIssue({ code: 'custom', message: `The ranges in "${text}" overlap: list each time once.` });
+				return z.NEVER;
+			}
+		}
+		return ranges;
+	});
+
+const weeklyHours = strictObject(
+	Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours])) as Record<Weekday, typeof dayHours>,
+);
+
+/** `always` (24/7) or an hours line for every weekday. */
+const channelHours = z.union([z.literal('always'), weeklyHours], {
+	error: `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`,
+});
+
+const channelSchema = strictObject({
+	/** Name shown to customers, for example "Live chat". */
+	label: z.string().trim().min(2).max(40),
+	/** What the customer sees: the number, the address or the link text. */
+	display: z.string().trim().min(2).max(80),
+	/** Where the link goes: `tel:+1…`, `mailto:…` or an https address. */
+	href: z
+		.string()
+		.regex(/^(tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
+			error: 'Use `tel:+12125550147`, `mailto:name@example.com` or an `https://` address.',
+		}),
+	/** One sentence on what to expect, for example "We reply within 24 hours." */
+	expectation: z.string().trim().min(5).max(140),
+	/** How fast we answer, for example "within 24 hours". Optional. */
+	responseTime: z.string().trim().min(3).max(60).optional(),
+	/** Opening hours in the support time zone. */
+	hours: channelHours,
+});
+
+const specialDaySchema = strictObject({
+	/** The day, as YYYY-MM-DD, in the support time zone. */
+	date: isoDate,
+	/** Shown to customers, for example "Thanksgiving". */
+	name: z.string().trim().min(2).max(60),
+	/** The channels whose hours change that day. */
+	channels: z.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` })).min(1),
+	/** `closed` or special ranges such as `10:00-14:00`. */
+	hours: dayHours,
+});
+
+const routeList = z
+	.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` }))
+	.min(1, { error: 'List at least one channel.' });
+
+function isTimeZone(value: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: value });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** `content/support.yaml`: the brand, every channel, its hours and the routing rules. */
+export const supportSchema = strictObject({
+	brand: strictObject({
+		/** The brand name shown everywhere, for example "Kestrel". */
+		name: z.string().trim().min(2).max(40),
+		/** The product name, for example "Kestrel Pay". */
+		product: z.string().trim().min(2).max(40),
+		/** The help center's public address, used in the sitemap and canonical links. */
+		siteUrl: z.url({ protocol: /^https$/, error: 'Use the full https:// address of the help center.' }),
+		/** How articles name the app, for example "the Kestrel app". */
+		appName: z.string().trim().min(2).max(40),
+	}),
+	/** IANA time zone the hours are written in, for example `America/New_York`. */
+	timezone: z.string().refine(isTimeZone, {
+		error: (issue) =>
+			`\`${String(issue.input)}\` is not a time zone. Use an IANA name such as \`America/New_York\` or \`Europe/London\`.`,
+	}),
+	channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
+	/** Holidays and other days with different hours. */
+	special: z.array(specialDaySchema).default([]),
+	routing: strictObject({
+		/** The order of preference when no topic is given: the first open channel is recommended. */
+		default: routeList,
+		/** Per-category overrides, for example `security: [phone]`. */
+		topics: z.partialRecord(z.enum(CATEGORY_IDS), routeList).default({}),
+	}),
+});
+
+export type SupportConfig = z.output<typeof supportSchema>;
+export type Channel = SupportConfig['channels'][ChannelId];

@@ -1,0 +1,44 @@
+// Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parse } from 'yaml';
+import supportSource from '../content/support.yaml?raw';
+import { supportSchema, type SupportConfig } from './schemas/support.ts';
+import { articleUrl, type CategoryId } from './schemas/article.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** `content/support.yaml`, validated. The content guard has already reported any problem in it. */
+export const support: SupportConfig = supportSchema.parse(parse(supportSource));
+export const brand = support.brand;
+
+/** Published articles; drafts too while previewing with `npm run dev`. */
+export async function getArticles(): Promise<Article[]> {
+	const all = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+	return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+export async function getCategories() {
+	return (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
+}
+
+export async function getTopics() {
+	return (await getCollection('topics')).map((t) => t.data);
+}
+
+export function urlOf(article: Article | string): string {
+	return articleUrl(typeof article === 'string' ? article : article.id);
+}
+
+export function categoryUrl(id: CategoryId | string): string {
+	return `/${id}/`;
+}
+
+/** Contact page link that pre-selects the routing rules for a category. */
+export function contactUrl(category?: string): string {
+	return category ? `/contact/?topic=${encodeURIComponent(category)}` : '/contact/';
+}
+
+/** Dates are calendar days (YYYY-MM-DD in frontmatter), so they are always shown in UTC. */
+export function formatDate(date: Date): string {
+	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('a customer goes from the home page to a category, an article and a related article', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Refunds and returns' }).first().click();
+	await expect(page).toHaveURL(/\/refunds\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Refunds and returns' })).toBeVisible();
+
+	const firstArticle = page.locator('.article-list a').first();
+	const title = (await firstArticle.textContent())!.trim();
+	await firstArticle.click();
+	await expect(page).toHaveURL(/\/refunds\/[a-z0-9-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+	await expect(breadcrumb.getByRole('link', { name: 'Refunds and returns' })).toHaveAttribute('href', '/refunds/');
+	await expect(page.getByText(/Last (reviewed|updated)/)).toBeVisible();
+
+	const related = page.getByRole('region', { name: 'Related articles' }).getByRole('link').first();
+	const relatedTitle = (await related.textContent())!.trim();
+	await related.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle);
+});
+
+test('"Still need help?" on an article leads to the contact page for its category', async ({ page }) => {
+	await page.goto('/security/');
+	await page.locator('.article-list a').first().click();
+	const help = page.getByRole('complementary', { name: 'Still need help?' });
+	await help.getByRole('link', { name: 'Contact us' }).click();
+	await expect(page).toHaveURL(/\/contact\/\?topic=security$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
+	for (const channel of ['phone', 'email', 'chat']) {
+		await expect(page.locator(`[data-channel="${channel}"]`)).toBeVisible();
+	}
+});
+
+test('an unknown address shows the 404 page with a way forward', async ({ page }) => {
+	const response = await page.goto('/payments/this-article-does-not-exist/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: "We can't find that page" })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Payments' }).first()).toHaveAttribute('href', '/payments/');
+});
+
+test('home, category and article pages load no script', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	for (const path of ['/', '/payments/']) {
+		await page.goto(path);
+		await expect(page.locator('script')).toHaveCount(0);
+	}
+	await page.locator('.article-list a').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('script')).toHaveCount(0);
+	expect(scripts).toEqual([]);
+});

@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const isCI = Boolean(process.env.CI);
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+
+/**
+ * End-to-end tests drive Debian's Chromium (`/usr/bin/chromium`, installed by .ci/run) against the
+ * built site, served by `astro preview`. Run `npm run build` first (`npm test` does).
+ */
+export default defineConfig({
+	testDir: 'e2e',
+	outputDir: '../test-results',
+	forbidOnly: isCI,
+	retries: isCI ? 1 : 0,
+	workers: 2,
+	reporter: isCI ? [['list'], ['github']] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync',
+				'--disable-quic',
+			],
+		},
+	},
+	// One browser project; tests that care about width (axe, layout) set the viewport themselves.
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		cwd: '..',
+		command: `npx astro preview --port ${PORT}`,
+		url: `http://localhost:${PORT}/`,
+		// Never reuse: another checkout's preview on the same port would serve a different build.
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentSources } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const demo = await readContent(root);
+
+/** The demo content with one article replaced (or added) at `path`. */
+function withArticle(path: string, text: string): ContentSources {
+	return { ...demo, articles: [...demo.articles.filter((a) => a.path !== path), { path, text }] };
+}
+
+const good = await readFile(new URL('../../content/articles/payments/pay-early.mdx', import.meta.url), 'utf8');
+const PATH = 'content/articles/payments/pay-early.mdx';
+
+describe('checkContent on the demo content', () => {
+	test('finds no problem and reads every article', () => {
+		const result = checkContent(demo);
+		expect(formatProblems(result.problems)).toBe('');
+		expect(result.articles.length).toBeGreaterThanOrEqual(32);
+		for (const category of ['payments', 'refunds', 'security', 'accounts']) {
+			expect(result.articles.filter((a) => a.data.category === category).length).toBeGreaterThanOrEqual(8);
+		}
+	});
+});
+
+describe('checkContent names the file, line and field of each mistake', () => {
+	test('a missing title', () => {
+		const { problems } = checkContent(withArticle(PATH, good.replace(/^title:.*\n/m, '')));
+		expect(problems).toMatchObject([{ file: PATH, field: 'title', rule: 'missing-field' }]);
+		expect(problems[0]!.message).toContain('Add a `title`');
+	});
+
+	test('an unknown category, with the allowed values', () => {
+		const { problems } = checkContent(withArticle(PATH, good.replace(/^category:.*$/m, 'category: billing')));
+		expect(problems).toMatchObject([{ file: PATH, field: 'category', line: 4 }]);
+		expect(problems[0]!.message).toContain('Use one of `payments`, `refunds`, `security` or `accounts`');
+	});
+
+	test('an unknown related article', () => {
+		const text = good.replace(/^related:.*$/m, 'related: [payments/no-such-article]');
+		const { problems } = checkContent(withArticle(PATH, text));
+		expect(problems).toMatchObject([{ file: PATH, field: 'related[0]' }]);
+		expect(problems[0]!.message).toContain('Unknown article `payments/no-such-article`');
+	});
+
+	test('a date that cannot be read', () => {
+		const { problems } = checkContent(withArticle(PATH, good.replace(/^updated:.*$/m, 'updated: 2026-13-45')));
+		expect(problems).toMatchObject([{ file: PATH, field: 'updated' }]);
+		expect(problems[0]!.message).toContain('Write it as YYYY-MM-DD');
+	});
+
+	test('an article in the wrong category folder', () => {
+		const path = 'content/articles/refunds/pay-early.mdx';
+		const sources = { ...demo, articles: [...demo.articles.filter((a) => a.path !== PATH), { path, text: good }] };
+		const { problems } = checkContent(sources);
+		const wrongFolder = problems.filter((p) => p.rule === 'wrong-category-folder');
+		expect(wrongFolder).toMatchObject([{ file: path, field: 'category' }]);
+		expect(wrongFolder[0]!.message).toContain('is in the `refunds` folder');
+	});
+
+	test('a misspelt field, with a suggestion', () => {
+		const { problems } = checkContent(withArticle(PATH, good.replace(/^reviewed:/m, 'reviwed:')));
+		expect(problems).toMatchObject([{ file: PATH, field: 'reviwed', rule: 'unknown-field' }]);
+		expect(problems[0]!.message).toBe('Unknown field `reviwed`: did you mean `reviewed`?');
+	});
+});
