@@ -11,12 +11,12 @@ const TEMPLATES = {
 	'not found': '/no-such-page/',
 } as const;
 
-for (const scheme of ['light', 'dark'] as const) {
-	for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-		test(`every page template passes axe (WCAG 2.2 AA) in ${scheme} mode on ${viewportName}`, async ({ page }) => {
+for (const [name, path] of Object.entries(TEMPLATES)) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`the ${name} page passes axe (WCAG 2.2 AA) in ${scheme} mode at mobile and desktop widths`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
-			await page.setViewportSize(viewport);
-			for (const [name, path] of Object.entries(TEMPLATES)) {
+			for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+				await page.setViewportSize(viewport);
 				await page.goto(path);
 				await expectNoAxeViolations(page, `${name} (${path}, ${scheme}, ${viewportName})`);
 			}
