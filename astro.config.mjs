@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/node/site-url.ts';
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
 		contentGuard(),
 		mdx(),
 		sitemap({ filter: (page) => !/\/(coverage|search|404)\/?$/.test(new URL(page).pathname) }),
+		// Last, so it sees the final pages: hashes inline code into dist/_headers.
+		securityHeaders(),
 	],
 	vite: {
 		build: {

@@ -5,7 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /**
  * End-to-end tests drive Debian's Chromium (`/usr/bin/chromium`, installed by .ci/run) against the
- * built site, served by `astro preview`. Run `npm run build` first (`npm test` does).
+ * built site, served by `tests/static-server.ts` with the production headers of `dist/_headers`
+ * (Content-Security-Policy included), as Netlify or Cloudflare Pages would serve it.
+ * Run `npm run build` first (`npm test` does).
  */
 export default defineConfig({
 	testDir: 'e2e',
@@ -36,9 +38,9 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		cwd: '..',
-		command: `npx astro preview --port ${PORT}`,
+		command: `node tests/static-server.ts dist --port ${PORT} --host localhost`,
 		url: `http://localhost:${PORT}/`,
-		// Never reuse: another checkout's preview on the same port would serve a different build.
+		// Never reuse: another checkout's server on the same port would serve a different build.
 		reuseExistingServer: false,
 		timeout: 60_000,
 	},

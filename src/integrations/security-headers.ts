@@ -1,0 +1,87 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	MAX_HEADER_LINE,
+	checkPolicy,
+	findInlineCode,
+	hashSource,
+	parseCsp,
+	parseHeadersFile,
+	serializeCsp,
+	withSources,
+} from '../lib/security-headers.ts';
+
+/**
+ * Completes `dist/_headers` (copied from `public/_headers`) after the build: every inline
+ * `<script>` and `<style>` found in the built pages gets its hash added to the
+ * Content-Security-Policy, so the policy can never drift from the pages. Fails the build when the
+ * policy would be unsafe (`'unsafe-inline'`, other origins, no `frame-ancestors 'none'`), when a
+ * page has an inline event handler or `style` attribute (no hash can allow those), or when the
+ * header line grows past what Cloudflare Pages accepts.
+ *
+ * Why not Astro's `security.csp`: it writes the policy into a `<meta>` tag, where browsers ignore
+ * `frame-ancestors`, and it cannot set the other headers. A static host sends real headers from
+ * `_headers`, so the policy lives there, in one place.
+ */
+export default function securityHeaders(): AstroIntegration {
+	return {
+		name: 'help-center:security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				const file = path.join(dist, '_headers');
+				const text = await readFile(file, 'utf8').catch(() => {
+					throw new Error('public/_headers is missing: it holds the security headers every host must send (see README, "Deploy").');
+				});
+				const rules = parseHeadersFile(text);
+				const withCsp = rules.filter((r) => r.headers.some(([n]) => n.toLowerCase() === 'content-security-policy'));
+				if (withCsp.length !== 1 || withCsp[0]!.pattern !== '/*') {
+					throw new Error('public/_headers must set Content-Security-Policy exactly once, under the "/*" pattern, so every page gets the same policy.');
+				}
+
+				const scripts = new Set<string>();
+				const styles = new Set<string>();
+				const attributes: string[] = [];
+				const pages = await htmlFiles(dist);
+				for (const page of pages) {
+					const found = findInlineCode(await readFile(page, 'utf8'));
+					for (const code of found.scripts) scripts.add(await hashSource(code));
+					for (const code of found.styles) styles.add(await hashSource(code));
+					for (const attr of found.attributes) attributes.push(`${path.relative(dist, page)}: ${attr.slice(0, 80)}`);
+				}
+				if (attributes.length) {
+					throw new Error(
+						`Inline event handlers and style attributes break the Content-Security-Policy. Move them into a script or stylesheet:\n  ${attributes.slice(0, 10).join('\n  ')}`,
+					);
+				}
+
+				const line = /^(\s+Content-Security-Policy:\s*)(.*)$/im;
+				const current = line.exec(text)!;
+				let policy = parseCsp(current[2]!);
+				if (scripts.size) policy = withSources(policy, 'script-src', [...scripts].sort());
+				if (styles.size) policy = withSources(policy, 'style-src', [...styles].sort());
+				const problems = checkPolicy(policy);
+				if (problems.length) throw new Error(`The Content-Security-Policy in public/_headers is unsafe:\n  ${problems.join('\n  ')}`);
+				const value = serializeCsp(policy);
+				const updated = text.replace(line, `$1${value}`);
+				const long = updated.split('\n').find((l) => l.length > MAX_HEADER_LINE);
+				if (long) {
+					throw new Error(
+						`A header line in dist/_headers is ${long.length} characters; Cloudflare Pages accepts at most ${MAX_HEADER_LINE}. ${scripts.size} distinct inline scripts and ${styles.size} inline styles were hashed: move inline code into files.`,
+					);
+				}
+				await writeFile(file, updated);
+				logger.info(
+					`dist/_headers: Content-Security-Policy for ${pages.length} pages, ${scripts.size} inline script hash(es), ${styles.size} inline style hash(es).`,
+				);
+			},
+		},
+	};
+}
+
+async function htmlFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}

@@ -1,0 +1,40 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** One page for each page template in src/pages, with what a visitor does there. */
+export interface Template {
+	name: string;
+	/** The route file under src/pages that renders it. */
+	source: string;
+	/** A page built from that template. */
+	path: string;
+	/** Uses the page the way a visitor would, so lazily loaded code runs too. */
+	exercise?: (page: Page) => Promise<void>;
+}
+
+export const TEMPLATES: readonly Template[] = [
+	{ name: 'home', source: 'index.astro', path: '/' },
+	{ name: 'category', source: '[category]/index.astro', path: '/payments/' },
+	{ name: 'article', source: '[category]/[slug].astro', path: '/payments/make-a-payment/' },
+	{ name: 'contact', source: 'contact.astro', path: '/contact/?topic=refunds' },
+	{
+		name: 'search',
+		source: 'search.astro',
+		path: '/search/',
+		exercise: async (page) => {
+			await page.getByRole('searchbox').first().fill('refund');
+			await page.waitForLoadState('networkidle');
+		},
+	},
+	{ name: 'not found', source: '404.astro', path: '/no-such-page/' },
+];
+
+/** The HTML route files under src/pages (endpoints such as robots.txt.ts are not pages). */
+export function pageSources(): string[] {
+	const pages = path.resolve(import.meta.dirname, '../../src/pages');
+	return readdirSync(pages, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.(astro|mdx?)$/.test(file))
+		.map((file) => file.split(path.sep).join('/'))
+		.sort();
+}
