@@ -18,8 +18,11 @@ export interface RunningServer {
 	close: () => Promise<void>;
 }
 
-/** Starts a server for `root` (port 0 picks a free port). */
-export async function serveSite(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
+/**
+ * Starts a server for `root` (port 0 picks a free port). `headers: false` leaves out the headers of
+ * `_headers`, for tests that must show the pages are safe without the Content-Security-Policy.
+ */
+export async function serveSite(root: string, { port = 0, host = '127.0.0.1', headers = true } = {}): Promise<RunningServer> {
 	const dir = path.resolve(root);
 	const headersFile = path.join(dir, '_headers');
 	if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
@@ -32,6 +35,7 @@ export async function serveSite(root: string, { port = 0, host = '127.0.0.1' } =
 	const server = createServer((req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		const apply = (p: string) => {
+			if (!headers) return;
 			for (const [name, value] of headersFor(rules, p)) res.setHeader(name, value);
 		};
 		if (pathname === '/_headers') {

@@ -2,6 +2,8 @@
 // Content-Security-Policy hashes for inline code. Pure functions shared by the build integration,
 // the test server and the tests; no Astro, no file system.
 
+import { Parser } from 'htmlparser2';
+
 /** One block of a `_headers` file: a path pattern and the headers sent for matching paths. */
 export interface HeaderRule {
 	/** Path pattern, for example `/*` or `/_astro/*`. */
@@ -104,24 +106,34 @@ export interface InlineCode {
 
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/**
- * Finds inline code in built HTML. Scans for elements the way a browser ends them (a script's body
- * ends at the first `</script`), which is exact for our own build output.
- */
+/** Finds inline code in built HTML, parsed as a browser would (text in attribute values is not code). */
 export function findInlineCode(html: string): InlineCode {
 	const found: InlineCode = { scripts: [], styles: [], attributes: [] };
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-		const attrs = m[1] ?? '';
-		if (/\ssrc\s*=/i.test(attrs)) continue;
-		const type = (/\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1] ?? '').toLowerCase();
-		if (EXECUTABLE_TYPES.has(type)) found.scripts.push(m[2] ?? '');
-	}
-	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) found.styles.push(m[1] ?? '');
-	// Attributes inside tags only: strip script/style bodies and text first.
-	const tags = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').match(/<[a-z][^>]*>/gi) ?? [];
-	for (const tag of tags) {
-		for (const a of tag.matchAll(/\s(on[a-z]+|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) found.attributes.push(`${a[1]}=${a[2]}`);
-	}
+	let open: { list: string[]; text: string } | undefined;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				for (const [attribute, value] of Object.entries(attributes)) {
+					if (/^on/i.test(attribute) || attribute.toLowerCase() === 'style') found.attributes.push(`${attribute}="${value}"`);
+				}
+				const executable = name === 'script' && !('src' in attributes) && EXECUTABLE_TYPES.has((attributes.type ?? '').toLowerCase());
+				if (executable) open = { list: found.scripts, text: '' };
+				else if (name === 'style') open = { list: found.styles, text: '' };
+			},
+			ontext(text) {
+				if (open) open.text += text;
+			},
+			onclosetag(name) {
+				if (open && (name === 'script' || name === 'style')) {
+					open.list.push(open.text);
+					open = undefined;
+				}
+			},
+		},
+		// Raw text of <script> and <style> must be hashed exactly as written, never entity-decoded.
+		{ decodeEntities: false },
+	);
+	parser.end(html);
 	return found;
 }
 

@@ -1,24 +1,19 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations, VIEWPORTS } from './helpers.ts';
+import { TEMPLATES } from './templates.ts';
 
-/** One page per template. */
-const TEMPLATES = {
-	home: '/',
-	category: '/payments/',
-	article: '/payments/make-a-payment/',
-	contact: '/contact/?topic=refunds',
-	search: '/search/',
-	'not found': '/no-such-page/',
-} as const;
-
-for (const [name, path] of Object.entries(TEMPLATES)) {
+// Every page template (the list is checked against src/pages in security.spec.ts), in both colour
+// schemes and at both widths, after the visitor has used it (search results shown, and so on).
+// One test per template and scheme, so one slow page cannot time out the whole sweep.
+for (const template of TEMPLATES) {
 	for (const scheme of ['light', 'dark'] as const) {
-		test(`the ${name} page passes axe (WCAG 2.2 AA) in ${scheme} mode at mobile and desktop widths`, async ({ page }) => {
+		test(`the ${template.name} page passes axe (WCAG 2.2 AA) in ${scheme} mode at mobile and desktop widths`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
 				await page.setViewportSize(viewport);
-				await page.goto(path);
-				await expectNoAxeViolations(page, `${name} (${path}, ${scheme}, ${viewportName})`);
+				await page.goto(template.path);
+				await template.exercise?.(page);
+				await expectNoAxeViolations(page, `${template.name} (${template.path}, ${scheme}, ${viewportName})`);
 			}
 		});
 	}

@@ -1,0 +1,100 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
+import { serveSite, type RunningServer } from '../static-server.ts';
+import { buildFixtureSite, removeFixtureSite } from './fixture-site.ts';
+
+// Hostile text must stay text: in article frontmatter, in search queries, in ?topic= on the
+// contact page. The fixture site is served WITHOUT the Content-Security-Policy, so these tests
+// prove the pages escape everything on their own; the policy is a second, independent layer.
+
+let site: string | undefined;
+let server: RunningServer | undefined;
+const slugs = XSS_PAYLOADS.map((_, i) => `hostile-input-${i + 1}`);
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({}, testInfo) => {
+	testInfo.setTimeout(180_000);
+	site = await buildFixtureSite(async (copy) => {
+		for (const [i, payload] of XSS_PAYLOADS.entries()) {
+			const others = slugs.filter((s) => s !== slugs[i]).slice(0, 3).map((s) => `payments/${s}`);
+			const frontmatter = [
+				'---',
+				`title: ${JSON.stringify(`Hostile ${i + 1} ${payload}`.slice(0, 70))}`,
+				`description: ${JSON.stringify(`A test article whose description carries ${payload} as plain text.`.slice(0, 160))}`,
+				'category: payments',
+				'topics: [make-a-payment]',
+				`questions: [${JSON.stringify(`Can I ${payload}?`)}]`,
+				'updated: 2026-11-01',
+				`related: [${others.join(', ')}]`,
+				'order: 1',
+				'---',
+				'',
+				'This article exists only in a test build.',
+				'',
+			].join('\n');
+			await writeFile(path.join(copy, 'content/articles/payments', `${slugs[i]}.mdx`), frontmatter);
+		}
+	});
+	server = await serveSite(path.join(site, 'dist'), { headers: false });
+});
+
+test.afterAll(async () => {
+	await server?.close();
+	await removeFixtureSite(site);
+});
+
+/** Opens a page and fails on any dialog, page error, injected element or request to another origin. */
+async function expectInert(page: Page, url: string, use?: (page: Page) => Promise<void>) {
+	const dialogs: string[] = [];
+	const elsewhere: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server!.url) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
+	});
+	await page.goto(`${server!.url}${url}`);
+	await use?.(page);
+	await page.waitForLoadState('networkidle');
+	expect(dialogs, `script ran on ${url}`).toEqual([]);
+	expect(await page.evaluate(findInjectedMarkup), `markup injected on ${url}`).toEqual([]);
+	expect(elsewhere, `requests to other sites from ${url}`).toEqual([]);
+}
+
+test('HTML and script in article frontmatter are shown as text on the article, category and home pages', async ({ page }) => {
+	for (const [i, payload] of XSS_PAYLOADS.entries()) {
+		await expectInert(page, `/payments/${slugs[i]}/`);
+		// The visitor sees the characters exactly as written.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${i + 1} ${payload}`.slice(0, 70).trim());
+		await expect(page.getByText(`Can I ${payload}?`, { exact: true })).toBeVisible();
+		expect(await page.title()).toContain(`Hostile ${i + 1}`);
+	}
+	await expectInert(page, '/payments/');
+	await expect(page.getByText(`Hostile 2 ${XSS_PAYLOADS[1]}`, { exact: true })).toBeVisible();
+	await expectInert(page, '/');
+});
+
+test('search queries with HTML and script stay text, in the address and in the search box', async ({ page }) => {
+	for (const payload of XSS_PAYLOADS) {
+		await expectInert(page, `/search/?q=${encodeURIComponent(payload)}`);
+	}
+	// Typing a payload, and searching for the hostile fixture articles, renders results as text.
+	await expectInert(page, '/search/', async (p) => {
+		const box = p.getByRole('searchbox').first();
+		for (const payload of [XSS_PAYLOADS[1], 'hostile']) {
+			await box.fill(payload);
+			await p.waitForTimeout(300);
+		}
+	});
+});
+
+test('?topic= on the contact page is never put into the page as markup', async ({ page }) => {
+	for (const payload of XSS_PAYLOADS) {
+		await expectInert(page, `/contact/?topic=${encodeURIComponent(payload)}`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
+	}
+});
