@@ -11,9 +11,12 @@ export type Article = CollectionEntry<'articles'>;
 export const support: SupportConfig = supportSchema.parse(parse(supportSource));
 export const brand = support.brand;
 
-/** Published articles; drafts too while previewing with `npm run dev`. */
+/**
+ * Published articles; drafts too while previewing with `npm run dev`. Not `import.meta.env.DEV`:
+ * that follows NODE_ENV, so a build run with NODE_ENV=development (or test) would publish drafts.
+ */
 export async function getArticles(): Promise<Article[]> {
-	const all = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+	const all = await getCollection('articles', ({ data }) => import.meta.env.SHOW_DRAFTS === true || !data.draft);
 	return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
