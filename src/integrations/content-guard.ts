@@ -1,35 +1,69 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
-import { countBySeverity, formatProblems } from '../lib/problems.ts';
+import { countBySeverity, formatProblems, plural, summarizeProblems, type Problem } from '../lib/problems.ts';
 import { readContent } from '../lib/node/read-content.ts';
 
+async function check(root: string): Promise<Problem[]> {
+	return checkContent(await readContent(root)).problems;
+}
+
 /**
- * Runs the content check before Astro builds anything. Astro's own schema errors print `:0:0`
- * and a broken reference only logs, so this guard is what stops a bad article from publishing:
- * any error fails the build (nothing is written to dist/), with the same words as `npm run check`.
+ * Runs the content check before Astro builds anything. Astro's own schema errors print `:0:0`, a
+ * broken reference only logs and an MDX mistake ends in a stack trace, so this guard is what stops
+ * a bad article from publishing: any error fails the build (nothing is written to dist/), with the
+ * same words as `npm run check`. In `npm run dev` it reports problems after each content change
+ * without stopping the preview.
  */
 export default function contentGuard(): AstroIntegration {
+	let root = '';
 	return {
 		name: 'help-center:content-guard',
 		hooks: {
-			'astro:config:setup': async ({ config, command, logger }) => {
+			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				// Drafts show in `astro dev` only, whatever NODE_ENV says (see getArticles in site-data.ts).
+				updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'build') return;
-				const root = fileURLToPath(config.root);
-				const { problems } = checkContent(await readContent(root));
+				const problems = await check(root);
 				const { errors, warnings } = countBySeverity(problems);
-				if (warnings) logger.warn(`${warnings} content warning(s):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`);
+				if (warnings) {
+					logger.warn(`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`);
+				}
 				if (errors) {
 					const report = formatProblems(problems.filter((p) => p.severity === 'error'));
 					logger.error(
-						`The content has ${errors} error(s), so nothing was built or published.\n\n${report}\n\nFix the lines above and build again. \`npm run check\` shows the same list without building.`,
+						`The content has ${plural(errors, 'error')}, so nothing was built or published.\n\n${report}\n\n${summarizeProblems(problems.filter((p) => p.severity === 'error'))}\nFix them and build again; \`npm run check\` shows the same list without building.`,
 					);
 					// A writer needs the list above, not a stack trace into the build tool.
-					const error = new Error(`Build stopped: ${errors} content error(s), listed above.`);
+					const error = new Error(`Build stopped: ${plural(errors, 'content error')}, listed above.`);
 					error.stack = '';
 					throw error;
 				}
 				logger.info('Content check passed.');
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const contentDir = path.join(root, 'content') + path.sep;
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				let last = '';
+				const report = (log: AstroIntegrationLogger) => {
+					check(root)
+						.then((problems) => {
+							const text = formatProblems(problems);
+							if (text === last) return;
+							last = text;
+							if (problems.length) log.warn(`Content problems (the preview keeps running; a build would ${countBySeverity(problems).errors ? 'stop' : 'pass'}):\n${text}\n${summarizeProblems(problems)}`);
+							else log.info('Content check passed.');
+						})
+						.catch((error: unknown) => log.error(`The content check could not run: ${(error as Error).message}`));
+				};
+				server.watcher.on('all', (_event, file) => {
+					if (!file.startsWith(contentDir)) return;
+					clearTimeout(timer);
+					timer = setTimeout(() => report(logger), 200);
+				});
+				report(logger);
 			},
 		},
 	};

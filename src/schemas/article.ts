@@ -31,6 +31,7 @@ function oneOf(values: readonly string[] | undefined, what: keyof typeof WHERE, 
 	const base = z.string({ error: `Write the ${what} id as text, for example \`${example}\`.` });
 	if (!values) return base;
 	return base.refine((value) => values.includes(value), {
+		params: { rule: what === 'topic' ? 'unknown-topic' : 'unknown-related' },
 		error: (issue) => {
 			const input = String(issue.input);
 			const hint = closest(input, values);
@@ -43,19 +44,33 @@ function oneOf(values: readonly string[] | undefined, what: keyof typeof WHERE, 
 	});
 }
 
+/** What `npm run new:article` writes in `topics` when no `--topic` is given; the check points at it. */
+export const TOPIC_PLACEHOLDER = 'choose-a-topic';
+
 /**
  * Frontmatter of a help-center article (`content/articles/<category>/<slug>.mdx`).
  * Shared by Astro's content collection, the Node scripts and the tests: no Astro imports here.
+ * Each field's `meta` (description, examples) feeds the writing guide and the editors' JSON Schema.
  */
 export function createArticleSchema(context: ArticleSchemaContext = {}) {
 	return strictObject({
-		/** The question or task the article answers, in the customer's words. Shown as the page heading. */
 		title: z
-			.string({ error: 'Add a `title`: the task the article helps with, for example "Pay off your purchase early".' })
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? 'Add a `title`: the task the article helps with, for example "Pay off your purchase early".'
+						: 'Write the title as text. Put it in double quotes if it starts with a number or contains a colon.',
+			})
 			.trim()
 			.min(LIMITS.title.min, { error: `The title is too short: use at least ${LIMITS.title.min} characters.` })
-			.max(LIMITS.title.max, { error: `The title is too long: keep it under ${LIMITS.title.max} characters.` }),
-		/** One or two plain sentences: the meta description and the excerpt shown in search results. */
+			.max(LIMITS.title.max, {
+				error: (issue) =>
+					`The title is too long (${String(issue.input).length} characters): keep it to ${LIMITS.title.max} characters or fewer.`,
+			})
+			.meta({
+				description: `The task or question the article answers, in the customer's words. Shown as the page heading and in search results. ${LIMITS.title.min}–${LIMITS.title.max} characters.`,
+				examples: ['Pay off your purchase early'],
+			}),
 		description: z
 			.string({ error: 'Add a `description`: one or two sentences that say what the article answers.' })
 			.trim()
@@ -66,15 +81,22 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			.max(LIMITS.description.max, {
 				error: (issue) =>
 					`The description is too long (${String(issue.input).length} characters): keep it between ${LIMITS.description.min} and ${LIMITS.description.max} characters; search results cut longer text.`,
+			})
+			.meta({
+				description: `One or two plain sentences saying what the article answers. Shown under the title in search results and link previews. ${LIMITS.description.min}–${LIMITS.description.max} characters.`,
+				examples: ['How to pay an instalment before its due date or settle the whole balance at once.'],
 			}),
-		/** The section the article belongs to. Must match the folder the file is in. */
-		category: z.enum(CATEGORY_IDS, {
-			error: (issue) => {
-				const hint = closest(String(issue.input), CATEGORY_IDS);
-				return `Unknown category \`${String(issue.input)}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(CATEGORY_IDS)}.`;
-			},
-		}),
-		/** The one to three customer needs (ids from `content/topics.yaml`) this article is the main answer for. */
+		category: z
+			.enum(CATEGORY_IDS, {
+				error: (issue) => {
+					const hint = closest(String(issue.input), CATEGORY_IDS);
+					return `Unknown category \`${String(issue.input)}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(CATEGORY_IDS)}.`;
+				},
+			})
+			.meta({
+				description: 'The section the article belongs to. Must match the folder the file is in.',
+				examples: ['payments'],
+			}),
 		topics: z
 			.array(oneOf(context.topicIds, 'topic', 'pay-early'), {
 				error: 'List the topics as a YAML list, for example `topics: [pay-early]`.',
@@ -82,12 +104,15 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			.min(1, { error: 'Add at least one topic from content/topics.yaml, for example `topics: [pay-early]`.' })
 			.max(LIMITS.topics.max, {
 				error: `List at most ${LIMITS.topics.max} topics: only the needs this article is the main answer for.`,
+			})
+			.meta({
+				description: `The 1–${LIMITS.topics.max} customer needs (ids from content/topics.yaml) this article is the main answer for.`,
+				examples: [['pay-early']],
 			}),
-		/** How customers phrase this need ("can I pay it all off now?"). Helps search; shown on the page. */
 		questions: z
 			.array(
 				z
-					.string()
+					.string({ error: 'Write each question as text.' })
 					.trim()
 					.min(LIMITS.questions.minLength, { error: 'This question is too short to help search.' })
 					.max(LIMITS.questions.maxLength, {
@@ -96,27 +121,51 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 				{ error: 'List the questions as a YAML list of text lines.' },
 			)
 			.max(LIMITS.questions.max, { error: `List at most ${LIMITS.questions.max} questions.` })
-			.default([]),
-		/** Short lowercase keywords, for example `[late-fee, due-date]`. */
+			.default([])
+			.meta({
+				description: `How customers ask for this, in their words. Helps search and is listed on the page. At most ${LIMITS.questions.max}.`,
+				examples: [['Can I pay off everything now?']],
+			}),
 		tags: z
 			.array(kebabCase, { error: 'List tags as a YAML list, for example `tags: [late-fee]`.' })
 			.max(LIMITS.tags.max, { error: `Use at most ${LIMITS.tags.max} tags.` })
-			.default([]),
-		/** The date the content last changed, as YYYY-MM-DD. */
-		updated: isoDate,
-		/** The date someone last checked the article is still correct, as YYYY-MM-DD. Optional. */
-		reviewed: isoDate.optional(),
-		/** Other articles to suggest at the end, as `<category>/<slug>` ids, for example `payments/late-payments`. */
+			.default([])
+			.meta({
+				description: `Short lowercase keywords joined by hyphens. At most ${LIMITS.tags.max}.`,
+				examples: [['late-fee', 'due-date']],
+			}),
+		updated: isoDate.meta({
+			description: 'The date the content last changed, as YYYY-MM-DD. Cannot be in the future.',
+			examples: ['2026-11-20'],
+		}),
+		reviewed: isoDate.optional().meta({
+			description:
+				'The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for a year get a warning.',
+			examples: ['2026-11-20'],
+		}),
 		related: z
 			.array(oneOf(context.articleIds, 'article', 'payments/late-payments'), {
 				error: 'List related articles as a YAML list, for example `related: [payments/late-payments]`.',
 			})
 			.max(LIMITS.related.max, { error: `Suggest at most ${LIMITS.related.max} related articles.` })
-			.default([]),
-		/** Position on the category page: lower numbers come first. Defaults to 100. */
-		order: z.number({ error: 'Write `order` as a whole number, for example `order: 10`.' }).int().default(100),
-		/** `true` keeps the article out of the built site; it still shows in `npm run dev` with a banner. */
-		draft: z.boolean({ error: 'Write `draft: true` or `draft: false`.' }).default(false),
+			.default([])
+			.meta({
+				description: `Other articles to suggest at the end, as \`<category>/<file name>\`. At most ${LIMITS.related.max}.`,
+				examples: [['payments/late-payments']],
+			}),
+		order: z
+			.number({ error: 'Write `order` as a whole number, for example `order: 10`.' })
+			.int({ error: 'Write `order` as a whole number, for example `order: 10`.' })
+			.default(100)
+			.meta({ description: 'Position on the category page: lower numbers come first.', examples: [10] }),
+		draft: z
+			.boolean({ error: 'Write `draft: true` or `draft: false`.' })
+			.default(false)
+			.meta({
+				description:
+					'`true` keeps the article off the published site; `npm run dev` still shows it, with a banner.',
+				examples: [true],
+			}),
 	});
 }
 

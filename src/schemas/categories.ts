@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './article.ts';
-import { strictObject } from './shared.ts';
+import { closest, listOr, strictObject } from './shared.ts';
 
 /** One section of the help center (`content/categories.yaml`). */
 export const categorySchema = strictObject({
 	/** Matches the folder under `content/articles/` and the URL, for example `payments`. */
-	id: z.enum(CATEGORY_IDS, { error: `Use one of ${CATEGORY_IDS.map((c) => `\`${c}\``).join(', ')}.` }),
+	id: z.enum(CATEGORY_IDS, {
+		error: (issue) => {
+			const hint = closest(String(issue.input), CATEGORY_IDS);
+			return `\`${String(issue.input)}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(CATEGORY_IDS)}.`;
+		},
+	}),
 	/** Heading shown on the home page card and the category page. */
 	title: z.string().trim().min(3).max(40),
 	/** One sentence under the title. */
@@ -13,10 +18,19 @@ export const categorySchema = strictObject({
 	/** Position on the home page: lower first. */
 	order: z.number().int(),
 });
-export const categoriesFileSchema = z
-	.array(categorySchema)
-	.refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
-		error: 'Each category id may appear only once.',
+export const categoriesFileSchema = z.array(categorySchema).superRefine((list, ctx) => {
+	const seen = new Set<string>();
+	list.forEach((category, index) => {
+		if (seen.has(category.id)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				params: { rule: 'duplicate-id' },
+				message: `The category \`${category.id}\` is listed twice. Keep one entry.`,
+			});
+		}
+		seen.add(category.id);
 	});
+});
 
 export type Category = z.output<typeof categorySchema>;

@@ -10,32 +10,38 @@ export const kebabCase = z
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A calendar date written `YYYY-MM-DD`. YAML may hand us a Date (unquoted) or a string (quoted);
- * both become a UTC-midnight Date. `2026-02-30` is rejected rather than rolled over to March.
+ * A calendar date written `YYYY-MM-DD`. YAML may hand us a Date (Astro's parser, unquoted) or a
+ * string (quoted, or the check's parser); both become a UTC-midnight Date. `2026-02-30` is
+ * rejected rather than rolled over to March. Every issue carries its rule name for the report.
  */
 export const isoDate = z
-	.union([z.date(), z.string()], {
-		error: 'Write the date as YYYY-MM-DD, for example 2026-11-20.',
-	})
-	.transform((value, ctx) => {
-		if (value instanceof Date) {
-			if (Number.isNaN(value.getTime())) {
-				ctx.addIssue({ code: 'custom', message: 'Write the date as YYYY-MM-DD, for example 2026-11-20.' });
-				return z.NEVER;
-			}
-			return value;
+	.unknown()
+	.transform((value, ctx): Date => {
+		if (value === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				params: { rule: 'missing-field' },
+				message: 'Add the date as YYYY-MM-DD, for example 2026-11-20.',
+			});
+			return z.NEVER;
 		}
-		const match = ISO_DATE.exec(value.trim());
+		if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+		const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+		const match = ISO_DATE.exec(text);
 		const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
 		if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `"${value}" is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.`,
+				params: { rule: 'invalid-date' },
+				message: text
+					? `"${text}" is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.`
+					: 'Write the date as YYYY-MM-DD, for example 2026-11-20.',
 			});
 			return z.NEVER;
 		}
 		return date;
-	});
+	})
+	.meta({ format: 'date' });
 
 /** Formats a Date produced by `isoDate` back to `YYYY-MM-DD`. */
 export function toIsoDate(date: Date): string {

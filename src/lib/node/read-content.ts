@@ -13,25 +13,59 @@ async function readOptional(root: string, relative: string): Promise<SourceFile 
 	}
 }
 
-/** Reads every content file the check needs from the project at `root`. */
-export async function readContent(root: string): Promise<ContentSources> {
-	const articlesDir = path.join(root, 'content/articles');
-	const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true }).catch((error) => {
+/** Every file under `root/dir`, as project-relative paths with forward slashes. */
+async function listFiles(root: string, dir: string): Promise<string[]> {
+	const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }).catch((error) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
 	});
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+/**
+ * The addresses of the site's fixed pages, from the file names in `src/pages/`
+ * (`contact.astro` → `/contact/`, `robots.txt.ts` → `/robots.txt`). Routes with parameters
+ * (`[category]`) are articles and categories, which the check knows from content/.
+ */
+export function pageAddresses(files: readonly string[]): string[] {
+	return files
+		.map((file) => file.replace(/^src\/pages\//, ''))
+		.filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && /\.(astro|md|mdx|ts|js)$/.test(file))
+		.map((file) => {
+			const route = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
+			if (/\.[a-z0-9]+$/i.test(route)) return `/${route}`; // an endpoint such as robots.txt
+			const clean = route.replace(/(^|\/)index$/, '');
+			return clean ? `/${clean}/` : '/';
+		});
+}
+
+/** Reads every content file the check needs from the project at `root`. */
+export async function readContent(root: string): Promise<ContentSources> {
+	const [contentFiles, publicFiles, pageFiles] = await Promise.all([
+		listFiles(root, 'content'),
+		listFiles(root, 'public'),
+		listFiles(root, 'src/pages'),
+	]);
+	// `.md` and `.markdown` are read too, so the check can say the build would skip them.
 	const articles = await Promise.all(
-		entries
-			.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-			.map(async (entry) => {
-				const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-				return { path: relative, text: await readFile(path.join(root, relative), 'utf8') };
-			}),
+		contentFiles
+			.filter((file) => file.startsWith('content/articles/') && /\.(mdx?|markdown)$/i.test(file))
+			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
 	const [categories, topics, support] = await Promise.all([
 		readOptional(root, 'content/categories.yaml'),
 		readOptional(root, 'content/topics.yaml'),
 		readOptional(root, 'content/support.yaml'),
 	]);
-	return { categories, topics, support, articles };
+	return {
+		categories,
+		topics,
+		support,
+		articles,
+		pages: pageAddresses(pageFiles),
+		files: [...contentFiles, ...publicFiles],
+	};
 }

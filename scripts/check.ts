@@ -1,0 +1,96 @@
+// `npm run check`: reads every content file with the schemas the build uses and reports every
+// problem at once, grouped by file. The build runs the same check (src/integrations/content-guard.ts).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, styleText } from 'node:util';
+import { checkContent, DEFAULT_REVIEW_AGE_DAYS, defaultToday } from '../src/lib/content-check.ts';
+import { readContent } from '../src/lib/node/read-content.ts';
+import { countBySeverity, formatGithubAnnotations, formatProblems, plural, sortProblems, summarizeProblems } from '../src/lib/problems.ts';
+
+const USAGE = `Usage: npm run check [-- options]
+
+Checks every article, category, topic and support file and lists every problem, grouped by file.
+
+Options:
+  --strict            also fail (exit code 1) when there are only warnings
+  --json              print the problems as JSON for other tools
+  --review-age <days> warn about articles not reviewed for more than <days> days (default ${DEFAULT_REVIEW_AGE_DAYS})
+  --today <date>      check as if today were <date> (YYYY-MM-DD)
+  --help              show this help
+
+Exit code: 0 when there is nothing to fix, 1 when there are errors (or warnings with --strict),
+2 when the command itself was used wrongly. With CI set, problems are also printed as GitHub annotations.`;
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n\n${USAGE}\n`);
+	process.exit(2);
+}
+
+let args;
+try {
+	args = parseArgs({
+		options: {
+			strict: { type: 'boolean', default: false },
+			json: { type: 'boolean', default: false },
+			'review-age': { type: 'string' },
+			today: { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+		allowPositionals: false,
+	}).values;
+} catch (error) {
+	fail((error as Error).message);
+}
+
+if (args.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
+
+const reviewAgeDays = args['review-age'] === undefined ? DEFAULT_REVIEW_AGE_DAYS : Number(args['review-age']);
+if (!Number.isInteger(reviewAgeDays) || reviewAgeDays < 1) fail(`--review-age needs a whole number of days, for example --review-age 180.`);
+const today = args.today ?? defaultToday();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) fail(`--today needs a date written YYYY-MM-DD, for example --today 2026-11-24.`);
+
+// npm runs scripts from the project folder, so the content is relative to it.
+const root = process.cwd();
+if (!existsSync(path.join(root, 'content'))) {
+	fail(`There is no content/ folder here. Run npm run check from the help center's folder.`);
+}
+
+const sources = await readContent(root);
+const { problems } = checkContent(sources, { today, reviewAgeDays });
+const sorted = sortProblems(problems);
+const { errors, warnings } = countBySeverity(sorted);
+const failed = errors > 0 || (args.strict && warnings > 0);
+
+if (args.json) {
+	const files = [...new Set(sorted.map((p) => p.file))];
+	const report = {
+		ok: !failed,
+		summary: { articles: sources.articles.length, errors, warnings, files: files.length },
+		problems: sorted,
+	};
+	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+	const color = process.stdout.isTTY && !process.env.NO_COLOR;
+	const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+	if (sorted.length) {
+		const report = formatProblems(sorted)
+			.split('\n')
+			.map((line) => {
+				if (/^\S/.test(line)) return paint('bold', line);
+				return line.replace(/^ {2}(error|warning)/, (_, word: string) => `  ${paint(word === 'error' ? 'red' : 'yellow', word)}`);
+			})
+			.join('\n');
+		process.stdout.write(`${report}\n\n`);
+		const summary = summarizeProblems(sorted);
+		process.stdout.write(`${paint(errors ? 'red' : 'yellow', summary)}\n`);
+		if (!errors && warnings && !args.strict) process.stdout.write('Warnings do not stop the build; `npm run check -- --strict` treats them as errors.\n');
+	} else {
+		process.stdout.write(`${paint('green', `Checked ${plural(sources.articles.length, 'article')} and the categories, topics and support files: no problems found.`)}\n`);
+	}
+	if (process.env.CI && sorted.length) process.stdout.write(`${formatGithubAnnotations(sorted)}\n`);
+}
+
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,306 @@
+import type { Severity } from './problems.ts';
+
+/** What the writing guide says about one kind of content problem. */
+export interface RuleInfo {
+	severity: Severity;
+	/** Where the problem is found, for grouping in the guide. */
+	area: 'files' | 'frontmatter' | 'body' | 'data';
+	/** What the problem means, in a sentence. */
+	meaning: string;
+	/** A short example of the mistake, as the writer would have typed it. */
+	example: string;
+	/** How to fix it. */
+	fix: string;
+}
+
+/**
+ * Every kind of problem `npm run check` and the build report. The names are stable: writers search
+ * for them, CI annotations show them, and CONTRIBUTING.md documents each one (generated from this
+ * table by `npm run docs:generate`). Add to this list; never rename an entry.
+ */
+export const RULES = {
+	'missing-file': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'A content file the site needs (`content/categories.yaml`, `content/topics.yaml` or `content/support.yaml`) does not exist.',
+		example: '`content/topics.yaml` was deleted or renamed.',
+		fix: 'Restore the file from version control (or undo the rename).',
+	},
+	'no-articles': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'No article was found under `content/articles/`, so the site would be empty.',
+		example: 'The articles folder was moved or renamed.',
+		fix: 'Put articles back in `content/articles/<category>/<slug>.mdx`.',
+	},
+	'bad-file-name': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'The file name becomes the web address, so it must be lowercase words joined by hyphens, directly inside a category folder.',
+		example: '`content/articles/payments/Pay Early.mdx`',
+		fix: 'Rename the file to the suggested name, for example `pay-early.mdx`, and update links to it.',
+	},
+	'not-mdx': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'Articles must be `.mdx` files; the site ignores any other kind of file in `content/articles/`, so this one would never be published.',
+		example: '`content/articles/payments/pay-early.md`',
+		fix: 'Rename the file so it ends in `.mdx`.',
+	},
+	'unknown-category-folder': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'The article is in a folder that is not one of the categories in `content/categories.yaml`.',
+		example: '`content/articles/billing/pay-early.mdx`',
+		fix: 'Move the file into one of the category folders (the message lists them).',
+	},
+	'wrong-category-folder': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'The `category` field and the folder the file is in disagree. The folder decides the web address, the field decides where the article is listed.',
+		example: '`content/articles/refunds/pay-early.mdx` with `category: payments`',
+		fix: 'Move the file to the folder of its category, or change `category` to match the folder.',
+	},
+	'duplicate-slug': {
+		severity: 'error',
+		area: 'files',
+		meaning: 'Two articles have the same file name in different categories. Their addresses differ only by the folder, which confuses customers, search results and links.',
+		example: '`content/articles/payments/fees.mdx` and `content/articles/refunds/fees.mdx`',
+		fix: 'Rename one of the files to a name that says what it is about, for example `refund-fees.mdx`.',
+	},
+	'duplicate-title': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'Two articles have the same title, so customers cannot tell them apart in search results and lists.',
+		example: 'Two articles with `title: Make a payment`.',
+		fix: 'Make each title say what is different about that article, or merge the two articles.',
+	},
+	'missing-frontmatter': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The article does not start with a frontmatter block (the fields between two `---` lines), or the block is never closed.',
+		example: 'A file that starts with `title: Pay early` without a `---` line above it.',
+		fix: 'Start the file with a `---` line, then the fields, then another `---` line.',
+	},
+	'yaml-syntax': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The frontmatter or a YAML file cannot be read: usually a colon inside a value, a field written twice, a quote that is never closed or uneven indentation.',
+		example: '`title: Refunds: how long they take`',
+		fix: 'Follow the message: put values that contain `: ` in quotes, keep each field once, indent with spaces.',
+	},
+	'unknown-field': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A field the schema does not know, often a typo. Unknown fields would otherwise be silently ignored.',
+		example: '`reviwed: 2026-11-20`',
+		fix: 'Correct the spelling (the message suggests the closest field) or remove the line.',
+	},
+	'missing-field': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A required field is missing.',
+		example: 'An article without a `description:` line.',
+		fix: 'Add the field; the message shows an example and the frontmatter reference lists every field.',
+	},
+	'invalid-field': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A field has a value of the wrong kind: text where a list is expected, a word where a number is expected, and so on.',
+		example: '`draft: yes`',
+		fix: 'Write the value as the message and the frontmatter reference show, for example `draft: true`.',
+	},
+	'title-length': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The title is too short to say what the article is about, or too long to read in search results.',
+		example: '`title: Fees`',
+		fix: 'Write the task or question in the customer’s words, within the limits in the message.',
+	},
+	'description-length': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The description is too short to help, or so long that search results and link previews cut it off.',
+		example: '`description: About fees.`',
+		fix: 'Write one or two sentences that say what the article answers, within the limits in the message.',
+	},
+	'unknown-category': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The `category` field names a category that does not exist.',
+		example: '`category: billing`',
+		fix: 'Use one of the categories the message lists (it suggests the closest one).',
+	},
+	'unknown-topic': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A `topics` entry is not an id from `content/topics.yaml`.',
+		example: '`topics: [pay-erly]`',
+		fix: 'Use the suggested id, or pick the right one from `content/topics.yaml`.',
+	},
+	'topic-placeholder': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The article still has the `choose-a-topic` placeholder that `npm run new:article` writes when no `--topic` was given.',
+		example: '`topics: [choose-a-topic]`',
+		fix: 'Replace it with the one to three needs this article is the main answer for; the message lists the topics of the article’s category.',
+	},
+	'unknown-related': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A `related` entry does not name an existing article.',
+		example: '`related: [payments/pay-erly]`',
+		fix: 'Write `<category>/<file name without .mdx>` of an existing article (the message suggests the closest one).',
+	},
+	'related-self': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The article lists itself in `related`.',
+		example: '`related: [payments/pay-early]` in `payments/pay-early.mdx`',
+		fix: 'Remove the entry.',
+	},
+	'related-draft': {
+		severity: 'warning',
+		area: 'frontmatter',
+		meaning: 'A `related` entry is a draft, so it is not suggested on the published page until the draft is published.',
+		example: '`related: [payments/new-fees]` where `new-fees.mdx` has `draft: true`',
+		fix: 'Publish the other article, or suggest a published one instead.',
+	},
+	'invalid-date': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'A date is not a real calendar date written as YYYY-MM-DD.',
+		example: '`updated: 20/11/2026`',
+		fix: 'Write the date as YYYY-MM-DD, for example `updated: 2026-11-20`.',
+	},
+	'future-date': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: '`updated` or `reviewed` is later than today, usually a typo in the year or month. (Today is taken in the earliest time zone on Earth, so a date that is already today anywhere is accepted.)',
+		example: '`updated: 2062-11-20`',
+		fix: 'Write the date the change or review actually happened.',
+	},
+	'stale-review': {
+		severity: 'warning',
+		area: 'frontmatter',
+		meaning: 'Nobody has checked the article for longer than the review age (365 days unless `npm run check -- --review-age <days>` says otherwise). Uses `reviewed`, or `updated` when there is no `reviewed`.',
+		example: '`reviewed: 2024-01-15`',
+		fix: 'Read the article against the current product. Correct it if needed, then set `reviewed:` to today’s date.',
+	},
+	'placeholder-text': {
+		severity: 'warning',
+		area: 'body',
+		meaning: 'A line still contains `TODO`, such as the prompts `npm run new:article` writes.',
+		example: '`TODO: Answer the question in one or two short sentences.`',
+		fix: 'Replace the prompt with the real text (or delete the line).',
+	},
+	'mdx-syntax': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'The article body cannot be read as MDX: a component is not closed, or a `<` or `{` is read as the start of code. Checks that need the body are then limited to what can still be read.',
+		example: '`Refunds take <5 days.`',
+		fix: 'Follow the message: close the component, or write `\\<` and `\\{` for a literal `<` or `{`.',
+	},
+	'mdx-import': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'The body contains an `import` or `export` line. The writer components are available without importing, and nothing else may be imported.',
+		example: "`import Callout from '../../src/components/mdx/Callout.astro';`",
+		fix: 'Delete the line; use the components listed in the guide as they are.',
+	},
+	'unknown-component': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'The body uses a component that does not exist. Only the components in the guide are available.',
+		example: '`<Warning>Check the amount.</Warning>`',
+		fix: 'Use one of the components the message lists, for example `<Callout type="warning">`.',
+	},
+	'invalid-component-prop': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'A component has an attribute it does not know, a value that is not allowed, lacks a required attribute, or has text inside although it shows its own text.',
+		example: '`<Hours channel="sms" />`',
+		fix: 'Use the attribute names and values the message lists, for example `<Hours channel="chat" />`.',
+	},
+	'unsafe-html': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'The body contains HTML that could run code or load another site (`<script>`, `<iframe>`, `onclick=`, `javascript:` links…). A help page must never do that.',
+		example: '`<iframe src="https://example.com/video"></iframe>`',
+		fix: 'Remove it. Link to the page instead, or ask a developer for a component.',
+	},
+	'broken-link': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'A link to a page of this help center leads nowhere: no article, category or page has that address, or it is a draft that is not published.',
+		example: '`[Pay early](/payments/pay-erly/)`',
+		fix: 'Use the address the message suggests. Article addresses are `/<category>/<file name>/` with a final slash.',
+	},
+	'broken-anchor': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'A link points to a heading (`#…`) that does not exist on the target page.',
+		example: '`[fees](/payments/fees-and-charges/#late-fee)`',
+		fix: 'Use one of the heading anchors the message lists, or link to the page without `#…`.',
+	},
+	'missing-alt-text': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'An image has no alternative text, so people using a screen reader do not know what it shows.',
+		example: '`![](/images/app-menu.png)`',
+		fix: 'Describe what the image shows between the brackets: `![The Purchases tab in the app](/images/app-menu.png)`.',
+	},
+	'missing-image': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'An image file that the article shows does not exist.',
+		example: '`![The app menu](/images/app-menu.png)` without `public/images/app-menu.png`',
+		fix: 'Add the file under `public/` (for addresses starting with `/`) or next to the article (for `./` paths), or correct the path.',
+	},
+	'body-h1': {
+		severity: 'warning',
+		area: 'body',
+		meaning: 'The body has a top-level `# Heading`. The page already shows the title as its only top-level heading.',
+		example: '`# Pay early`',
+		fix: 'Delete the line if it repeats the title, or make it a section heading with `##`.',
+	},
+	'empty-body': {
+		severity: 'error',
+		area: 'body',
+		meaning: 'The article has frontmatter but no text.',
+		example: 'A file that ends right after the closing `---`.',
+		fix: 'Write the answer below the frontmatter.',
+	},
+	'unknown-contact-detail': {
+		severity: 'warning',
+		area: 'body',
+		meaning: 'The body contains something that looks like a phone number or email address that is not in `content/support.yaml`. A wrong or pasted number on a help page sends customers to scammers.',
+		example: '`Call us on 1-800-555-0199.`',
+		fix: 'Use `<Phone />` or `<Email />`, which always show the details from `content/support.yaml`. If it is not a contact detail, rephrase it.',
+	},
+	'typed-contact-detail': {
+		severity: 'warning',
+		area: 'body',
+		meaning: 'The body types our own phone number or email address by hand. It would go out of date when `content/support.yaml` changes.',
+		example: '`Call (212) 555-0147.`',
+		fix: 'Write `<Phone />` or `<Email />` instead.',
+	},
+	'unanswered-topic': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'A topic in `content/topics.yaml` is not listed in the `topics` of any published article, so customers with that need find no answer.',
+		example: 'A new topic `pay-with-gift-card` that no article lists yet.',
+		fix: 'Add the topic to the article that answers it, or write one: `npm run new:article -- <category> "<Title>" --topic <id>`.',
+	},
+	'duplicate-id': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'The same id is listed twice in `content/topics.yaml` or `content/categories.yaml`.',
+		example: 'Two topics with `id: pay-early`.',
+		fix: 'Remove or rename one of them. Never rename an id that articles already use without updating those articles.',
+	},
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleName = keyof typeof RULES;
+
+export const RULE_NAMES = Object.keys(RULES) as RuleName[];
