@@ -1,0 +1,114 @@
+// `npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]`: writes a new draft
+// article with its frontmatter filled in, never overwriting anything.
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { CATEGORY_IDS, TOPIC_PLACEHOLDER } from '../src/schemas/article.ts';
+import { categoriesFileSchema } from '../src/schemas/categories.ts';
+import { topicsFileSchema } from '../src/schemas/topics.ts';
+import { listOr } from '../src/schemas/shared.ts';
+import { scaffoldArticle } from '../src/lib/scaffold.ts';
+
+const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]
+
+Creates content/articles/<category>/<file name>.mdx as a draft, with the frontmatter filled in.
+
+  <category>     one of the folders in content/articles/, for example payments
+  "<Title>"      the task or question, in the customer's words (in quotes)
+  --topic <id>   the need it answers, from content/topics.yaml
+  --dry-run      show the file instead of writing it
+
+Example: npm run new:article -- payments "Pay with a gift card" --topic discount-codes`;
+
+function stop(message: string, code = 1): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(code);
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		options: {
+			topic: { type: 'string' },
+			'dry-run': { type: 'boolean', default: false },
+			today: { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+		allowPositionals: true,
+	});
+} catch (error) {
+	stop(`${(error as Error).message}\n\n${USAGE}`, 2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
+if (positionals.length !== 2) {
+	stop(
+		positionals.length > 2
+			? `Expected a category and one title, but got ${positionals.length} words. Put the title in quotes: "Pay with a gift card".\n\n${USAGE}`
+			: `Give a category and a title.\n\n${USAGE}`,
+		2,
+	);
+}
+const [category, title] = positionals as [string, string];
+
+const root = process.cwd();
+const read = (file: string) => {
+	try {
+		return parse(readFileSync(path.join(root, file), 'utf8')) as unknown;
+	} catch {
+		return undefined;
+	}
+};
+const categories = categoriesFileSchema.safeParse(read('content/categories.yaml'));
+const topics = topicsFileSchema.safeParse(read('content/topics.yaml'));
+if (!topics.success) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
+
+// The writer's own calendar day: the date they would write by hand.
+const today = values.today ?? new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const result = scaffoldArticle({
+	category,
+	title,
+	topic: values.topic,
+	today,
+	categories: categories.success ? categories.data.map((c) => c.id) : [...CATEGORY_IDS],
+	topics: topics.success ? topics.data : [],
+});
+if (!result.ok) stop(`${result.message} Nothing was written.`);
+
+const target = path.join(root, result.path);
+if (existsSync(target)) {
+	stop(`${result.path} already exists. Nothing was written. Edit that article, or choose a different title.`);
+}
+// The same file name in another category would give two addresses that differ only by folder.
+const articlesDir = path.join(root, 'content/articles');
+const twin = existsSync(articlesDir)
+	? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+			.map((file) => file.split(path.sep).join('/'))
+			.find((file) => file.replace(/\.(mdx?|markdown)$/i, '').split('/').pop() === result.slug)
+	: undefined;
+if (twin) {
+	stop(`content/articles/${twin} already has the file name ${result.slug}. Nothing was written. Choose a title that says what is different about the new article.`);
+}
+
+const next = [
+	`Open ${result.path} and replace every TODO line with your text.`,
+	...(values.topic ? [] : [`Replace \`${TOPIC_PLACEHOLDER}\` in \`topics:\` with the need it answers${topics.success ? ` (topics in ${category}: ${listOr(topics.data.filter((t) => t.category === category).map((t) => t.id)).replace(/`/g, '')})` : ''}.`]),
+	`Preview it as you write: npm run dev, then open http://localhost:4321${result.url}`,
+	'Run npm run check: it lists anything left to fix, with the line.',
+	'When it is ready, change `draft: true` to `draft: false` so it is published with the next build.',
+];
+const steps = `Next steps:\n${next.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}\n`;
+const notes = result.notes.map((note) => `Note: ${note}\n`).join('');
+
+if (values['dry-run']) {
+	process.stdout.write(`Dry run: nothing was written. This is what ${result.path} would contain:\n\n${result.text}\n${notes}${steps}`);
+} else {
+	mkdirSync(path.dirname(target), { recursive: true });
+	// `wx` refuses to overwrite, even if the file appeared since the check above.
+	writeFileSync(target, result.text, { flag: 'wx' });
+	process.stdout.write(`Created ${result.path} (a draft: it shows in npm run dev, not on the published site).\n\n${notes}${steps}`);
+}

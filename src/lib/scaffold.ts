@@ -1,0 +1,101 @@
+import { LIMITS, TOPIC_PLACEHOLDER } from '../schemas/article.ts';
+import { closest, listOr } from '../schemas/shared.ts';
+import { slugifyTitle } from './slugs.ts';
+
+export interface ScaffoldInput {
+	category: string;
+	title: string;
+	/** A topic id from content/topics.yaml; without it the article gets the `choose-a-topic` placeholder. */
+	topic?: string | undefined;
+	/** Today's date, YYYY-MM-DD. */
+	today: string;
+	/** Category ids from content/categories.yaml. */
+	categories: readonly string[];
+	/** Topics from content/topics.yaml (id and category); empty when the file could not be read. */
+	topics: readonly { id: string; category: string }[];
+}
+
+export type ScaffoldResult =
+	| { ok: true; path: string; url: string; slug: string; text: string; notes: string[] }
+	| { ok: false; message: string };
+
+/** YAML needs quotes around values that start or contain characters it would read as syntax. */
+function yamlText(value: string): string {
+	return /[:#'"[\]{},&*!|>%@`]|^[-?\s]|\s$|^(true|false|yes|no|null|~|[\d.+-]+)$/i.test(value) ? JSON.stringify(value) : value;
+}
+
+/**
+ * The new article for `npm run new:article`: where it goes and its text, or why it cannot be made.
+ * Pure; the script checks the file system and writes.
+ */
+export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
+	const { categories, topics } = input;
+	if (!categories.includes(input.category)) {
+		const hint = closest(input.category, categories);
+		return {
+			ok: false,
+			message: `"${input.category}" is not a category${hint ? `: did you mean "${hint}"?` : '.'} Use one of ${listOr(categories)}.`,
+		};
+	}
+	const title = input.title.trim().replace(/\s+/g, ' ');
+	if (title.length < LIMITS.title.min || title.length > LIMITS.title.max) {
+		return {
+			ok: false,
+			message: `The title has ${title.length} characters; use ${LIMITS.title.min}–${LIMITS.title.max}. Write the task or question in the customer's words, for example "Pay with a gift card".`,
+		};
+	}
+	const slug = slugifyTitle(title);
+	if (!slug) return { ok: false, message: 'The title needs some letters or digits to make a file name from.' };
+
+	const notes: string[] = [];
+	let topicLine = `[${TOPIC_PLACEHOLDER}]`;
+	if (input.topic !== undefined) {
+		const topic = topics.find((t) => t.id === input.topic);
+		if (!topic && topics.length) {
+			const hint = closest(input.topic, topics.map((t) => t.id));
+			const own = topics.filter((t) => t.category === input.category).map((t) => t.id);
+			return {
+				ok: false,
+				message: `"${input.topic}" is not a topic in content/topics.yaml${hint ? `: did you mean "${hint}"?` : '.'}${own.length ? ` Topics in ${input.category}: ${listOr(own)}.` : ''}`,
+			};
+		}
+		if (topic && topic.category !== input.category) {
+			notes.push(`The topic "${topic.id}" belongs to ${topic.category}, and this article to ${input.category}. That is fine if this is really where customers look for it.`);
+		}
+		topicLine = `[${input.topic}]`;
+	}
+
+	const text = `---
+title: ${yamlText(title)}
+description: "TODO: One or two sentences (50–160 characters) that say what this article answers."
+category: ${input.category}
+topics: ${topicLine}
+questions:
+  - "TODO: how a customer would ask this, in their own words"
+updated: ${input.today}
+draft: true
+---
+
+TODO: Answer the question in one or two short sentences. Many customers read only this.
+
+## Before you start
+
+- TODO: What the customer needs first, for example the <Brand /> app. Delete this section if nothing is needed.
+
+## Steps
+
+<Steps>
+
+1. TODO: Start each step with a verb, for example "Open the <Brand /> app".
+2. TODO: One action per step.
+
+</Steps>
+
+## When to contact us
+
+TODO: Say when it is worth contacting us. The line below always shows the current details.
+
+Chat with us: <ChatLink /> (available <Hours channel="chat" />), or call <Phone />.
+`;
+	return { ok: true, slug, path: `content/articles/${input.category}/${slug}.mdx`, url: `/${input.category}/${slug}/`, text, notes };
+}
