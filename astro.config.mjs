@@ -10,6 +10,9 @@ export default defineConfig({
 	site: siteUrl(),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Writes JSON Schemas of the collections to .astro/ so editors complete and check frontmatter
+	// in .mdx files (see "Editor setup" in CONTRIBUTING.md).
+	experimental: { contentIntellisense: true },
 	integrations: [
 		contentGuard(),
 		mdx(),
