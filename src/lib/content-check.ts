@@ -23,22 +23,22 @@ export interface SourceFile {
 }
 
 export interface ContentSources {
-	categories?: SourceFile;
-	topics?: SourceFile;
-	support?: SourceFile;
+	categories?: SourceFile | undefined;
+	topics?: SourceFile | undefined;
+	support?: SourceFile | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
 	articles: SourceFile[];
 	/** Addresses of the site's fixed pages (`/`, `/contact/`, `/search/`…), so links to them count as valid. */
-	pages?: string[];
+	pages?: string[] | undefined;
 	/** Project-relative paths of the files under `public/` and `content/`, to check that images exist. */
-	files?: string[];
+	files?: string[] | undefined;
 }
 
 export interface CheckOptions {
 	/** Today's date, `YYYY-MM-DD`, for future dates and review age. Defaults to {@link defaultToday}. */
-	today?: string;
+	today?: string | undefined;
 	/** Days after its last review before an article gets a `stale-review` warning. */
-	reviewAgeDays?: number;
+	reviewAgeDays?: number | undefined;
 }
 
 export const DEFAULT_REVIEW_AGE_DAYS = 365;
@@ -243,7 +243,7 @@ function checkFrontmatterFacts(
 	article: ArticleRecord,
 	byId: ReadonlyMap<string, ArticleRecord>,
 	categories: readonly Category[],
-	options: Required<CheckOptions>,
+	options: { today: string; reviewAgeDays: number },
 	problems: Problem[],
 ) {
 	const { raw, yaml, file } = article;
@@ -382,7 +382,7 @@ function sitePages(sources: ContentSources, categories: readonly Category[]): Se
  * Pure: the caller reads the files (see `src/lib/node/read-content.ts`) and passes today's date.
  */
 export function checkContent(sources: ContentSources, checkOptions: CheckOptions = {}): ContentCheckResult {
-	const options: Required<CheckOptions> = {
+	const options: { today: string; reviewAgeDays: number } = {
 		today: checkOptions.today ?? defaultToday(),
 		reviewAgeDays: checkOptions.reviewAgeDays ?? DEFAULT_REVIEW_AGE_DAYS,
 	};

@@ -17,9 +17,9 @@ export const LIMITS = {
 /** What the schema needs to know about the rest of the content to list allowed values. */
 export interface ArticleSchemaContext {
 	/** Topic ids from `content/topics.yaml`. When given, unknown topics are errors listing these. */
-	topicIds?: readonly string[];
+	topicIds?: readonly string[] | undefined;
 	/** Article ids (`<category>/<slug>`). When given, `related` must name one of these. */
-	articleIds?: readonly string[];
+	articleIds?: readonly string[] | undefined;
 }
 
 const WHERE = {

@@ -25,8 +25,8 @@ export interface RunResult {
 
 /** Runs a Node script (a project script or Astro's CLI) in `cwd` and collects its output and exit code. */
 export async function runNode(cwd: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-	const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
-	delete baseEnv.CI;
+	const baseEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+	delete baseEnv.CI; // each test sets CI itself when it matters
 	return run(process.execPath, args, { cwd, env: { ...baseEnv, ...env }, maxBuffer: 20 * 1024 * 1024 }).then(
 		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
 		(error: { code?: number; stdout?: string; stderr?: string }) => ({
