@@ -126,10 +126,10 @@ export function renderComponentReference(): string {
 			});
 			const inside = {
 				none: 'It shows its own text, so it is one tag that ends in `/>`.',
-				optional: 'Text inside it is optional.',
+				optional: '',
 				required: 'Put text inside it, and close it.',
 			}[spec.children];
-			return [`- **\`<${name}>\`**: ${spec.description} ${inside}`, ...props, '', '  ```mdx', ...spec.example.split('\n').map((l) => (l ? `  ${l}` : '')), '  ```'].join('\n');
+			return [`- **\`<${name}>\`**: ${spec.description}${inside ? ` ${inside}` : ''}`, ...props, '', '  ```mdx', ...spec.example.split('\n').map((l) => (l ? `  ${l}` : '')), '  ```'].join('\n');
 		})
 		.join('\n\n');
 }

@@ -53,7 +53,7 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		example: '<Callout type="warning">\nWe never ask for your password.\n</Callout>',
 	},
 	ChatLink: {
-		description: 'A link that opens live chat. Text inside it becomes the link text.',
+		description: 'A link that opens live chat. Text inside it becomes the link text; without text it reads "start a live chat".',
 		children: 'optional',
 		props: {},
 		example: 'Chat with us: <ChatLink />',
