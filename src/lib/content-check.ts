@@ -15,6 +15,7 @@ import { collectKnownContacts } from './contact-details.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodyFacts } from './mdx-body.ts';
 import { friendlyErrorMap, issuesToProblems, problem, type Problem } from './problems.ts';
+import { checkSupportSchedule } from './support-check.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -391,6 +392,7 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const categories = parseYamlFile(sources.categories, 'content/categories.yaml', categoriesFileSchema, problems) ?? [];
 	const topics = parseYamlFile(sources.topics, 'content/topics.yaml', topicsFileSchema, problems) ?? [];
 	const support = parseYamlFile(sources.support, 'content/support.yaml', supportSchema, problems);
+	if (support && sources.support) problems.push(...checkSupportSchedule(support, sources.support));
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {

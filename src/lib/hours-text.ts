@@ -1,4 +1,4 @@
-import { WEEKDAYS, type TimeRange, type Weekday } from '../schemas/support.ts';
+import { WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from './schedule.ts';
 
 const DAY_NAMES: Record<Weekday, string> = {
 	monday: 'Monday',
@@ -14,7 +14,8 @@ const DAY_NAMES: Record<Weekday, string> = {
 export function formatMinutes(minutes: number, locale = 'en-US'): string {
 	if (minutes === 0 || minutes === 1440) return 'midnight';
 	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
-	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
+	// Some ICU versions put a narrow no-break space before AM/PM: keep one spelling everywhere.
+	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {
@@ -31,7 +32,6 @@ export function timeZoneLabel(timeZone: string, locale = 'en-US'): string {
 	return part?.value ?? timeZone;
 }
 
-export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
 
 /** Runs of consecutive days with the same hours, for a compact weekly table. */
 export function groupDays(hours: Record<Weekday, TimeRange[]>): { days: Weekday[]; ranges: TimeRange[] }[] {
@@ -54,14 +54,15 @@ export function dayRangeLabel(days: readonly Weekday[]): string {
 /**
  * One sentence for the weekly hours of a channel, as articles show it:
  * "24 hours a day, 7 days a week" or "Monday to Friday, 9:00 AM–6:00 PM Eastern Time".
- * Closed days are left out; they are implied.
+ * Closed days are left out; they are implied. `hasSpecialDays` adds ", except holidays".
  */
-export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en-US'): string {
-	if (hours === 'always') return '24 hours a day, 7 days a week';
+export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en-US', hasSpecialDays = false): string {
+	const except = hasSpecialDays ? ', except holidays' : '';
+	if (hours === 'always') return `24 hours a day, 7 days a week${except}`;
 	const open = groupDays(hours).filter((g) => g.ranges.length);
 	if (!open.length) return 'currently not available';
 	const parts = open.map((g) => `${dayRangeLabel(g.days)}, ${formatRanges(g.ranges, locale)}`);
-	return `${parts.join('; ')} ${timeZoneLabel(timeZone, locale)}`;
+	return `${parts.join('; ')} ${timeZoneLabel(timeZone, locale)}${except}`;
 }
 
 export { DAY_NAMES };

@@ -292,6 +292,13 @@ export const RULES = {
 		example: 'A new topic `pay-with-gift-card` that no article lists yet.',
 		fix: 'Add the topic to the article that answers it, or write one: `npm run new:article -- <category> "<Title>" --topic <id>`.',
 	},
+	'holiday-on-closed-day': {
+		severity: 'warning',
+		area: 'data',
+		meaning: 'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
+		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
+		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
+	},
 	'duplicate-id': {
 		severity: 'error',
 		area: 'data',

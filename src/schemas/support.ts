@@ -1,25 +1,18 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './article.ts';
-import { isoDate, listOr, strictObject } from './shared.ts';
+import { isoDate, listOr, strictObject, toIsoDate } from './shared.ts';
+import { CHANNEL_IDS, WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from '../lib/schedule.ts';
+import { isTimeZone } from '../lib/zoned-time.ts';
 
-export const CHANNEL_IDS = ['phone', 'email', 'chat'] as const;
-export type ChannelId = (typeof CHANNEL_IDS)[number];
-
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** A time range within one day, in minutes after midnight; `end` is exclusive (24:00 = 1440). */
-export interface TimeRange {
-	start: number;
-	end: number;
-}
+// The ids and the range type live in a zod-free module that the contact page's script can import.
+export { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/schedule.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';
 
 /** `closed`, `09:00-18:00` or `09:00-12:00, 13:00-17:00` → sorted, non-overlapping ranges. */
 export const dayHours = z
-	.string({ error: HOURS_HELP })
+	.string({ error: (issue) => (issue.input === undefined ? `This day is missing. ${HOURS_HELP}` : HOURS_HELP) })
 	.transform((text, ctx): TimeRange[] => {
 		const value = text.trim().toLowerCase();
 		if (value === 'closed') return [];
@@ -55,13 +48,27 @@ const weeklyHours = strictObject(
 	Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours])) as Record<Weekday, typeof dayHours>,
 );
 
-/** `always` (24/7) or an hours line for every weekday. */
-const channelHours = z.union([z.literal('always'), weeklyHours], {
-	error: `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`,
+const HOURS_SHAPE = `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`;
+
+/**
+ * `always` (24/7) or an hours line for every weekday. Not a `z.union`: a union reports only
+ * "no option matched", and the writer needs to hear which day is wrong and why.
+ */
+const channelHours = z.unknown().transform((value, ctx): WeeklyHours => {
+	if (value === 'always') return 'always';
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		ctx.addIssue({ code: 'custom', message: HOURS_SHAPE });
+		return z.NEVER;
+	}
+	const result = weeklyHours.safeParse(value);
+	if (result.success) return result.data;
+	// Re-issued as they are (code, keys, path below `hours`), so each is reported on its own.
+	for (const issue of result.error.issues) ctx.addIssue(issue as never);
+	return z.NEVER;
 });
 
 const channelSchema = strictObject({
-	/** Name shown to customers, for example "Live chat". */
+	/** Name shown to customers, for example "Chat". Sentences start with it: "Chat is open now." */
 	label: z.string().trim().min(2).max(40),
 	/** What the customer sees: the number, the address or the link text. */
 	display: z.string().trim().min(2).max(80),
@@ -92,16 +99,30 @@ const specialDaySchema = strictObject({
 
 const routeList = z
 	.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` }))
-	.min(1, { error: 'List at least one channel.' });
+	.min(1, { error: 'List at least one channel.' })
+	.refine((list) => new Set(list).size === list.length, {
+		error: 'List each channel once, most preferred first, for example `[chat, phone]`.',
+	});
 
-function isTimeZone(value: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: value });
-		return true;
-	} catch {
-		return false;
-	}
-}
+/** Each channel may have one special entry per date, or the page could not tell which applies. */
+const specialDays = z.array(specialDaySchema).superRefine((days, ctx) => {
+	const seen = new Map<string, number>();
+	days.forEach((day, index) => {
+		for (const channel of day.channels) {
+			const key = `${toIsoDate(day.date)} ${channel}`;
+			const first = seen.get(key);
+			if (first === undefined) {
+				seen.set(key, index);
+				continue;
+			}
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'date'],
+				message: `${toIsoDate(day.date)} is already listed for ${channel} (entry ${first + 1} of \`special\`). Keep one entry per day and channel.`,
+			});
+		}
+	});
+});
 
 /** `content/support.yaml`: the brand, every channel, its hours and the routing rules. */
 export const supportSchema = strictObject({
@@ -122,7 +143,7 @@ export const supportSchema = strictObject({
 	}),
 	channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
 	/** Holidays and other days with different hours. */
-	special: z.array(specialDaySchema).default([]),
+	special: specialDays.default([]),
 	routing: strictObject({
 		/** The order of preference when no topic is given: the first open channel is recommended. */
 		default: routeList,

@@ -1,0 +1,191 @@
+// The sentences the contact page shows for an evaluation: "Chat is open now", "Chat opens Monday
+// 9:00 AM ET — 3:00 PM your time". Pure: `now`, the support zone and the visitor's zone are
+// arguments. Times are written in the support zone first, then in the visitor's zone when the
+// visitor's clock shows something different.
+
+import type { ChannelStatus, ContactEvaluation } from './support-hours.ts';
+import type { ChannelId, Schedule, TimeRange, Weekday } from './schedule.ts';
+import { WEEKDAYS } from './schedule.ts';
+import { addDays, daysBetween, instantAt, offsetAt, wallClock } from './zoned-time.ts';
+
+const LOCALE = 'en-US';
+
+export interface TextContext {
+	/** The instant the page was evaluated at. */
+	now: Date | number;
+	/** The schedule's zone, for example `America/New_York`. */
+	supportZone: string;
+	/** The visitor's zone (the browser's `Intl` zone); undefined when unknown. */
+	visitorZone: string | undefined;
+}
+
+/** What the page says about each channel. */
+export interface ChannelText {
+	label: string;
+	/** For example "We reply within 24 hours." Shown under the recommendation. */
+	expectation?: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	let cached = formatters.get(key);
+	if (!cached) {
+		cached = new Intl.DateTimeFormat(LOCALE, options);
+		formatters.set(key, cached);
+	}
+	return cached;
+}
+
+/**
+ * "9:00 AM" in `timeZone`. Some ICU versions put a narrow no-break space before AM/PM; a plain
+ * space keeps the text the same in every browser (and searchable as typed).
+ */
+export function formatTime(instant: Date | number, timeZone: string): string {
+	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant).replace(/[\u202f\u00a0]/g, ' ');
+}
+
+function zoneName(timeZone: string, style: 'shortGeneric' | 'longGeneric', at: Date | number): string {
+	const parts = formatter(`${style} ${timeZone}`, { timeZone, timeZoneName: style }).formatToParts(at);
+	return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "ET" for New York: the short generic name, right in summer and winter alike. */
+export function zoneAbbreviation(timeZone: string, at: Date | number = 0): string {
+	return zoneName(timeZone, 'shortGeneric', at);
+}
+
+/** "Pacific Time", "Japan Standard Time". */
+export function zoneLongName(timeZone: string, at: Date | number = 0): string {
+	return zoneName(timeZone, 'longGeneric', at);
+}
+
+const DAY_NAMES: Record<Weekday, string> = {
+	monday: 'Monday',
+	tuesday: 'Tuesday',
+	wednesday: 'Wednesday',
+	thursday: 'Thursday',
+	friday: 'Friday',
+	saturday: 'Saturday',
+	sunday: 'Sunday',
+};
+
+/** Whether the visitor's clock differs from the support zone's at `instant`. */
+export function visitorClockDiffers(ctx: TextContext, instant: Date | number): boolean {
+	return ctx.visitorZone !== undefined && offsetAt(+instant, ctx.visitorZone) !== offsetAt(+instant, ctx.supportZone);
+}
+
+/** The visitor's side: "3:00 PM your time", or "Saturday 8:00 AM your time" when the day differs. */
+function visitorPart(ctx: TextContext, instant: Date | number): string | undefined {
+	if (!visitorClockDiffers(ctx, instant)) return undefined;
+	const visitor = wallClock(instant, ctx.visitorZone!);
+	const support = wallClock(instant, ctx.supportZone);
+	const day = visitor.weekday === support.weekday ? '' : `${DAY_NAMES[visitor.weekday]} `;
+	return `${day}${formatTime(instant, ctx.visitorZone!)} your time`;
+}
+
+/**
+ * When something happens, from `now`: "9:00 AM ET" later today, "Monday 9:00 AM ET" within the
+ * week, "Monday, January 4, 9:00 AM ET" further out; then " — 3:00 PM your time" when the
+ * visitor's clock differs.
+ */
+export function formatMoment(instant: Date | number, ctx: TextContext): string {
+	const zone = ctx.supportZone;
+	const then = wallClock(instant, zone);
+	const days = daysBetween(wallClock(ctx.now, zone), then);
+	const time = `${formatTime(instant, zone)} ${zoneAbbreviation(zone, instant)}`;
+	let when: string;
+	if (days === 0) when = time;
+	else if (days > 0 && days < 7) when = `${DAY_NAMES[then.weekday]} ${time}`;
+	else {
+		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }).format(instant);
+		when = `${date}, ${time}`;
+	}
+	const visitor = visitorPart(ctx, instant);
+	return visitor ? `${when} — ${visitor}` : when;
+}
+
+/** "opens at 9:00 AM ET" (today) or "opens Monday 9:00 AM ET", with the visitor's time. */
+function opens(instant: Date | number, ctx: TextContext): string {
+	const today = daysBetween(wallClock(ctx.now, ctx.supportZone), wallClock(instant, ctx.supportZone)) === 0;
+	return `opens ${today ? 'at ' : ''}${formatMoment(instant, ctx)}`;
+}
+
+function closes(instant: Date | number, ctx: TextContext): string {
+	const today = daysBetween(wallClock(ctx.now, ctx.supportZone), wallClock(instant, ctx.supportZone)) === 0;
+	return `closes ${today ? 'at ' : ''}${formatMoment(instant, ctx)}`;
+}
+
+/** The status line on a channel's card: "Open now · closes at 6:00 PM ET — 8:00 AM your time". */
+export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOpen: boolean): string {
+	const week = 7 * 86_400_000;
+	if (status.open) {
+		if (status.closesAt === null || (alwaysOpen && +status.closesAt - +ctx.now > week)) return 'Open now, 24 hours a day';
+		return `Open now · ${closes(status.closesAt, ctx)}`;
+	}
+	const closed = status.specialDay && !status.specialDay.hours.length ? `Closed today for ${status.specialDay.name}` : 'Closed now';
+	if (status.opensAt === null) return `${closed} · no opening planned`;
+	return `${closed} · ${opens(status.opensAt, ctx)}`;
+}
+
+/** The sentences under the recommended channel. */
+export function describeRecommendation(
+	evaluation: ContactEvaluation,
+	channels: Record<ChannelId, ChannelText>,
+	ctx: TextContext,
+): string {
+	const { recommendation, statuses } = evaluation;
+	const label = channels[recommendation.channel].label;
+	const chosen = statuses[recommendation.channel];
+	if (recommendation.open) {
+		const passed = recommendation.passedOver;
+		if (!passed.length) return `${label} is open now.`;
+		const names = listAnd(passed.map((s) => channels[s.channel].label));
+		const first = passed[0]!;
+		const reopening = !first.open && first.opensAt ? ` ${channels[first.channel].label} ${opens(first.opensAt, ctx)}.` : '';
+		return `${names} ${passed.length > 1 ? 'are' : 'is'} closed, so we suggest ${label}: it is open now.${reopening}`;
+	}
+	if (chosen.open || chosen.opensAt === null) return `Every channel is closed right now, and ${label} has no opening planned.`;
+	return `Every channel is closed right now. ${label} ${opens(chosen.opensAt, ctx)}.`;
+}
+
+function listAnd(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * A weekly row converted to the visitor's clock, for the "Your time" column: for the next
+ * `weekday` from `now` (so the conversion uses that week's daylight-saving offsets).
+ * "11:00 PM–Tuesday 8:00 AM" for Monday 9:00 AM–6:00 PM in New York, seen from Tokyo.
+ */
+export function describeRangesForVisitor(
+	schedule: Schedule,
+	weekday: Weekday,
+	ranges: readonly TimeRange[],
+	ctx: TextContext & { visitorZone: string },
+): string {
+	if (!ranges.length) return 'Closed';
+	const today = wallClock(ctx.now, schedule.timezone);
+	const ahead = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(today.weekday) + 7) % 7;
+	const date = addDays(today, ahead);
+	const point = (minutes: number) => {
+		const instant = instantAt(date, minutes, schedule.timezone);
+		const visitorDay = wallClock(instant, ctx.visitorZone).weekday;
+		const day = visitorDay === weekday ? '' : `${DAY_NAMES[visitorDay]} `;
+		return `${day}${formatTime(instant, ctx.visitorZone)}`;
+	};
+	return ranges.map((r) => `${point(r.start)}–${point(r.end)}`).join(', ');
+}
+
+/** A routing order in words: "Chat when it's open, otherwise Phone"; "Phone, any time". */
+export function describeOrder(
+	order: readonly ChannelId[],
+	channels: Record<ChannelId, { label: string; alwaysOpen: boolean }>,
+): string {
+	const [only] = order;
+	if (order.length === 1 && only) return channels[only].alwaysOpen ? `${channels[only].label}, any time` : channels[only].label;
+	return order
+		.map((id, index) => (index < order.length - 1 && !channels[id].alwaysOpen ? `${channels[id].label} when it's open` : channels[id].label))
+		.join(', otherwise ');
+}

@@ -1,0 +1,69 @@
+// The support schedule as plain data: what the hours logic needs from content/support.yaml.
+// No zod here: the contact page's browser script imports this module, and must stay small.
+
+export const CHANNEL_IDS = ['phone', 'email', 'chat'] as const;
+export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+/** In calendar order, Monday first, as schedules are written. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A time range within one day, in minutes after midnight; `end` is exclusive (24:00 = 1440). */
+export interface TimeRange {
+	start: number;
+	end: number;
+}
+
+/** `always` (24/7) or the ranges of every weekday (an empty list: closed that day). */
+export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
+
+/** A day whose hours differ from the weekly hours for some channels (a holiday, say). */
+export interface SpecialDay {
+	/** `YYYY-MM-DD`, a calendar day in the support time zone. */
+	date: string;
+	name: string;
+	channels: ChannelId[];
+	/** The hours that replace the weekly hours that day; empty when closed. */
+	hours: TimeRange[];
+}
+
+/** Everything the hours and routing logic reads. JSON-safe, so the page can hand it to its script. */
+export interface Schedule {
+	/** IANA time zone that every time in the schedule is written in. */
+	timezone: string;
+	channels: Record<ChannelId, { hours: WeeklyHours }>;
+	special: SpecialDay[];
+	routing: {
+		/** Order of preference when there is no topic: the first open channel is recommended. */
+		default: ChannelId[];
+		/** Per-topic orders of preference, keyed by category id. */
+		topics: Partial<Record<string, ChannelId[]>>;
+	};
+}
+
+/** The parts of the validated `content/support.yaml` a schedule is built from. */
+export interface ScheduleSource {
+	timezone: string;
+	channels: Record<ChannelId, { hours: WeeklyHours }>;
+	special: { date: Date; name: string; channels: ChannelId[]; hours: TimeRange[] }[];
+	routing: { default: ChannelId[]; topics: Partial<Record<string, ChannelId[]>> };
+}
+
+/** Keeps only what the logic needs from the validated config; dates become `YYYY-MM-DD`. */
+export function toSchedule(config: ScheduleSource): Schedule {
+	return {
+		timezone: config.timezone,
+		channels: {
+			phone: { hours: config.channels.phone.hours },
+			email: { hours: config.channels.email.hours },
+			chat: { hours: config.channels.chat.hours },
+		},
+		special: config.special.map((day) => ({
+			date: day.date.toISOString().slice(0, 10),
+			name: day.name,
+			channels: [...day.channels],
+			hours: day.hours,
+		})),
+		routing: { default: [...config.routing.default], topics: { ...config.routing.topics } },
+	};
+}

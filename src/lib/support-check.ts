@@ -1,0 +1,68 @@
+// Checks on content/support.yaml that the schema cannot express: mistakes that parse fine but
+// would not do what the writer meant.
+
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { problem, type Problem } from './problems.ts';
+import type { ScheduleSource } from './schedule.ts';
+import { weekdayOf, parseIsoDate, type CalendarDate } from './zoned-time.ts';
+
+const DAY_NAMES = {
+	monday: 'Monday',
+	tuesday: 'Tuesday',
+	wednesday: 'Wednesday',
+	thursday: 'Thursday',
+	friday: 'Friday',
+	saturday: 'Saturday',
+	sunday: 'Sunday',
+} as const;
+
+/** Line (1-based) of each item of the top-level list `key`. */
+function itemLines(text: string, key: string): number[] {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter });
+	if (!isMap(doc.contents)) return [];
+	const list = doc.contents.get(key, true);
+	if (!isSeq(list)) return [];
+	return list.items.map((item) => {
+		const offset = (item as { range?: [number, number, number] }).range?.[0];
+		return offset === undefined ? 0 : lineCounter.linePos(offset).line;
+	});
+}
+
+/**
+ * A holiday entered on its calendar date when that date falls on a day the channel is closed
+ * anyway (Independence Day on a Saturday): the entry changes nothing, and the weekday the team
+ * actually takes off is still shown as open.
+ */
+export function checkSupportSchedule(support: ScheduleSource, file: { path: string; text: string }): Problem[] {
+	const problems: Problem[] = [];
+	const lines = itemLines(file.text, 'special');
+	support.special.forEach((day, index) => {
+		if (day.hours.length) return;
+		const iso = day.date.toISOString().slice(0, 10);
+		const date = parseIsoDate(iso)!;
+		const weekday = weekdayOf(date);
+		const idle = day.channels.filter((id) => {
+			const hours = support.channels[id].hours;
+			return hours !== 'always' && hours[weekday].length === 0;
+		});
+		if (idle.length !== day.channels.length) return;
+		problems.push(
+			problem('holiday-on-closed-day', file.path, {
+				line: lines[index] || undefined,
+				field: `special[${index}]`,
+				message: `${iso} (${day.name}) is a ${DAY_NAMES[weekday]}, when ${idle.join(' and ')} ${idle.length > 1 ? 'are' : 'is'} closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date${observedHint(date)}.`,
+			}),
+		);
+	});
+	return problems;
+}
+
+/** US practice: a Saturday holiday is observed the Friday before, a Sunday one the Monday after. */
+function observedHint(date: CalendarDate): string {
+	const weekday = weekdayOf(date);
+	const shift = weekday === 'saturday' ? -1 : weekday === 'sunday' ? 1 : 0;
+	if (!shift) return '';
+	const observed = new Date(Date.UTC(date.year, date.month - 1, date.day + shift)).toISOString().slice(0, 10);
+	return ` (for a US holiday, usually ${shift < 0 ? 'Friday' : 'Monday'} ${observed})`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const demo = await readContent(root);
+const FILE = 'content/support.yaml';
+
+/** The demo content with content/support.yaml edited by `edit`. */
+function withSupport(edit: (text: string) => string) {
+	const text = edit(demo.support!.text);
+	expect(text, 'the edit changed nothing').not.toBe(demo.support!.text);
+	return checkContent({ ...demo, support: { path: FILE, text } }).problems.filter((p) => p.file === FILE);
+}
+
+describe('content/support.yaml mistakes are reported with the file, the field and the fix', () => {
+	test('the demo schedule has none', () => {
+		expect(formatProblems(withSupport((t) => `${t}\n`))).toBe('');
+	});
+
+	test('a misspelt time zone', () => {
+		const problems = withSupport((t) => t.replace('timezone: America/New_York', 'timezone: America/New_Yrok'));
+		expect(problems).toMatchObject([{ field: 'timezone', severity: 'error' }]);
+		expect(problems[0]!.message).toContain('`America/New_Yrok` is not a time zone');
+		expect(problems[0]!.line).toBeGreaterThan(1);
+	});
+
+	test('hours that are not a time range', () => {
+		const problems = withSupport((t) => t.replace('monday: 09:00-18:00', 'monday: 9am-6pm'));
+		expect(problems).toMatchObject([{ field: 'channels.chat.hours.monday', severity: 'error' }]);
+		expect(problems[0]!.message).toContain('"9am-6pm" is not a time range');
+	});
+
+	test('a range that ends before it starts', () => {
+		const problems = withSupport((t) => t.replace('tuesday: 09:00-18:00', 'tuesday: 18:00-09:00'));
+		expect(problems[0]!.message).toContain('must end after it starts');
+	});
+
+	test('the same day listed twice for a channel', () => {
+		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ date: 2026-01-01, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[1].date', severity: 'error' }]);
+		expect(problems[0]!.message).toContain('2026-01-01 is already listed for chat');
+	});
+
+	test('a channel listed twice in a routing rule', () => {
+		const problems = withSupport((t) => t.replace('refunds: [chat, email]', 'refunds: [chat, chat]'));
+		expect(problems).toMatchObject([{ field: 'routing.topics.refunds', severity: 'error' }]);
+	});
+
+	test('a routing rule for a topic that is not a category', () => {
+		const problems = withSupport((t) => t.replace('refunds: [chat, email]', 'refund: [chat, email]'));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.every((p) => p.severity === 'error' && p.field?.startsWith('routing.topics'))).toBe(true);
+	});
+
+	test('a holiday on its calendar date when chat is closed that day anyway: a warning with the observed day', () => {
+		const problems = withSupport((t) => t.replace('{ date: 2026-07-03, name: Independence Day (observed)', '{ date: 2026-07-04, name: Independence Day'));
+		expect(problems).toMatchObject([{ rule: 'holiday-on-closed-day', severity: 'warning', field: 'special[2]' }]);
+		expect(problems[0]!.message).toBe(
+			'2026-07-04 (Independence Day) is a Saturday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Friday 2026-07-03).',
+		);
+		const line = demo.support!.text.split('\n').findIndex((l) => l.includes('2026-07-03')) + 1;
+		expect(problems[0]!.line).toBe(line);
+	});
+});
