@@ -22,6 +22,9 @@ export default defineConfig({
 	],
 	vite: {
 		build: {
+			// Never inline a script into the HTML, however small: pages then need no 'unsafe-inline'
+			// in their Content-Security-Policy. Other assets keep Vite's default.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
 				onLog(level, log, handler) {
 					// Every MDX module carries Astro's "use astro:head-inject" directive; harmless noise.

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import supportSource from '../content/support.yaml?raw';
 import { supportSchema, type SupportConfig } from './schemas/support.ts';
+import { toSchedule, type Schedule } from './lib/schedule.ts';
 import { articleUrl, type CategoryId } from './schemas/article.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -10,6 +11,8 @@ export type Article = CollectionEntry<'articles'>;
 /** `content/support.yaml`, validated. The content guard has already reported any problem in it. */
 export const support: SupportConfig = supportSchema.parse(parse(supportSource));
 export const brand = support.brand;
+/** The hours and routing rules, as the contact page's script receives them. */
+export const schedule: Schedule = toSchedule(support);
 
 /**
  * Published articles; drafts too while previewing with `npm run dev`. Not `import.meta.env.DEV`:

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './article.ts';
 import { isoDate, listOr, strictObject, toIsoDate } from './shared.ts';
-import { CHANNEL_IDS, WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from '../lib/schedule.ts';
+import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday, type WeeklyHours } from '../lib/schedule.ts';
 import { isTimeZone } from '../lib/zoned-time.ts';
 
 // The ids and the range type live in a zod-free module that the contact page's script can import.

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+let site: string;
+
+// content/support.yaml is the single source of the hours: a real `astro build` of a copy of the
+// project with different hours must show them on the contact page and in every article that
+// uses <Hours />, with no other change.
+beforeAll(async () => {
+	site = await mkdtemp(path.join(tmpdir(), 'help-center-hours-'));
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+		await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
+	}
+	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+	const file = path.join(site, 'content/support.yaml');
+	const original = await readFile(file, 'utf8');
+	const changed = original
+		.replace('timezone: America/New_York', 'timezone: America/Chicago')
+		.replace(/(monday|tuesday|wednesday|thursday|friday): 09:00-18:00/g, '$1: 08:00-20:00')
+		.replace('saturday: closed', 'saturday: 10:00-14:00')
+		.replace('special:\n', 'special:\n  - { date: 2026-12-31, name: New Year\'s Eve, channels: [phone], hours: 08:00-16:00 }\n');
+	expect(changed.match(/08:00-20:00/g)).toHaveLength(5);
+	await writeFile(file, changed);
+	const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+	await run(process.execPath, [astro, 'build'], {
+		cwd: site,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+	});
+}, 120_000);
+
+afterAll(async () => {
+	if (site) await rm(site, { recursive: true, force: true });
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+test('the contact page shows the new hours, zone and holiday, and hands them to its script', async () => {
+	const html = await readFile(path.join(site, 'dist/contact/index.html'), 'utf8');
+	const page = text(html);
+	expect(page).toContain('All times are Central Time.');
+	expect(page).toMatch(/Monday 8:00 AM–8:00 PM/);
+	expect(page).toMatch(/Saturday 10:00 AM–2:00 PM/);
+	expect(page).not.toContain('9:00 AM–6:00 PM');
+	expect(page).toContain("New Year's Eve Phone: 8:00 AM–4:00 PM");
+	const data = JSON.parse(/data-contact="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+	expect(data.schedule.timezone).toBe('America/Chicago');
+	expect(data.schedule.channels.chat.hours.monday).toEqual([{ start: 480, end: 1200 }]);
+}, 30_000);
+
+test('every article that mentions hours shows the new hours', async () => {
+	const articles: { source: string; html: string }[] = [];
+	for (const category of await readdir(path.join(site, 'content/articles'))) {
+		for (const name of await readdir(path.join(site, 'content/articles', category))) {
+			const source = await readFile(path.join(site, 'content/articles', category, name), 'utf8');
+			if (!source.includes('<Hours')) continue;
+			const slug = name.replace(/\.mdx$/, '');
+			articles.push({ source, html: text(await readFile(path.join(site, 'dist', category, slug, 'index.html'), 'utf8')) });
+		}
+	}
+	expect(articles.length).toBeGreaterThan(10);
+	for (const { source, html } of articles) {
+		if (source.includes('<Hours channel="chat"')) {
+			expect(html).toContain('Monday to Friday, 8:00 AM–8:00 PM; Saturday, 10:00 AM–2:00 PM Central Time, except holidays');
+		}
+		if (source.includes('<Hours channel="phone"')) expect(html).toContain('24 hours a day, 7 days a week, except holidays');
+		expect(html).not.toContain('9:00 AM–6:00 PM');
+		expect(html).not.toContain('Eastern Time');
+	}
+}, 30_000);
