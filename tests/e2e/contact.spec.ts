@@ -174,7 +174,7 @@ test.describe('with JavaScript turned off', () => {
 			await expect(table.getByRole('row', { name: new RegExp(`^${day}`) })).toContainText('9:00 AM–6:00 PM');
 		}
 		for (const day of ['Saturday', 'Sunday']) await expect(table.getByRole('row', { name: new RegExp(`^${day}`) })).toContainText('Closed');
-		await expect(page.getByText('All times are Eastern Time.')).toBeVisible();
+		await expect(page.getByText('All times are Eastern Time (ET).')).toBeVisible();
 		const holidays = page.getByRole('table', { name: 'Holidays and special hours' });
 		await expect(holidays.getByRole('row')).toHaveCount(14);
 		await expect(holidays).toContainText('Thanksgiving');

@@ -43,7 +43,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "
 test('the contact page shows the new hours, zone and holiday, and hands them to its script', async () => {
 	const html = await readFile(path.join(site, 'dist/contact/index.html'), 'utf8');
 	const page = text(html);
-	expect(page).toContain('All times are Central Time.');
+	expect(page).toContain('All times are Central Time (CT).');
 	expect(page).toMatch(/Monday 8:00 AM–8:00 PM/);
 	expect(page).toMatch(/Saturday 10:00 AM–2:00 PM/);
 	expect(page).not.toContain('9:00 AM–6:00 PM');

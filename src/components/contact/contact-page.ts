@@ -124,9 +124,14 @@ function start(root: HTMLElement) {
 	/** Holidays already over are of no use to anyone: hide them (they stay in the page without JS). */
 	function hidePastDays(now: Date) {
 		const today = isoDateOf(wallClock(now, schedule.timezone));
+		let upcoming = 0;
 		for (const row of root.querySelectorAll<HTMLTableRowElement>('tr[data-special-date]')) {
-			show(row, (row.dataset.specialDate ?? '') >= today);
+			const coming = (row.dataset.specialDate ?? '') >= today;
+			show(row, coming);
+			if (coming) upcoming += 1;
 		}
+		show(root.querySelector<HTMLElement>('[data-no-upcoming-days]'), upcoming === 0);
+		show(root.querySelector<HTMLElement>('table.special-days'), upcoming > 0);
 	}
 
 	function render() {
