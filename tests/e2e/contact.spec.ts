@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, VIEWPORTS } from './helpers.ts';
 
 // The contact page decides "open now" in the browser, so each test pins the browser's clock
-// (page.clock) and its time zone (timezoneId) and reads the page as a customer would.
+// (page.clock) and its time zone (timezoneId) and reads the page as a customer would. Axe runs on
+// the evaluated page in accessibility.spec.ts (templates.ts waits for data-contact-ready).
 
 type Channel = 'phone' | 'email' | 'chat';
 
@@ -58,15 +58,6 @@ test.describe('a visitor in Tokyo', () => {
 		const monday = page.locator('[data-weekly="chat"] tr[data-weekday="monday"]');
 		await expect(monday).toContainText('9:00 AM–6:00 PM');
 		await expect(monday).toContainText('Your time: 11:00 PM–Tuesday 8:00 AM');
-	});
-
-	test('passes axe once evaluated, in light and dark, on a phone', async ({ page }) => {
-		await page.setViewportSize(VIEWPORTS.mobile);
-		await openContact(page, '2026-11-28T15:00:00Z', '?topic=payments');
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await expectNoAxeViolations(page, `contact after evaluation (${scheme})`);
-		}
 	});
 });
 

@@ -17,7 +17,15 @@ export const TEMPLATES: readonly Template[] = [
 	{ name: 'home', source: 'index.astro', path: '/' },
 	{ name: 'category', source: '[category]/index.astro', path: '/payments/' },
 	{ name: 'article', source: '[category]/[slug].astro', path: '/payments/make-a-payment/' },
-	{ name: 'contact', source: 'contact.astro', path: '/contact/?topic=refunds' },
+	{
+		name: 'contact',
+		source: 'contact.astro',
+		path: '/contact/?topic=refunds',
+		// Checked as a visitor sees it: after the script has marked channels and the recommendation.
+		exercise: async (page) => {
+			await page.locator('html[data-contact-ready]').waitFor({ state: 'attached' });
+		},
+	},
 	{
 		name: 'search',
 		source: 'search.astro',
