@@ -7,6 +7,7 @@ import type { ChannelStatus, ContactEvaluation } from './support-hours.ts';
 import type { ChannelId, Schedule, TimeRange, Weekday } from './schedule.ts';
 import { WEEKDAYS } from './schedule.ts';
 import { addDays, daysBetween, instantAt, offsetAt, wallClock } from './zoned-time.ts';
+import { DAY_NAMES } from './hours-text.ts';
 
 const LOCALE = 'en-US';
 
@@ -19,11 +20,9 @@ export interface TextContext {
 	visitorZone: string | undefined;
 }
 
-/** What the page says about each channel. */
+/** What the page calls each channel. */
 export interface ChannelText {
 	label: string;
-	/** For example "We reply within 24 hours." Shown under the recommendation. */
-	expectation?: string;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -60,15 +59,6 @@ export function zoneLongName(timeZone: string, at: Date | number = 0): string {
 	return zoneName(timeZone, 'longGeneric', at);
 }
 
-const DAY_NAMES: Record<Weekday, string> = {
-	monday: 'Monday',
-	tuesday: 'Tuesday',
-	wednesday: 'Wednesday',
-	thursday: 'Thursday',
-	friday: 'Friday',
-	saturday: 'Saturday',
-	sunday: 'Sunday',
-};
 
 /** Whether the visitor's clock differs from the support zone's at `instant`. */
 export function visitorClockDiffers(ctx: TextContext, instant: Date | number): boolean {

@@ -4,17 +4,9 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { problem, type Problem } from './problems.ts';
 import type { ScheduleSource } from './schedule.ts';
+import { DAY_NAMES } from './hours-text.ts';
 import { weekdayOf, parseIsoDate, type CalendarDate } from './zoned-time.ts';
 
-const DAY_NAMES = {
-	monday: 'Monday',
-	tuesday: 'Tuesday',
-	wednesday: 'Wednesday',
-	thursday: 'Thursday',
-	friday: 'Friday',
-	saturday: 'Saturday',
-	sunday: 'Sunday',
-} as const;
 
 /** Line (1-based) of each item of the top-level list `key`. */
 function itemLines(text: string, key: string): number[] {
