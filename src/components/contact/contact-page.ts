@@ -39,7 +39,8 @@ function start(root: HTMLElement) {
 	const data: ContactPageData = parseContactPageData(root.dataset.contact);
 	const { schedule } = data;
 	const visitorZone = visitorTimeZone();
-	const select = root.querySelector<HTMLSelectElement>('[data-topic-form] select');
+	const picker = root.querySelector<HTMLElement>('[data-topic-form]');
+	const select = picker?.querySelector('select');
 	let topic = resolveTopic(schedule, new URL(window.location.href).searchParams.get('topic'));
 
 	if (select) {
@@ -53,8 +54,7 @@ function start(root: HTMLElement) {
 			render();
 		});
 		// The picker only makes sense when the page can react to it.
-		select.form?.addEventListener('submit', (event) => event.preventDefault());
-		show(select.form, true);
+		show(picker ?? null, true);
 	}
 
 	function renderChannels(evaluation: ContactEvaluation, ctx: TextContext) {
