@@ -1,25 +1,11 @@
 // Checks on content/support.yaml that the schema cannot express: mistakes that parse fine but
 // would not do what the writer meant.
 
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { parseYaml } from './frontmatter.ts';
 import { problem, type Problem } from './problems.ts';
 import type { ScheduleSource } from './schedule.ts';
 import { DAY_NAMES } from './hours-text.ts';
 import { weekdayOf, parseIsoDate, type CalendarDate } from './zoned-time.ts';
-
-
-/** Line (1-based) of each item of the top-level list `key`. */
-function itemLines(text: string, key: string): number[] {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter });
-	if (!isMap(doc.contents)) return [];
-	const list = doc.contents.get(key, true);
-	if (!isSeq(list)) return [];
-	return list.items.map((item) => {
-		const offset = (item as { range?: [number, number, number] }).range?.[0];
-		return offset === undefined ? 0 : lineCounter.linePos(offset).line;
-	});
-}
 
 /**
  * A holiday entered on its calendar date when that date falls on a day the channel is closed
@@ -28,7 +14,7 @@ function itemLines(text: string, key: string): number[] {
  */
 export function checkSupportSchedule(support: ScheduleSource, file: { path: string; text: string }): Problem[] {
 	const problems: Problem[] = [];
-	const lines = itemLines(file.text, 'special');
+	const { lineOf } = parseYaml(file.text);
 	support.special.forEach((day, index) => {
 		if (day.hours.length) return;
 		const iso = day.date.toISOString().slice(0, 10);
@@ -41,7 +27,7 @@ export function checkSupportSchedule(support: ScheduleSource, file: { path: stri
 		if (idle.length !== day.channels.length) return;
 		problems.push(
 			problem('holiday-on-closed-day', file.path, {
-				line: lines[index] || undefined,
+				line: lineOf(['special', index]),
 				field: `special[${index}]`,
 				message: `${iso} (${day.name}) is a ${DAY_NAMES[weekday]}, when ${idle.join(' and ')} ${idle.length > 1 ? 'are' : 'is'} closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date${observedHint(date)}.`,
 			}),

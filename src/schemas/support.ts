@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './article.ts';
 import { isoDate, listOr, strictObject, toIsoDate } from './shared.ts';
-import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday, type WeeklyHours } from '../lib/schedule.ts';
+import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/schedule.ts';
 import { isTimeZone } from '../lib/zoned-time.ts';
 
 // The ids and the range type live in a zod-free module that the contact page's script can import.
@@ -12,7 +12,7 @@ const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (sev
 
 /** `closed`, `09:00-18:00` or `09:00-12:00, 13:00-17:00` → sorted, non-overlapping ranges. */
 export const dayHours = z
-	.string({ error: (issue) => (issue.input === undefined ? `This day is missing. ${HOURS_HELP}` : HOURS_HELP) })
+	.string({ error: HOURS_HELP })
 	.transform((text, ctx): TimeRange[] => {
 		const value = text.trim().toLowerCase();
 		if (value === 'closed') return [];
@@ -20,7 +20,7 @@ export const dayHours = z
 		for (const part of value.split(',')) {
 			const match = RANGE.exec(part.trim());
 			if (!match) {
-				ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not a time range. ${HOURS_HELP}` });
+				ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not a time range. ${HOURS_HELP}`, continue: true });
 				return z.NEVER;
 			}
 			const start = +match[1]! * 60 + +match[2]!;
@@ -29,6 +29,7 @@ export const dayHours = z
 				ctx.addIssue({
 					code: 'custom',
 					message: `"${part.trim()}" must end after it starts, on the same day (use 24:00 for midnight).`,
+					continue: true,
 				});
 				return z.NEVER;
 			}
@@ -37,7 +38,7 @@ export const dayHours = z
 		ranges.sort((a, b) => a.start - b.start);
 		for (let i = 1; i < ranges.length; i++) {
 			if (ranges[i]!.start < ranges[i - 1]!.end) {
-				ctx.addIssue({ code: 'custom', message: `The ranges in "${text}" overlap: list each time once.` });
+				ctx.addIssue({ code: 'custom', message: `The ranges in "${text}" overlap: list each time once.`, continue: true });
 				return z.NEVER;
 			}
 		}
@@ -51,21 +52,10 @@ const weeklyHours = strictObject(
 const HOURS_SHAPE = `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`;
 
 /**
- * `always` (24/7) or an hours line for every weekday. Not a `z.union`: a union reports only
- * "no option matched", and the writer needs to hear which day is wrong and why.
+ * `always` (24/7) or an hours line for every weekday. The day-level issues above are marked
+ * `continue: true`, so the union reports them for the day they are about, not just "no match".
  */
-const channelHours = z.unknown().transform((value, ctx): WeeklyHours => {
-	if (value === 'always') return 'always';
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		ctx.addIssue({ code: 'custom', message: HOURS_SHAPE });
-		return z.NEVER;
-	}
-	const result = weeklyHours.safeParse(value);
-	if (result.success) return result.data;
-	// Re-issued as they are (code, keys, path below `hours`), so each is reported on its own.
-	for (const issue of result.error.issues) ctx.addIssue(issue as never);
-	return z.NEVER;
-});
+const channelHours = z.union([z.literal('always'), weeklyHours], { error: HOURS_SHAPE });
 
 const channelSchema = strictObject({
 	/** Name shown to customers, for example "Chat". Sentences start with it: "Chat is open now." */
