@@ -6,8 +6,11 @@ import contentGuard from './src/integrations/content-guard.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/node/site-url.ts';
 
+const site = siteUrl();
+
 export default defineConfig({
-	site: siteUrl(),
+	// Omitted when support.yaml has no usable address: the content guard then reports why.
+	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Writes JSON Schemas of the collections to .astro/ so editors complete and check frontmatter
