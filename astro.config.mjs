@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/node/site-url.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
 		contentGuard(),
 		mdx(),
 		sitemap({ filter: (page) => !/\/(coverage|search|404)\/?$/.test(new URL(page).pathname) }),
+		// Indexes the finished HTML (it does not change it).
+		pagefind(),
 		// Last, so it sees the final pages: hashes inline code into dist/_headers.
 		securityHeaders(),
 	],

@@ -16,6 +16,8 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodyFacts } from './mdx-body.ts';
 import { friendlyErrorMap, issuesToProblems, problem, type Problem } from './problems.ts';
 import { checkSupportSchedule } from './support-check.ts';
+import { checkSynonymsFile, checkSynonymTargets } from './search/synonyms-file.ts';
+import type { SynonymsSource } from './search/synonyms.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -27,6 +29,8 @@ export interface ContentSources {
 	categories?: SourceFile | undefined;
 	topics?: SourceFile | undefined;
 	support?: SourceFile | undefined;
+	/** `content/synonyms.yaml`, the search synonyms; optional. */
+	synonyms?: SourceFile | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
 	articles: SourceFile[];
 	/** Addresses of the site's fixed pages (`/`, `/contact/`, `/search/`…), so links to them count as valid. */
@@ -65,6 +69,8 @@ export interface ContentCheckResult {
 	categories: Category[];
 	topics: Topic[];
 	support: SupportConfig | undefined;
+	/** The search synonyms, when the file exists and is valid. */
+	synonyms: SynonymsSource | undefined;
 	/** Articles whose frontmatter passed the schema. */
 	articles: CheckedArticle[];
 }
@@ -393,6 +399,7 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const topics = parseYamlFile(sources.topics, 'content/topics.yaml', topicsFileSchema, problems) ?? [];
 	const support = parseYamlFile(sources.support, 'content/support.yaml', supportSchema, problems);
 	if (support && sources.support) problems.push(...checkSupportSchedule(support, sources.support));
+	const synonyms = sources.synonyms && checkSynonymsFile(sources.synonyms, problems);
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {
@@ -462,5 +469,9 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const articles: CheckedArticle[] = records
 		.filter((r): r is ArticleRecord & { data: ArticleFrontmatter } => r.data !== undefined)
 		.map((r) => ({ id: r.id, file: r.file.path, data: r.data, body: r.body, bodyLine: r.bodyLine }));
-	return { problems, categories, topics, support, articles };
+	if (synonyms && sources.synonyms && articles.length) {
+		const texts = articles.map((a) => [a.data.title, ...a.data.questions, a.body].join('\n'));
+		problems.push(...checkSynonymTargets(synonyms, texts, sources.synonyms));
+	}
+	return { problems, categories, topics, support, synonyms, articles };
 }

@@ -306,6 +306,34 @@ export const RULES = {
 		example: 'Two topics with `id: pay-early`.',
 		fix: 'Remove or rename one of them. Never rename an id that articles already use without updating those articles.',
 	},
+	'synonym-listed-twice': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'In `content/synonyms.yaml`, the same customer phrase (or the same word with another ending) is listed under two words; search can follow only one of them.',
+		example: '`refund: [money back]` and, further down, `refund status: [money back]`.',
+		fix: 'Keep the phrase under the word whose articles answer it best, and remove it from the other line.',
+	},
+	'synonym-same-as-word': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'In `content/synonyms.yaml`, a customer phrase is the word on the left itself, or the same word with another ending; search already finds those.',
+		example: '`passcode: [passcodes, pin]`',
+		fix: 'Remove the phrase from the list.',
+	},
+	'synonym-ignored-word': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'In `content/synonyms.yaml`, the word on the left is made only of words search ignores because they are in almost every question (such as "who", "can", "how").',
+		example: '`who can: [eligible, qualify]`',
+		fix: 'Map the phrases to a specific word the articles use, for example `eligible: [qualify, requirements]`.',
+	},
+	'synonym-leads-nowhere': {
+		severity: 'warning',
+		area: 'data',
+		meaning: 'In `content/synonyms.yaml`, no article uses the word on the left, so questions rewritten to it cannot find anything through it.',
+		example: '`mortgage: [home loan]` when no article mentions mortgages.',
+		fix: 'Use a word the articles use, or add the word to the article that answers the need.',
+	},
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleName = keyof typeof RULES;

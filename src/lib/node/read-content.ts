@@ -55,15 +55,17 @@ export async function readContent(root: string): Promise<ContentSources> {
 			.filter((file) => file.startsWith('content/articles/') && /\.(mdx?|markdown)$/i.test(file))
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
-	const [categories, topics, support] = await Promise.all([
+	const [categories, topics, support, synonyms] = await Promise.all([
 		readOptional(root, 'content/categories.yaml'),
 		readOptional(root, 'content/topics.yaml'),
 		readOptional(root, 'content/support.yaml'),
+		readOptional(root, 'content/synonyms.yaml'),
 	]);
 	return {
 		categories,
 		topics,
 		support,
+		synonyms,
 		articles,
 		pages: pageAddresses(pageFiles),
 		files: [...contentFiles, ...publicFiles],

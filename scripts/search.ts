@@ -1,0 +1,50 @@
+// npm run search -- "where is my refund" [--category refunds] [--limit 5] [--json] [--dist dist]
+// Prints the top results of the real built index, through the same pipeline as the browser.
+import path from 'node:path';
+import { parseArgs, styleText } from 'node:util';
+import { openSearch } from '../src/lib/node/search-node.ts';
+import { excerptParts } from '../src/lib/search/excerpt.ts';
+import { ROOT } from './lib/project.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		category: { type: 'string' },
+		limit: { type: 'string', default: '5' },
+		json: { type: 'boolean', default: false },
+		dist: { type: 'string', default: path.join(ROOT, 'dist') },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+
+const query = positionals.join(' ').trim();
+if (values.help || !query) {
+	console.info('Usage: npm run search -- "<question>" [--category <id>] [--limit <n>] [--json] [--dist <dir>]');
+	console.info('Searches the last build (run `npm run build` first) exactly as the help center does.');
+	process.exitCode = values.help ? 0 : 1;
+} else {
+	const limit = Number(values.limit);
+	if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a whole number above 0, not "${values.limit}".`);
+	const search = await openSearch(values.dist);
+	try {
+		const response = await search.searchDetailed(query, { limit, ...(values.category ? { category: values.category } : {}) });
+		if (values.json) {
+			console.log(JSON.stringify(response.hits, null, 2));
+		} else {
+			const notes = [`words searched: ${response.terms.join(', ') || '(none)'}`];
+			for (const c of response.corrections) notes.push(`"${c.from}" read as "${c.to.join(' ')}"`);
+			console.log(styleText('dim', notes.join(' · ')));
+			if (!response.hits.length) console.log('No results.');
+			response.hits.forEach((hit, i) => {
+				const excerpt = excerptParts(hit.excerpt)
+					.map((p) => (p.mark ? styleText('bold', p.text) : p.text))
+					.join('');
+				console.log(`\n${i + 1}. ${styleText('bold', hit.title)}  ${styleText('dim', `${hit.url} · ${hit.category} · ${hit.topics.join(', ')} · score ${hit.score}`)}`);
+				console.log(`   ${excerpt}`);
+			});
+			console.log(styleText('dim', `\n${response.total} matching article${response.total === 1 ? '' : 's'}.`));
+		}
+	} finally {
+		await search.close();
+	}
+}

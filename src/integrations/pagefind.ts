@@ -1,0 +1,109 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { categoriesFileSchema } from '../schemas/categories.ts';
+import { synonymsFileSchema } from '../schemas/synonyms.ts';
+import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { compileSynonyms } from '../lib/search/synonyms.ts';
+import type { SearchRules } from '../lib/search/types.ts';
+
+/** Pagefind's prebuilt UIs: this site ships its own small UI on `pagefind.js`, so they are removed. */
+const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+	// Every page is indexed as English (`forceLanguage`), so the language-neutral WASM is never loaded.
+	'wasm.unknown.pagefind',
+];
+
+/** Pagefind fragments are gzip with a signature Pagefind strips before parsing the JSON. */
+function readFragment(bytes: Uint8Array): { content?: string; meta?: Record<string, string> } {
+	const text = new TextDecoder().decode(gunzipSync(bytes));
+	return JSON.parse(text.slice(text.indexOf('{')));
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written it, then writes the two
+ * files the search pipeline needs next to the index: the compiled synonyms and categories
+ * (`search-rules.json`) and the index vocabulary for typo correction (`search-vocabulary.json`).
+ * The build fails when Pagefind reports an error or indexes no page: a help center whose search
+ * finds nothing must not be published.
+ */
+export default function pagefind(): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'help-center:pagefind',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				const outputPath = path.join(site, 'pagefind');
+				const pagefindApi = await import('pagefind');
+				try {
+					const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+					if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+					if (added.page_count === 0) {
+						throw new Error(
+							'Pagefind indexed no page. Articles mark their content with `data-pagefind-body` (src/layouts/ArticleLayout.astro); check that the attribute is still there.',
+						);
+					}
+					const files = await index.getFiles();
+					if (files.errors.length) throw new Error(`Pagefind could not build the index: ${files.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath });
+					if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+
+					const texts = files.files
+						.filter((f) => f.path.startsWith('fragment/'))
+						.map((f) => readFragment(f.content))
+						.map((f) => `${f.meta?.title ?? ''}\n${f.content ?? ''}`);
+					const vocabulary = buildVocabulary(texts);
+					const rules = await buildRules(root);
+					await Promise.all([
+						writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
+						writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
+						...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
+					]);
+					const seconds = ((performance.now() - started) / 1000).toFixed(2);
+					logger.info(
+						`Indexed ${added.page_count} pages (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
+					);
+				} catch (error) {
+					throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
+				} finally {
+					await pagefindApi.close();
+				}
+			},
+		},
+	};
+}
+
+/** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */
+async function buildRules(root: string): Promise<SearchRules> {
+	const read = (file: string) => readFile(path.join(root, file), 'utf8');
+	const synonymsText = await read('content/synonyms.yaml').catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return '';
+		throw error;
+	});
+	const synonyms = synonymsFileSchema.parse(synonymsText ? parse(synonymsText) : null);
+	const categories = categoriesFileSchema.parse(parse(await read('content/categories.yaml')));
+	return {
+		version: 1,
+		synonyms: compileSynonyms(synonyms),
+		categories: categories
+			.slice()
+			.sort((a, b) => a.order - b.order)
+			.map((c) => ({ id: c.id, title: c.title })),
+	};
+}

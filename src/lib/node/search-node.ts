@@ -1,0 +1,73 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
+import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
+import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
+
+export type { SearchHit, SearchOptions };
+
+export interface NodeSearch {
+	/** The same pipeline as the browser, on the built index. */
+	search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+	/** Hits plus what the pipeline did (terms looked up, typo corrections), for tools. */
+	searchDetailed(query: string, options?: SearchOptions): Promise<SearchResponse>;
+	close(): Promise<void>;
+}
+
+interface PagefindModule extends PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	destroy(): Promise<void>;
+}
+
+let fetchShimInstalled = false;
+
+/** `pagefind.js` loads its index with `fetch`; Node's fetch does not read `file:` URLs, so teach it. */
+function installFileFetch(): void {
+	if (fetchShimInstalled) return;
+	fetchShimInstalled = true;
+	const networkFetch = globalThis.fetch;
+	globalThis.fetch = async (input, init) => {
+		const url = input instanceof Request ? input.url : String(input);
+		if (!url.startsWith('file:')) return networkFetch(input, init);
+		try {
+			return new Response(await readFile(new URL(url)));
+		} catch {
+			return new Response(null, { status: 404, statusText: `Not found: ${url}` });
+		}
+	};
+}
+
+/**
+ * Opens the search of a built site (`dist/`) in Node: the real `dist/pagefind/pagefind.js` and its
+ * WASM, driven by the same pipeline as the browser (`src/lib/search`), so results are identical.
+ */
+export async function openSearch(distDir: string): Promise<NodeSearch> {
+	const bundle = path.resolve(distDir, 'pagefind');
+	try {
+		await access(path.join(bundle, 'pagefind.js'));
+	} catch {
+		throw new Error(
+			`There is no search index in ${path.join(distDir, 'pagefind')}. Run \`npm run build\` first: the search index is made by the build.`,
+		);
+	}
+	const [rules, vocabularyText] = await Promise.all([
+		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => JSON.parse(text) as SearchRules),
+		readFile(path.join(bundle, VOCABULARY_FILE), 'utf8'),
+	]);
+	installFileFetch();
+	const baseUrl = pathToFileURL(`${bundle}${path.sep}`).href;
+	// A query string per bundle: two builds opened in one process get two separate Pagefind instances.
+	const pagefind = (await import(`${baseUrl}pagefind.js?dist=${encodeURIComponent(bundle)}`)) as PagefindModule;
+	await pagefind.options({ basePath: baseUrl, baseUrl: '/' });
+	const engine = createSearchEngine({
+		pagefind,
+		rules,
+		loadVocabulary: async () => JSON.parse(vocabularyText) as SearchVocabulary,
+	});
+	return {
+		search: async (query, options) => (await engine.search(query, options)).hits,
+		searchDetailed: (query, options) => engine.search(query, options),
+		close: () => pagefind.destroy(),
+	};
+}

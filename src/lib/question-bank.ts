@@ -1,0 +1,60 @@
+import { CsvError, parseCsv } from './csv.ts';
+import type { LabelledQuestion } from './search/evaluate.ts';
+import type { Problem } from './problems.ts';
+
+/**
+ * Reads a CSV of customer questions with at least `question` and `topic` columns (a `category`
+ * column is optional: it is taken from the topic otherwise). Every row with an empty question or an
+ * unknown topic is reported with its line; the valid rows are returned.
+ */
+export function parseQuestionBank(
+	text: string,
+	file: string,
+	topicCategories: ReadonlyMap<string, string>,
+): { questions: LabelledQuestion[]; problems: Problem[] } {
+	const problems: Problem[] = [];
+	let table;
+	try {
+		table = parseCsv(text);
+	} catch (error) {
+		if (!(error instanceof CsvError)) throw error;
+		return { questions: [], problems: [{ rule: 'csv-syntax', severity: 'error', file, line: error.line, message: error.message }] };
+	}
+	const missing = ['question', 'topic'].filter((column) => !table.header.includes(column));
+	if (missing.length) {
+		problems.push({
+			rule: 'missing-column',
+			severity: 'error',
+			file,
+			line: 1,
+			message: `The first line must name the columns, including ${missing.map((c) => `\`${c}\``).join(' and ')}; it has ${table.header.map((h) => `\`${h}\``).join(', ') || 'none'}.`,
+		});
+		return { questions: [], problems };
+	}
+	const questions: LabelledQuestion[] = [];
+	for (const row of table.rows) {
+		const question = row.values.question!.trim();
+		const topic = row.values.topic!.trim();
+		if (!question) {
+			problems.push({ rule: 'empty-question', severity: 'error', file, line: row.line, field: 'question', message: 'The question is empty: write it or delete the row.' });
+			continue;
+		}
+		const category = row.values.category?.trim() || topicCategories.get(topic);
+		if (!topicCategories.has(topic) || !category) {
+			problems.push({
+				rule: 'unknown-topic',
+				severity: 'error',
+				file,
+				line: row.line,
+				field: 'topic',
+				message: `Unknown topic \`${topic}\`: use an id from content/topics.yaml.`,
+			});
+			continue;
+		}
+		questions.push({ question, topic, category, source: `${file}:${row.line}` });
+	}
+	if (!table.rows.length) {
+		problems.push({ rule: 'no-questions', severity: 'error', file, line: 1, message: 'The file has a header but no questions.' });
+	}
+	return { questions, problems };
+}

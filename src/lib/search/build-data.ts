@@ -1,0 +1,22 @@
+import { tokenize } from './text.ts';
+import type { SearchVocabulary } from './types.ts';
+
+/** Written next to Pagefind's files in `dist/pagefind/` by the build. */
+export const RULES_FILE = 'search-rules.json';
+export const VOCABULARY_FILE = 'search-vocabulary.json';
+
+/**
+ * Every word of the indexed pages with the number of pages using it, most common first: what typo
+ * correction may suggest. Numbers and one-letter words are left out; they are never typos worth fixing.
+ */
+export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary {
+	const pages = new Map<string, number>();
+	for (const text of pageTexts) {
+		for (const word of new Set(tokenize(text))) {
+			if (word.length < 2 || /^\d/.test(word)) continue;
+			pages.set(word, (pages.get(word) ?? 0) + 1);
+		}
+	}
+	const words = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	return { version: 1, words };
+}

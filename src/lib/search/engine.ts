@@ -1,0 +1,139 @@
+import { buildExcerpt } from './excerpt.ts';
+import { analyzeQuery, type Correction, type QueryTerm } from './query.ts';
+
+export type { Correction };
+import { createSpeller, type Speller } from './spelling.ts';
+import type {
+	PagefindApi,
+	PagefindResult,
+	SearchHit,
+	SearchOptions,
+	SearchRules,
+	SearchVocabulary,
+} from './types.ts';
+
+export interface SearchEngineConfig {
+	/** `pagefind.js`, already configured (base path, options). */
+	pagefind: PagefindApi;
+	/** `search-rules.json` from the build. */
+	rules: SearchRules;
+	/** Loads `search-vocabulary.json`; called once, the first time a word is unknown to the index. */
+	loadVocabulary?: () => Promise<SearchVocabulary>;
+}
+
+export interface SearchResponse {
+	hits: SearchHit[];
+	/** Number of matching articles, before `limit`. */
+	total: number;
+	/** The words that were looked up. */
+	terms: string[];
+	corrections: Correction[];
+}
+
+export interface SearchEngine {
+	search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+}
+
+interface PageScore {
+	result: PagefindResult;
+	score: number;
+	/** Word position → weight, for the excerpt. */
+	matches: Map<number, number>;
+}
+
+/**
+ * The one query pipeline, used unchanged by the browser UI, `npm run search`, `npm run eval:search`
+ * and the coverage report:
+ *
+ * 1. `analyzeQuery`: normalise, apply the writers' synonyms, drop filler words and numbers.
+ * 2. Look each remaining word up on its own and add up the scores per article. Pagefind alone
+ *    requires every word to match, which fails on most questions people actually type; summing
+ *    per-word scores ranks the articles that match the most, and the rarest, words first.
+ * 3. A word the index does not know at all is corrected against the index vocabulary (typos,
+ *    run-together words) and looked up again.
+ * 4. The top articles are loaded and given an excerpt around the words that matched.
+ */
+export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
+	const { pagefind, rules } = config;
+	let speller: Promise<Speller | undefined> | undefined;
+	const getSpeller = () =>
+		(speller ??= config.loadVocabulary
+			? config.loadVocabulary().then((v) => createSpeller(v.words, rules.synonyms))
+			: Promise.resolve(undefined));
+
+	async function lookUp(word: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
+		const response = await pagefind.search(word, filters ? { filters } : {});
+		return response?.results ?? [];
+	}
+
+	/** Each page's best match for a term and its alternatives (one need counts once). */
+	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined): Promise<TermMatches> {
+		const words = [term.word, ...(term.alternatives ?? [])];
+		const lists = await Promise.all(words.map((word) => lookUp(word, filters)));
+		const best = new Map<string, PagefindResult>();
+		for (const results of lists) {
+			for (const result of results) {
+				const current = best.get(result.id);
+				if (!current || result.score > current.score) best.set(result.id, result);
+			}
+		}
+		return { term, results: [...best.values()] };
+	}
+
+	return {
+		async search(query, options = {}) {
+			const limit = options.limit ?? 10;
+			const filters = options.category ? { category: options.category } : undefined;
+			const analyzed = analyzeQuery(query, rules.synonyms, await getSpeller());
+			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters)));
+
+			const pages = new Map<string, PageScore>();
+			for (const { term, results } of looked) {
+				const weight = termWeight(term);
+				for (const result of results) {
+					let page = pages.get(result.id);
+					if (!page) {
+						page = { result, score: 0, matches: new Map() };
+						pages.set(result.id, page);
+					}
+					page.score += result.score * weight;
+					for (const position of result.words) {
+						page.matches.set(position, (page.matches.get(position) ?? 0) + result.score * weight);
+					}
+				}
+			}
+			const ranked = [...pages.values()].sort((a, b) => b.score - a.score || a.result.id.localeCompare(b.result.id));
+			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page)));
+			return {
+				hits,
+				total: ranked.length,
+				terms: analyzed.terms.map((t) => t.word),
+				corrections: analyzed.corrections,
+			};
+		},
+	};
+}
+
+interface TermMatches {
+	term: QueryTerm;
+	results: PagefindResult[];
+}
+
+function termWeight(_term: QueryTerm): number {
+	return 1;
+}
+
+async function toHit(page: PageScore): Promise<SearchHit> {
+	const data = await page.result.data();
+	return {
+		url: data.url,
+		title: data.meta.title ?? data.url,
+		category: data.meta.category ?? data.filters?.category?.[0] ?? '',
+		topics: (data.meta.topics ?? '')
+			.split(',')
+			.map((t) => t.trim())
+			.filter(Boolean),
+		excerpt: buildExcerpt(data.content, page.matches),
+		score: Math.round(page.score * 1000) / 1000,
+	};
+}

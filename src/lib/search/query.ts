@@ -1,0 +1,74 @@
+import type { Speller } from './spelling.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { applySynonyms } from './synonyms.ts';
+import { isNumber, tokenize } from './text.ts';
+import type { SynonymRule } from './types.ts';
+
+/** One need to look up in the index: a word, and other spellings that count as the same word. */
+export interface QueryTerm {
+	word: string;
+	/** Searched too; an article scores the best of `word` and these, never their sum. */
+	alternatives?: string[];
+	/** The customer's words this term stands for, when a synonym rule produced it. */
+	synonymOf?: string;
+}
+
+/** A word nobody uses in the help center, and the words searched instead. */
+export interface Correction {
+	from: string;
+	to: string[];
+}
+
+export interface AnalyzedQuery {
+	/** The question as typed. */
+	query: string;
+	/** Its words, normalised and with typos corrected. */
+	tokens: string[];
+	corrections: Correction[];
+	/** The distinct terms to search for, in question order: synonyms applied, filler dropped. */
+	terms: QueryTerm[];
+}
+
+/**
+ * Step 1 of every search: from the customer's question to the words worth looking up.
+ * 1. Lowercase, strip accents and punctuation.
+ * 2. Correct words neither the articles nor the synonyms use ("pasword", "refundstatus").
+ * 3. Rewrite customer phrases to the articles' words (before stop words, so idioms such as
+ *    "get rid of" still match).
+ * 4. Drop filler words and numbers.
+ */
+export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], speller?: Speller): AnalyzedQuery {
+	const corrections: Correction[] = [];
+	const tokens: string[] = [];
+	for (const token of tokenize(query)) {
+		const replacement =
+			speller && !STOP_WORDS.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
+		if (replacement) {
+			corrections.push({ from: token, to: replacement });
+			tokens.push(...replacement);
+		} else {
+			tokens.push(token);
+		}
+	}
+	const terms: QueryTerm[] = [];
+	const seen = new Set<string>();
+	for (const token of applySynonyms(tokens, synonyms)) {
+		if (seen.has(token.word) || isNumber(token.word) || STOP_WORDS.has(token.word)) continue;
+		seen.add(token.word);
+		const term: QueryTerm = { word: token.word };
+		const alternatives = token.alternatives?.filter((w) => !seen.has(w) && !STOP_WORDS.has(w));
+		if (alternatives?.length) term.alternatives = alternatives;
+		if (token.synonymOf) term.synonymOf = token.synonymOf;
+		terms.push(term);
+	}
+	// A question made only of filler ("help", "hi there") still deserves an answer: search its words.
+	if (!terms.length) {
+		for (const token of tokens) {
+			if (!seen.has(token) && !isNumber(token) && token.length > 1) {
+				seen.add(token);
+				terms.push({ word: token });
+			}
+		}
+	}
+	return { query, tokens, corrections, terms };
+}

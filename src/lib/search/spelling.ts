@@ -1,0 +1,132 @@
+import { lightStem } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import type { SynonymRule } from './types.ts';
+
+/**
+ * Typo correction against the words of the index. It is only asked about words the index does not
+ * know at all, so a correct word is never "corrected" into another one.
+ */
+export interface Speller {
+	/** True when the index has the word, a word with the same stem, or a word it begins (typing "refu"). */
+	knows(word: string): boolean;
+	/** The index words to search instead of `word`, or undefined when nothing is close enough. */
+	correct(word: string): string[] | undefined;
+}
+
+/** Optimal string alignment distance (Levenshtein plus swapped neighbours: "teh" → "the" is 1). */
+export function typoDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const rows: number[][] = [];
+	for (let i = 0; i <= a.length; i++) {
+		const row = new Array<number>(b.length + 1);
+		row[0] = i;
+		rows.push(row);
+	}
+	for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		let rowMin = Infinity;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+			rows[i]![j] = d;
+			if (d < rowMin) rowMin = d;
+		}
+		if (rowMin > max) return max + 1;
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may contain and still be recognised. */
+export function allowedTypos(length: number): number {
+	if (length < 4) return 0;
+	if (length < 8) return 1;
+	return 2;
+}
+
+/**
+ * Builds a speller from the index vocabulary (`[word, pages]` pairs) and the synonyms' customer words. Candidates are ranked by distance, then by how many
+ * pages use the word. A run-together pair ("refundstatus", "reimbursementof") is split when both
+ * halves are index words or stop words.
+ */
+export function createSpeller(
+	words: readonly (readonly [string, number])[],
+	synonyms: readonly SynonymRule[] = [],
+): Speller {
+	const frequency = new Map<string, number>();
+	for (const [word, pages] of words) if (/^[a-z][a-z0-9]*$/.test(word)) frequency.set(word, pages);
+	// Customers' words from the synonyms are known too ("mugged" is no typo), and rank below index words.
+	for (const rule of synonyms) for (const word of rule.from) if (!frequency.has(word) && word.length > 1) frequency.set(word, 0);
+	const byLength = new Map<number, string[]>();
+	for (const word of frequency.keys()) {
+		const list = byLength.get(word.length) ?? [];
+		list.push(word);
+		byLength.set(word.length, list);
+	}
+	const known = (w: string) => frequency.has(w) || STOP_WORDS.has(w);
+	const stems = new Set([...frequency.keys()].map(lightStem));
+	const sorted = [...frequency.keys()].sort();
+	/** Binary search for a vocabulary word starting with `prefix`. */
+	const hasPrefix = (prefix: string) => {
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (sorted[mid]! < prefix) low = mid + 1;
+			else high = mid;
+		}
+		return sorted[low]?.startsWith(prefix) ?? false;
+	};
+
+	function nearest(word: string): string | undefined {
+		const max = allowedTypos(word.length);
+		if (!max) return undefined;
+		let best: string | undefined;
+		let bestDistance = max + 1;
+		let bestPages = -1;
+		for (let length = word.length - max; length <= word.length + max; length++) {
+			for (const candidate of byLength.get(length) ?? []) {
+				// A typo rarely changes the first letter; requiring it keeps corrections plausible.
+				if (candidate[0] !== word[0] && !(candidate[1] === word[0] && candidate[0] === word[1])) continue;
+				const distance = typoDistance(word, candidate, bestDistance);
+				const pages = frequency.get(candidate)!;
+				if (distance < bestDistance || (distance === bestDistance && pages > bestPages)) {
+					best = candidate;
+					bestDistance = distance;
+					bestPages = pages;
+				}
+			}
+		}
+		return bestDistance <= max ? best : undefined;
+	}
+
+	function split(word: string): string[] | undefined {
+		let best: string[] | undefined;
+		let bestScore = 0;
+		for (let i = 2; i <= word.length - 2; i++) {
+			const left = word.slice(0, i);
+			const right = word.slice(i);
+			if (!known(left) || !known(right)) continue;
+			// Prefer the split whose shorter half is longest ("refund status" over "re fundstatus").
+			const score = Math.min(left.length, right.length);
+			if (score > bestScore) {
+				best = [left, right].filter((w) => !STOP_WORDS.has(w));
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	return {
+		knows(word) {
+			return frequency.has(word) || STOP_WORDS.has(word) || stems.has(lightStem(word)) || hasPrefix(word);
+		},
+		correct(word) {
+			if (word.length < 4 || frequency.has(word)) return undefined;
+			const joined = split(word);
+			if (joined?.length) return joined;
+			const near = nearest(word);
+			return near ? [near] : undefined;
+		},
+	};
+}

@@ -1,0 +1,98 @@
+import { synonymsFileSchema } from '../../schemas/synonyms.ts';
+import type { SourceFile } from '../content-check.ts';
+import { parseYaml } from '../frontmatter.ts';
+import { friendlyErrorMap, issuesToProblems, problem, type Problem } from '../problems.ts';
+import { lightStem } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import type { SynonymsSource } from './synonyms.ts';
+import { tokenize } from './text.ts';
+
+const key = (words: readonly string[]) => words.map(lightStem).join(' ');
+
+/**
+ * Reads `content/synonyms.yaml` and reports, with the line of each entry: YAML and schema mistakes,
+ * a customer phrase listed under two words (search could only follow one), a phrase listed under
+ * itself, and a word made only of words search ignores.
+ */
+export function checkSynonymsFile(file: SourceFile, problems: Problem[]): SynonymsSource | undefined {
+	const parsed = parseYaml(file.text);
+	for (const error of parsed.errors) problems.push(problem('yaml-syntax', file.path, { line: error.line, message: error.message }));
+	if (parsed.errors.length) return undefined;
+	const result = synonymsFileSchema.safeParse(parsed.data, { reportInput: true, error: friendlyErrorMap });
+	if (!result.success) {
+		problems.push(...issuesToProblems(result.error.issues, file.path, parsed.lineOf));
+		return undefined;
+	}
+	const synonyms = result.data;
+	const owner = new Map<string, string>();
+	let ok = true;
+	for (const [means, said] of Object.entries(synonyms)) {
+		const line = parsed.keyLines.get(means);
+		const meansWords = tokenize(means);
+		if (meansWords.every((w) => STOP_WORDS.has(w))) {
+			ok = false;
+			problems.push(
+				problem('synonym-ignored-word', file.path, {
+					line,
+					field: means,
+					message: `Search ignores \`${means}\` (too common to rank anything): map the phrases to a more specific word that the articles use.`,
+				}),
+			);
+		}
+		for (const phrase of said) {
+			const id = key(tokenize(phrase));
+			if (id === key(meansWords)) {
+				ok = false;
+				problems.push(
+					problem('synonym-same-as-word', file.path, {
+						line,
+						field: means,
+						message: `\`${phrase}\` is the word itself (or the same word with another ending): remove it from the list.`,
+					}),
+				);
+				continue;
+			}
+			const first = owner.get(id);
+			if (first !== undefined && first !== means) {
+				ok = false;
+				problems.push(
+					problem('synonym-listed-twice', file.path, {
+						line,
+						field: means,
+						message: `\`${phrase}\` is also listed under \`${first}\` (line ${parsed.keyLines.get(first)}); search can follow only one. Keep it under the word that answers it best.`,
+					}),
+				);
+				continue;
+			}
+			owner.set(id, means);
+		}
+	}
+	return ok ? synonyms : undefined;
+}
+
+/**
+ * Warns about synonyms that lead nowhere: the word on the left appears in no article (title,
+ * questions or body), so rewriting a question to it cannot find anything.
+ */
+export function checkSynonymTargets(
+	synonyms: SynonymsSource,
+	articleTexts: readonly string[],
+	file: SourceFile,
+): Problem[] {
+	const stems = new Set<string>();
+	for (const text of articleTexts) for (const word of tokenize(text)) stems.add(lightStem(word));
+	const parsed = parseYaml(file.text);
+	const problems: Problem[] = [];
+	for (const means of Object.keys(synonyms)) {
+		const missing = tokenize(means).filter((w) => !STOP_WORDS.has(w) && !stems.has(lightStem(w)));
+		if (!missing.length) continue;
+		problems.push(
+			problem('synonym-leads-nowhere', file.path, {
+				line: parsed.keyLines.get(means),
+				field: means,
+				message: `No article uses ${missing.map((w) => `\`${w}\``).join(' or ')}, so questions rewritten to \`${means}\` find nothing through it. Use a word the articles use, or add it to the article that answers it.`,
+			}),
+		);
+	}
+	return problems;
+}

@@ -1,0 +1,99 @@
+import type { SynonymRule } from './types.ts';
+import { lightStem } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { tokenize } from './text.ts';
+
+/** `content/synonyms.yaml` after validation: the words the articles use → what customers say instead. */
+export type SynonymsSource = Readonly<Record<string, readonly string[]>>;
+
+/** Turns the writers' file into rules, longest customer phrase first (so "money back" wins over "back"). */
+export function compileSynonyms(source: SynonymsSource): SynonymRule[] {
+	const rules: SynonymRule[] = [];
+	for (const [means, said] of Object.entries(source)) {
+		const to = tokenize(means);
+		for (const phrase of said) {
+			const from = tokenize(phrase);
+			if (from.length && to.length) rules.push({ from, to });
+		}
+	}
+	return rules.sort((a, b) => b.from.length - a.from.length || a.from.join(' ').localeCompare(b.from.join(' ')));
+}
+
+/** A word of the rewritten question. */
+export interface RewrittenToken {
+	word: string;
+	/** Other spellings of the same need, searched with it (the customer's own word, when the index may have it). */
+	alternatives?: string[];
+	/** The customer's words this token replaced, when a synonym rule produced it. */
+	synonymOf?: string;
+}
+
+/** How many filler words may sit inside a phrase: "cancel my account" matches "cancel account". */
+const MAX_GAP = 2;
+
+const stemCache = new Map<string, string>();
+function stemOf(word: string): string {
+	let stem = stemCache.get(word);
+	if (stem === undefined) {
+		stem = lightStem(word);
+		if (stemCache.size < 10_000) stemCache.set(word, stem);
+	}
+	return stem;
+}
+
+/** Tokens matched by `rule` starting at `start`, or 0. */
+function matchLength(rule: SynonymRule, tokens: readonly string[], start: number): number {
+	let j = start;
+	let gap = 0;
+	for (let k = 0; k < rule.from.length; ) {
+		const token = tokens[j];
+		if (token === undefined) return 0;
+		const word = rule.from[k]!;
+		if (token === word || stemOf(token) === stemOf(word)) {
+			k += 1;
+			j += 1;
+			gap = 0;
+		} else if (k > 0 && gap < MAX_GAP && STOP_WORDS.has(token)) {
+			j += 1;
+			gap += 1;
+		} else {
+			return 0;
+		}
+	}
+	return j - start;
+}
+
+/**
+ * Replaces every customer phrase found in `tokens` by the words the articles use, scanning left to
+ * right and trying the longest phrase first at each position. Words match when they are equal or
+ * share a light stem ("reimbursed" matches a rule written "reimburse"), and filler words may sit
+ * inside a phrase, so writers list "close account" once rather than every "close my account".
+ * A one-word rule keeps the customer's word as an alternative: the index may use it too.
+ */
+export function applySynonyms(tokens: readonly string[], rules: readonly SynonymRule[]): RewrittenToken[] {
+	const out: RewrittenToken[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		let matched = 0;
+		let rule: SynonymRule | undefined;
+		for (const candidate of rules) {
+			matched = matchLength(candidate, tokens, i);
+			if (matched) {
+				rule = candidate;
+				break;
+			}
+		}
+		if (rule) {
+			const original = tokens.slice(i, i + matched).join(' ');
+			const keepOriginal = rule.from.length === 1 && rule.to.length === 1 && tokens[i] !== rule.to[0];
+			for (const word of rule.to) {
+				out.push(keepOriginal ? { word, alternatives: [tokens[i]!], synonymOf: original } : { word, synonymOf: original });
+			}
+			i += matched;
+		} else {
+			out.push({ word: tokens[i]! });
+			i += 1;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,73 @@
+/** What a search returns for one article, in the browser and in Node alike. */
+export interface SearchHit {
+	/** Path of the article, for example `/refunds/where-is-my-refund/`. */
+	url: string;
+	title: string;
+	/** Category id, for example `refunds`. */
+	category: string;
+	/** The topic ids the article is the main answer for (its frontmatter `topics`). */
+	topics: string[];
+	/**
+	 * About 30 words of the article around the matched words, as HTML: the text is escaped and each
+	 * matched word is wrapped in `<mark>`. Render it with `excerptParts` rather than `innerHTML`.
+	 */
+	excerpt: string;
+	/** Relevance: higher is better. Only meaningful to compare hits of the same query. */
+	score: number;
+}
+
+export interface SearchOptions {
+	/** Maximum number of hits (default 10). */
+	limit?: number;
+	/** Only articles in this category id. */
+	category?: string;
+}
+
+/** The subset of `pagefind.js` the pipeline uses (the real bundle in the browser and in Node). */
+export interface PagefindApi {
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string | string[]> },
+	): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+	/** Stable id of the page within one build. */
+	id: string;
+	score: number;
+	/** Positions (word indexes in `content`) of the words that matched. */
+	words: number[];
+	data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResultData {
+	url: string;
+	/** The indexed text of the page, unescaped. */
+	content: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[]>;
+}
+
+/**
+ * Query rules built with the site (`dist/pagefind/search-rules.json`): the writer-maintained
+ * synonyms compiled to token lists, and the categories for labels and filters.
+ */
+export interface SearchRules {
+	version: 1;
+	/** Longest phrase first. */
+	synonyms: SynonymRule[];
+	categories: { id: string; title: string }[];
+}
+
+/** "When a question contains `from`, search for `to`." Both are normalised word lists. */
+export interface SynonymRule {
+	from: string[];
+	to: string[];
+}
+
+/** Every word in the index with the number of pages that contain it (`dist/pagefind/search-vocabulary.json`). */
+export interface SearchVocabulary {
+	version: 1;
+	/** `[word, pages]`, most common first. */
+	words: [string, number][];
+}

@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+// The Pagefind service is replaced by a stub whose answers each test sets.
+const state = vi.hoisted(() => ({ pageCount: 3, addErrors: [] as string[], closed: 0 }));
+vi.mock('pagefind', () => ({
+	createIndex: async () => ({
+		errors: [],
+		index: {
+			addDirectory: async () => ({ errors: state.addErrors, page_count: state.pageCount }),
+			getFiles: async () => ({ errors: [], files: [] }),
+			writeFiles: async ({ outputPath }: { outputPath: string }) => {
+				await mkdir(outputPath, { recursive: true });
+				return { errors: [], outputPath };
+			},
+		},
+	}),
+	close: async () => {
+		state.closed += 1;
+	},
+}));
+
+const { default: pagefind } = await import('../../src/integrations/pagefind.ts');
+const root = path.resolve(import.meta.dirname, '../..');
+let dist: string;
+
+function run() {
+	const integration = pagefind();
+	const logs: string[] = [];
+	const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m) };
+	const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
+	hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
+	return { logs, done: hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger, pages: [] }) };
+}
+
+beforeEach(async () => {
+	dist = await mkdtemp(path.join(tmpdir(), 'help-center-pagefind-'));
+	Object.assign(state, { pageCount: 3, addErrors: [], closed: 0 });
+});
+afterEach(async () => {
+	await rm(dist, { recursive: true, force: true });
+});
+
+describe('the Pagefind build step', () => {
+	test('writes the search rules next to the index and logs the page count', async () => {
+		const { logs, done } = run();
+		await done;
+		const rules = JSON.parse(await readFile(path.join(dist, 'pagefind/search-rules.json'), 'utf8'));
+		expect(rules.synonyms.length).toBeGreaterThan(30);
+		expect(rules.categories.map((c: { id: string }) => c.id)).toEqual(['payments', 'refunds', 'security', 'accounts']);
+		expect(logs.join('\n')).toMatch(/Indexed 3 pages .* in \d+\.\d+s/);
+		expect(state.closed).toBe(1);
+	});
+
+	test('fails the build when no page was indexed, and says where to look', async () => {
+		state.pageCount = 0;
+		await expect(run().done).rejects.toThrow(/indexed no page.*data-pagefind-body/);
+		expect(state.closed).toBe(1);
+	});
+
+	test('fails the build when Pagefind reports an error', async () => {
+		state.addErrors = ['could not parse dist/index.html'];
+		await expect(run().done).rejects.toThrow(/could not parse dist\/index\.html/);
+	});
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { createSearchEngine } from '../../src/lib/search/engine.ts';
+import { buildExcerpt, excerptParts, excerptText } from '../../src/lib/search/excerpt.ts';
+import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
+import type { PagefindApi, PagefindResult, SearchRules } from '../../src/lib/search/types.ts';
+
+interface FakePage {
+	url: string;
+	title: string;
+	category: string;
+	topics: string;
+	content: string;
+}
+
+/**
+ * A stand-in for pagefind.js with its behaviour that matters here: a query matches a page only
+ * when every word is in it, and the score grows with how often the words occur.
+ */
+function fakePagefind(pages: FakePage[]): PagefindApi & { calls: { term: string | null; filters?: unknown }[] } {
+	const calls: { term: string | null; filters?: unknown }[] = [];
+	return {
+		calls,
+		async search(term, options) {
+			calls.push({ term, filters: options?.filters });
+			const wanted = (term ?? '').split(/\s+/).filter(Boolean);
+			const results: PagefindResult[] = [];
+			pages.forEach((page, i) => {
+				if (options?.filters?.category && page.category !== options.filters.category) return;
+				const words = page.content.toLowerCase().split(/\s+/);
+				const positions = words.flatMap((w, p) => (wanted.some((t) => w.replace(/[^a-z]/g, '').startsWith(t)) ? [p] : []));
+				if (!wanted.every((t) => words.some((w) => w.replace(/[^a-z]/g, '').startsWith(t)))) return;
+				results.push({
+					id: `page${i}`,
+					score: positions.length,
+					words: positions,
+					data: async () => ({
+						url: page.url,
+						content: page.content,
+						meta: { title: page.title, category: page.category, topics: page.topics },
+						filters: { category: [page.category] },
+					}),
+				});
+			});
+			return { results: results.sort((a, b) => b.score - a.score) };
+		},
+	};
+}
+
+const pages: FakePage[] = [
+	{
+		url: '/refunds/where-is-my-refund/',
+		title: 'Where is my refund?',
+		category: 'refunds',
+		topics: 'refund-status',
+		content: 'Where is my refund? A refund reaches your card in 5 to 10 days. Check the refund status in the app.',
+	},
+	{
+		url: '/payments/charged-twice/',
+		title: 'Charged twice',
+		category: 'payments',
+		topics: 'dispute-a-charge,fees-and-charges',
+		content: 'Charged twice for one purchase? Report the charge and we refund the extra payment.',
+	},
+	{
+		url: '/security/reset-passcode/',
+		title: 'Reset your passcode',
+		category: 'security',
+		topics: 'reset-password',
+		content: 'Forgot your passcode? Reset it in the app <b>now</b>.',
+	},
+];
+
+const rules: SearchRules = {
+	version: 1,
+	synonyms: compileSynonyms({ refund: ['money back'], passcode: ['pin'] }),
+	categories: [],
+};
+
+describe('createSearchEngine', () => {
+	test('finds the right article for a question whose words never all appear together', async () => {
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules });
+		const { hits } = await engine.search('where is my money back, it was due days ago');
+		expect(hits[0]).toMatchObject({ url: '/refunds/where-is-my-refund/', category: 'refunds', topics: ['refund-status'] });
+		// Both refund articles match; the one about refunds ranks first.
+		expect(hits.map((h) => h.url)).toEqual(['/refunds/where-is-my-refund/', '/payments/charged-twice/']);
+	});
+
+	test('looks each word up on its own and never the filler', async () => {
+		const pagefind = fakePagefind(pages);
+		const engine = createSearchEngine({ pagefind, rules });
+		await engine.search('Could you please tell me how to reset my PIN?');
+		expect(pagefind.calls.map((c) => c.term).sort()).toEqual(['passcode', 'pin', 'reset']);
+	});
+
+	test('passes the category filter to every lookup', async () => {
+		const pagefind = fakePagefind(pages);
+		const engine = createSearchEngine({ pagefind, rules });
+		const { hits } = await engine.search('refund', { category: 'payments' });
+		expect(hits.map((h) => h.url)).toEqual(['/payments/charged-twice/']);
+		expect(pagefind.calls.every((c) => JSON.stringify(c.filters) === '{"category":"payments"}')).toBe(true);
+	});
+
+	test('corrects a typo against the index vocabulary', async () => {
+		const engine = createSearchEngine({
+			pagefind: fakePagefind(pages),
+			rules,
+			loadVocabulary: async () => ({ version: 1, words: [['passcode', 1], ['refund', 2], ['reset', 1]] }),
+		});
+		const response = await engine.search('rest my pascode');
+		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
+		expect(response.hits[0]?.url).toBe('/security/reset-passcode/');
+	});
+
+	test('returns nothing, not an error, for a question with no match', async () => {
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules });
+		expect(await engine.search('mortgage')).toMatchObject({ hits: [], total: 0 });
+		expect(await engine.search('   ')).toMatchObject({ hits: [], total: 0 });
+	});
+
+	test('honours the limit and reports the total', async () => {
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules });
+		const response = await engine.search('refund', { limit: 1 });
+		expect(response.hits).toHaveLength(1);
+		expect(response.total).toBe(2);
+	});
+
+	test('lists every topic of an article', async () => {
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules });
+		const { hits } = await engine.search('charged twice');
+		expect(hits[0]?.topics).toEqual(['dispute-a-charge', 'fees-and-charges']);
+	});
+});
+
+describe('buildExcerpt', () => {
+	const content = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
+
+	test('shows the window with the most matched words and marks them', () => {
+		const excerpt = buildExcerpt(content, new Map([[50, 1], [52, 1], [3, 0.5]]), 10);
+		expect(excerpt).toContain('<mark>w50</mark>');
+		expect(excerpt).toContain('<mark>w52</mark>');
+		expect(excerpt.startsWith('… ')).toBe(true);
+		expect(excerpt.endsWith(' …')).toBe(true);
+	});
+
+	test('escapes the page text, so markup in an article is shown as text', () => {
+		const excerpt = buildExcerpt('Reset it <img src=x onerror=alert(1)> now', new Map([[0, 1]]));
+		expect(excerpt).not.toContain('<img');
+		expect(excerptParts(excerpt)).toEqual([
+			{ text: 'Reset', mark: true },
+			{ text: ' it <img src=x onerror=alert(1)> now', mark: false },
+		]);
+		expect(excerptText(excerpt)).toBe('Reset it <img src=x onerror=alert(1)> now');
+	});
+});

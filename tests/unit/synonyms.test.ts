@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { checkSynonymsFile, checkSynonymTargets } from '../../src/lib/search/synonyms-file.ts';
+
+const file = (text: string) => ({ path: 'content/synonyms.yaml', text });
+const root = new URL('../..', import.meta.url).pathname;
+
+describe('content/synonyms.yaml', () => {
+	test('the demo synonyms pass the content check', async () => {
+		const result = checkContent(await readContent(root));
+		expect(formatProblems(result.problems.filter((p) => p.file === 'content/synonyms.yaml'))).toBe('');
+		expect(Object.keys(result.synonyms ?? {}).length).toBeGreaterThan(30);
+	});
+
+	test('a customer phrase under two words is reported at the second, naming the first', () => {
+		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
+		const result = checkSynonymsFile(file('refund: [money back]\nrefund status: [where is my money, money backs]\n'), problems);
+		expect(result).toBeUndefined();
+		expect(problems).toMatchObject([{ rule: 'synonym-listed-twice', line: 2, field: 'refund status' }]);
+		expect(problems[0]!.message).toContain('also listed under `refund` (line 1)');
+	});
+
+	test('a phrase that is the word itself, a word search ignores and a bad list are reported', () => {
+		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
+		checkSynonymsFile(file('passcode: [passcodes]\nwho can: [eligible]\nfee: charge\n'), problems);
+		expect(problems).toMatchObject([{ line: 3, field: 'fee' }]);
+		expect(problems[0]!.message).toContain('as a YAML list');
+		const more: typeof problems = [];
+		checkSynonymsFile(file('passcode: [passcodes]\nwho can: [eligible]\n'), more);
+		expect(more.map((p) => [p.rule, p.line])).toEqual([
+			['synonym-same-as-word', 1],
+			['synonym-ignored-word', 2],
+		]);
+	});
+
+	test('a YAML mistake is reported with its line', () => {
+		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
+		checkSynonymsFile(file('refund: [money back\npasscode: [pin]\n'), problems);
+		expect(problems[0]).toMatchObject({ rule: 'yaml-syntax', file: 'content/synonyms.yaml' });
+		expect(problems[0]!.line).toBeGreaterThan(0);
+	});
+
+	test('warns when no article uses the word a synonym leads to', () => {
+		const problems = checkSynonymTargets({ refund: ['money back'], mortgage: ['home loan'] }, ['Ask for a refund'], file('refund: [money back]\nmortgage: [home loan]\n'));
+		expect(problems).toMatchObject([{ rule: 'synonym-leads-nowhere', severity: 'warning', line: 2, field: 'mortgage' }]);
+	});
+});
