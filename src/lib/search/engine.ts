@@ -1,4 +1,6 @@
-import { buildExcerpt } from './excerpt.ts';
+import { DEFAULT_TUNING, type SearchTuning } from './config.ts';
+import { buildExcerpt, highlightWords } from './excerpt.ts';
+import { lightStem } from './stem.ts';
 import { analyzeQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
@@ -17,8 +19,10 @@ export interface SearchEngineConfig {
 	pagefind: PagefindApi;
 	/** `search-rules.json` from the build. */
 	rules: SearchRules;
-	/** Loads `search-vocabulary.json`; called once, the first time a word is unknown to the index. */
+	/** Loads `search-vocabulary.json` (once) for typo correction. */
 	loadVocabulary?: () => Promise<SearchVocabulary>;
+	/** Scoring knobs, for experiments; the defaults are the measured best. */
+	tuning?: Partial<SearchTuning>;
 }
 
 export interface SearchResponse {
@@ -39,6 +43,8 @@ interface PageScore {
 	score: number;
 	/** Word position → weight, for the excerpt. */
 	matches: Map<number, number>;
+	/** How many of the query's terms the page matched. */
+	matched: number;
 }
 
 /**
@@ -55,6 +61,7 @@ interface PageScore {
  */
 export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	const { pagefind, rules } = config;
+	const tuning = { ...DEFAULT_TUNING, ...config.tuning };
 	let speller: Promise<Speller | undefined> | undefined;
 	const getSpeller = () =>
 		(speller ??= config.loadVocabulary
@@ -89,21 +96,25 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 
 			const pages = new Map<string, PageScore>();
 			for (const { term, results } of looked) {
-				const weight = termWeight(term);
+				const weight = term.synonymOf ? tuning.synonymWeight : 1;
 				for (const result of results) {
 					let page = pages.get(result.id);
 					if (!page) {
-						page = { result, score: 0, matches: new Map() };
+						page = { result, score: 0, matches: new Map(), matched: 0 };
 						pages.set(result.id, page);
 					}
 					page.score += result.score * weight;
+					page.matched += 1;
 					for (const position of result.words) {
 						page.matches.set(position, (page.matches.get(position) ?? 0) + result.score * weight);
 					}
 				}
 			}
+			for (const page of pages.values()) page.score *= 1 + tuning.coordination * (page.matched - 1);
+			if (tuning.proximity) addProximity(looked, pages, tuning.proximity);
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score || a.result.id.localeCompare(b.result.id));
-			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page)));
+			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
+			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page, words)));
 			return {
 				hits,
 				total: ranked.length,
@@ -114,17 +125,32 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	};
 }
 
+/** Consecutive query terms found next to each other in a page ("refund status", "charged twice") add to its score. */
+function addProximity(looked: TermMatches[], pages: Map<string, PageScore>, weight: number) {
+	for (let i = 0; i + 1 < looked.length; i++) {
+		const a = new Map(looked[i]!.results.map((r) => [r.id, r]));
+		for (const b of looked[i + 1]!.results) {
+			const ra = a.get(b.id);
+			if (!ra) continue;
+			const near = ra.words.some((p) => b.words.some((q) => Math.abs(p - q) <= 2));
+			if (near) pages.get(b.id)!.score += weight * Math.min(ra.score, b.score);
+		}
+	}
+}
+
 interface TermMatches {
 	term: QueryTerm;
 	results: PagefindResult[];
 }
 
-function termWeight(_term: QueryTerm): number {
-	return 1;
-}
-
-async function toHit(page: PageScore): Promise<SearchHit> {
+/**
+ * The excerpt is the article's description (written to say what it answers) with the searched
+ * words marked; when the description has none of them, the passage of the article that has most.
+ */
+async function toHit(page: PageScore, words: readonly string[]): Promise<SearchHit> {
 	const data = await page.result.data();
+	const stems = new Set(words.map(lightStem));
+	const description = data.meta.description ? highlightWords(data.meta.description, stems) : undefined;
 	return {
 		url: data.url,
 		title: data.meta.title ?? data.url,
@@ -133,7 +159,7 @@ async function toHit(page: PageScore): Promise<SearchHit> {
 			.split(',')
 			.map((t) => t.trim())
 			.filter(Boolean),
-		excerpt: buildExcerpt(data.content, page.matches),
+		excerpt: description?.includes('<mark>') ? description : buildExcerpt(data.content, page.matches),
 		score: Math.round(page.score * 1000) / 1000,
 	};
 }

@@ -1,4 +1,5 @@
-import { escapeHtml } from './text.ts';
+import { lightStem } from './stem.ts';
+import { escapeHtml, normalizeText } from './text.ts';
 
 /** Pagefind splits indexed text on whitespace; word positions count these words. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
@@ -61,5 +62,18 @@ function unescapeHtml(text: string): string {
 export function excerptText(excerpt: string): string {
 	return excerptParts(excerpt)
 		.map((p) => p.text)
+		.join('');
+}
+
+/** `text` as excerpt HTML, with the words whose light stem is in `stems` marked. */
+export function highlightWords(text: string, stems: ReadonlySet<string>): string {
+	return text
+		.split(/(\s+)/)
+		.map((chunk) => {
+			if (!chunk.trim()) return chunk;
+			const words = normalizeText(chunk).split(' ');
+			const hit = words.some((w) => w && stems.has(lightStem(w)));
+			return hit ? `<mark>${escapeHtml(chunk)}</mark>` : escapeHtml(chunk);
+		})
 		.join('');
 }

@@ -69,29 +69,41 @@ function matchLength(rule: SynonymRule, tokens: readonly string[], start: number
  * share a light stem ("reimbursed" matches a rule written "reimburse"), and filler words may sit
  * inside a phrase, so writers list "close account" once rather than every "close my account".
  * A one-word rule keeps the customer's word as an alternative: the index may use it too.
+ *
+ * Two passes, so rules build on each other: "cancel my standard account" becomes "cancel account"
+ * (plan names are dropped), which then becomes "close account".
  */
 export function applySynonyms(tokens: readonly string[], rules: readonly SynonymRule[]): RewrittenToken[] {
+	const first = rewrite(
+		tokens.map((word) => ({ word })),
+		rules,
+	);
+	return rewrite(first, rules);
+}
+
+function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[]): RewrittenToken[] {
+	const words = tokens.map((t) => t.word);
 	const out: RewrittenToken[] = [];
 	let i = 0;
-	while (i < tokens.length) {
+	while (i < words.length) {
 		let matched = 0;
 		let rule: SynonymRule | undefined;
 		for (const candidate of rules) {
-			matched = matchLength(candidate, tokens, i);
+			matched = matchLength(candidate, words, i);
 			if (matched) {
 				rule = candidate;
 				break;
 			}
 		}
 		if (rule) {
-			const original = tokens.slice(i, i + matched).join(' ');
-			const keepOriginal = rule.from.length === 1 && rule.to.length === 1 && tokens[i] !== rule.to[0];
-			for (const word of rule.to) {
-				out.push(keepOriginal ? { word, alternatives: [tokens[i]!], synonymOf: original } : { word, synonymOf: original });
-			}
+			const span = tokens.slice(i, i + matched);
+			const original = span.map((t) => t.synonymOf ?? t.word).join(' ');
+			const keepOriginal = rule.from.length === 1 && rule.to.length === 1 && words[i] !== rule.to[0];
+			const alternatives = keepOriginal ? [...new Set([words[i]!, ...(span[0]!.alternatives ?? [])])] : undefined;
+			for (const word of rule.to) out.push(alternatives ? { word, alternatives, synonymOf: original } : { word, synonymOf: original });
 			i += matched;
 		} else {
-			out.push({ word: tokens[i]! });
+			out.push(tokens[i]!);
 			i += 1;
 		}
 	}
