@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openSearch } from '../../src/lib/node/search-node.ts';
 
 const results = (page: Page) => page.locator('a[data-search-result]');
+/** The first search of a page downloads the index; shared CI machines can be slow. Not a speed test. */
+const LOADED = { timeout: 20_000 };
 
 test('a customer types a question in the header and opens the right article; nothing loads before', async ({ page }) => {
 	const searchFiles: string[] = [];
@@ -15,7 +17,7 @@ test('a customer types a question in the header and opens the right article; not
 
 	const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the help center' });
 	await box.fill('I was charged twice for one order');
-	await expect(results(page).first()).toBeVisible();
+	await expect(results(page).first()).toBeVisible(LOADED);
 	expect(searchFiles.some((f) => f.endsWith('/pagefind/pagefind.js'))).toBe(true);
 	// The panel names each result's category and marks the words that matched.
 	const first = results(page).first();
@@ -34,7 +36,7 @@ test('search works from the keyboard alone: / to focus, arrows to move, Enter to
 	const box = page.getByRole('searchbox', { name: 'Ask a question or describe your problem' });
 	await expect(box).toBeFocused();
 	await page.keyboard.type('forgot my passcode');
-	await expect(results(page).first()).toBeVisible();
+	await expect(results(page).first()).toBeVisible(LOADED);
 
 	await page.keyboard.press('ArrowDown');
 	await expect(results(page).nth(0)).toBeFocused();
@@ -57,7 +59,7 @@ test('search works from the keyboard alone: / to focus, arrows to move, Enter to
 
 test('the category filter narrows results and is kept in the address', async ({ page }) => {
 	await page.goto('/search/?q=charged');
-	await expect(results(page).first()).toBeVisible();
+	await expect(results(page).first()).toBeVisible(LOADED);
 	const all = await results(page).count();
 	const categories = await page.locator('.search-result__category').allTextContents();
 	expect(new Set(categories).size, 'an unfiltered search spans several categories').toBeGreaterThan(1);
@@ -79,8 +81,8 @@ test('the category filter narrows results and is kept in the address', async ({ 
 test('a search is a deep link, and back and forward restore each search', async ({ page }) => {
 	await page.goto('/search/?q=where+is+my+refund');
 	const box = page.getByRole('searchbox');
-	await expect(box).toHaveValue('where is my refund');
-	await expect(results(page).first()).toHaveAttribute('href', '/refunds/where-is-my-refund/');
+	await expect(box).toHaveValue('where is my refund', LOADED);
+	await expect(results(page).first()).toHaveAttribute('href', '/refunds/where-is-my-refund/', LOADED);
 	await expect(page).toHaveTitle(/“where is my refund”/);
 
 	await box.fill('reset my passcode');
@@ -100,7 +102,7 @@ test('a search is a deep link, and back and forward restore each search', async 
 
 test('no results: says so plainly, offers the categories and the contact page, and announces it', async ({ page }) => {
 	await page.goto('/search/?q=zzqx+wvvk');
-	await expect(page.locator('[data-search-status]')).toHaveText('No results for “zzqx wvvk”.');
+	await expect(page.locator('[data-search-status]')).toHaveText('No results for “zzqx wvvk”.', LOADED);
 	const empty = page.locator('.search-empty');
 	await expect(empty.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/payments/');
 	await expect(empty.getByRole('link', { name: 'Your account' })).toHaveAttribute('href', '/accounts/');
@@ -141,7 +143,7 @@ test('the browser shows the same top 3 as `npm run search` for the same question
 			const expected = (await node.search(question, { limit: 3 })).map((hit) => hit.url);
 			expect(expected, `Node finds results for "${question}"`).toHaveLength(3);
 			await page.goto(`/search/?q=${encodeURIComponent(question)}`);
-			await expect(results(page).first()).toBeVisible();
+			await expect(results(page).first()).toBeVisible(LOADED);
 			const shown = await results(page).evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
 			expect(shown, question).toEqual(expected);
 		}
