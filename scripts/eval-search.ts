@@ -4,8 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { parseQuestionBank } from '../src/lib/question-bank.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatQuestionBankIssues, parseQuestionBank } from '../src/lib/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
 import {
 	rankOf,
@@ -41,7 +40,7 @@ if (values.help || !values.questions) {
 	const shown = path.relative(process.cwd(), file) || file;
 	const { questions, problems } = parseQuestionBank(text, shown, await readTopicCategories());
 	if (problems.length) {
-		console.error(`${formatProblems(problems)}\n`);
+		console.error(`${formatQuestionBankIssues(problems)}\n`);
 		process.exitCode = 1;
 	}
 	if (!questions.length) {

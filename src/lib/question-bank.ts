@@ -1,6 +1,19 @@
 import { CsvError, parseCsv } from './csv.ts';
 import type { LabelledQuestion } from './search/evaluate.ts';
-import type { Problem } from './problems.ts';
+
+/** Something wrong with a question bank (a CSV of customer questions), at a line of the file. */
+export interface QuestionBankIssue {
+	kind: 'csv-syntax' | 'missing-column' | 'empty-question' | 'unknown-topic' | 'no-questions';
+	file: string;
+	line: number;
+	field?: string;
+	message: string;
+}
+
+/** `file:line: message`, one issue per line, for terminals and CI logs. */
+export function formatQuestionBankIssues(issues: readonly QuestionBankIssue[]): string {
+	return issues.map((i) => `${i.file}:${i.line}${i.field ? ` \`${i.field}\`` : ''}: ${i.message} [${i.kind}]`).join('\n');
+}
 
 /**
  * Reads a CSV of customer questions with at least `question` and `topic` columns (a `category`
@@ -11,20 +24,19 @@ export function parseQuestionBank(
 	text: string,
 	file: string,
 	topicCategories: ReadonlyMap<string, string>,
-): { questions: LabelledQuestion[]; problems: Problem[] } {
-	const problems: Problem[] = [];
+): { questions: LabelledQuestion[]; problems: QuestionBankIssue[] } {
+	const problems: QuestionBankIssue[] = [];
 	let table;
 	try {
 		table = parseCsv(text);
 	} catch (error) {
 		if (!(error instanceof CsvError)) throw error;
-		return { questions: [], problems: [{ rule: 'csv-syntax', severity: 'error', file, line: error.line, message: error.message }] };
+		return { questions: [], problems: [{ kind: 'csv-syntax', file, line: error.line, message: error.message }] };
 	}
 	const missing = ['question', 'topic'].filter((column) => !table.header.includes(column));
 	if (missing.length) {
 		problems.push({
-			rule: 'missing-column',
-			severity: 'error',
+			kind: 'missing-column',
 			file,
 			line: 1,
 			message: `The first line must name the columns, including ${missing.map((c) => `\`${c}\``).join(' and ')}; it has ${table.header.map((h) => `\`${h}\``).join(', ') || 'none'}.`,
@@ -36,14 +48,13 @@ export function parseQuestionBank(
 		const question = row.values.question!.trim();
 		const topic = row.values.topic!.trim();
 		if (!question) {
-			problems.push({ rule: 'empty-question', severity: 'error', file, line: row.line, field: 'question', message: 'The question is empty: write it or delete the row.' });
+			problems.push({ kind: 'empty-question', file, line: row.line, field: 'question', message: 'The question is empty: write it or delete the row.' });
 			continue;
 		}
 		const category = row.values.category?.trim() || topicCategories.get(topic);
 		if (!topicCategories.has(topic) || !category) {
 			problems.push({
-				rule: 'unknown-topic',
-				severity: 'error',
+				kind: 'unknown-topic',
 				file,
 				line: row.line,
 				field: 'topic',
@@ -54,7 +65,7 @@ export function parseQuestionBank(
 		questions.push({ question, topic, category, source: `${file}:${row.line}` });
 	}
 	if (!table.rows.length) {
-		problems.push({ rule: 'no-questions', severity: 'error', file, line: 1, message: 'The file has a header but no questions.' });
+		problems.push({ kind: 'no-questions', file, line: 1, message: 'The file has a header but no questions.' });
 	}
 	return { questions, problems };
 }

@@ -57,8 +57,8 @@ describe('parseCsv', () => {
 	});
 
 	test('reports an unclosed quote and a row with the wrong number of values, with their line', () => {
-		expect(() => parseCsv('question,topic\n"never closed,x\n')).toThrowError(CsvError);
-		expect(() => parseCsv('question,topic\na,b,c\n')).toThrowError(/line|3 values/);
+		expect(() => parseCsv('question,topic\n"never closed,x\n')).toThrow(CsvError);
+		expect(() => parseCsv('question,topic\na,b,c\n')).toThrow(/line|3 values/);
 		try {
 			parseCsv('question,topic\nok,fine\na,b,c\n');
 		} catch (error) {
@@ -81,14 +81,14 @@ describe('parseQuestionBank', () => {
 		);
 		expect(questions).toEqual([{ question: 'where is my refund', topic: 'refund-status', category: 'refunds', source: 'bank.csv:2' }]);
 		expect(problems).toMatchObject([
-			{ file: 'bank.csv', line: 3, rule: 'unknown-topic' },
-			{ file: 'bank.csv', line: 4, rule: 'empty-question' },
+			{ file: 'bank.csv', line: 3, kind: 'unknown-topic' },
+			{ file: 'bank.csv', line: 4, kind: 'empty-question' },
 		]);
 	});
 
 	test('refuses a file without the question and topic columns', () => {
 		const { problems } = parseQuestionBank('text,label\nhello,refund-status\n', 'bank.csv', topics);
-		expect(problems).toMatchObject([{ rule: 'missing-column', line: 1 }]);
+		expect(problems).toMatchObject([{ kind: 'missing-column', line: 1 }]);
 		expect(problems[0]!.message).toContain('`question` and `topic`');
 	});
 });
