@@ -13,7 +13,13 @@ export default defineConfig({
 	// Omitted when support.yaml has no usable address: the content guard then reports why.
 	...(site ? { site } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Most visitors land on one answer from a search engine: the stylesheet (about 2 KB gzip)
+		// inlined in the page renders it one round trip sooner than a separate, render-blocking file.
+		// The security-headers integration hashes it into the Content-Security-Policy.
+		inlineStylesheets: 'always',
+	},
 	// Writes JSON Schemas of the collections to .astro/ so editors complete and check frontmatter
 	// in .mdx files (see "Editor setup" in CONTRIBUTING.md).
 	experimental: { contentIntellisense: true },

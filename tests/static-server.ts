@@ -21,8 +21,13 @@ export interface RunningServer {
 /**
  * Starts a server for `root` (port 0 picks a free port). `headers: false` leaves out the headers of
  * `_headers`, for tests that must show the pages are safe without the Content-Security-Policy.
+ * `precompressed: true` serves `file.br` / `file.gz` next to a file when the browser accepts them,
+ * as a CDN compresses (the benchmark writes those files into its scratch build).
  */
-export async function serveSite(root: string, { port = 0, host = '127.0.0.1', headers = true } = {}): Promise<RunningServer> {
+export async function serveSite(
+	root: string,
+	{ port = 0, host = '127.0.0.1', headers = true, precompressed = false } = {},
+): Promise<RunningServer> {
 	const dir = path.resolve(root);
 	const headersFile = path.join(dir, '_headers');
 	if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
@@ -30,7 +35,7 @@ export async function serveSite(root: string, { port = 0, host = '127.0.0.1', he
 	const rules: HeaderRule[] = parseHeadersFile(readFileSync(headersFile, 'utf8'));
 	const notFound = existsSync(path.join(dir, '404.html')) ? readFileSync(path.join(dir, '404.html')) : null;
 	// `dev: false` would cache the file list at start; the tests rebuild fixtures, so look up each time.
-	const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
+	const files = sirv(dir, { dev: true, etag: true, dotfiles: false, gzip: precompressed, brotli: precompressed });
 
 	const server = createServer((req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

@@ -1,0 +1,100 @@
+// Runs `astro build` in a site and measures it: wall time, CPU time, peak memory of the largest
+// process (GNU time, when installed) and of the whole process tree (node + the Pagefind binary),
+// sampled from /proc.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface BuildMeasure {
+	wall_s: number;
+	cpu_s: number | null;
+	/** Peak resident memory of the largest single process (GNU time), in MB. */
+	peak_rss_mb: number | null;
+	/** Peak resident memory of the build's whole process tree, sampled every 200 ms, in MB. */
+	peak_tree_rss_mb: number;
+	/** Pages Astro reports having built. */
+	pages: number | null;
+	log: string;
+}
+
+const PAGE_SIZE = 4096;
+
+/** Resident memory (bytes) of `root` and all its descendants, from /proc. */
+function treeRss(root: number): number {
+	const parents = new Map<number, number>();
+	const rss = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// The command name (field 2) may contain spaces; the rest follows the last ')'.
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			parents.set(Number(name), Number(fields[1]));
+			rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
+		} catch {
+			// The process ended while we were reading.
+		}
+	}
+	let total = 0;
+	for (const [pid, bytes] of rss) {
+		for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) {
+			if (p === root) {
+				total += bytes;
+				break;
+			}
+		}
+	}
+	return total;
+}
+
+export async function measureBuild(site: string, nodeBin: string): Promise<BuildMeasure> {
+	const timeBin = process.env.TIME_BIN ?? '/usr/bin/time';
+	const hasTime = existsSync(timeBin);
+	const timeOut = path.join(site, '.bench-time.txt');
+	const astro = path.join(site, 'node_modules/astro/bin/astro.mjs');
+	const [command, args] = hasTime
+		? [timeBin, ['-v', '-o', timeOut, nodeBin, astro, 'build']]
+		: [nodeBin, [astro, 'build']];
+	const started = performance.now();
+	const child = spawn(command, args, {
+		cwd: site,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	let peakTree = 0;
+	const sampler = setInterval(() => {
+		if (child.pid) peakTree = Math.max(peakTree, treeRss(child.pid));
+	}, 200);
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	clearInterval(sampler);
+	const wall = (performance.now() - started) / 1000;
+	await writeFile(path.join(site, '.bench-build.log'), log);
+	if (code !== 0) throw new Error(`astro build failed in ${site} (exit ${code}):\n${log.slice(-3000)}`);
+
+	let cpu: number | null = null;
+	let peak: number | null = null;
+	if (hasTime) {
+		const t = await readFile(timeOut, 'utf8');
+		const num = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
+		cpu = num(/User time \(seconds\):\s*([\d.]+)/) + num(/System time \(seconds\):\s*([\d.]+)/);
+		peak = num(/Maximum resident set size \(kbytes\):\s*(\d+)/) / 1024;
+	}
+	const pages = /(\d+) page\(s\) built in/.exec(log)?.[1];
+	return {
+		wall_s: round(wall),
+		cpu_s: cpu === null ? null : round(cpu),
+		peak_rss_mb: peak === null ? null : Math.round(peak),
+		peak_tree_rss_mb: Math.round(peakTree / 1024 / 1024),
+		pages: pages ? Number(pages) : null,
+		log,
+	};
+}
+
+function round(x: number) {
+	return Math.round(x * 10) / 10;
+}

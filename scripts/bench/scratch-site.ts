@@ -1,0 +1,70 @@
+// A scratch copy of this project whose content/articles is a generated benchmark corpus. The copy
+// is adapted to our content schema, never the schema to the corpus; every change is counted so the
+// benchmark report can say what it did.
+
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { LIMITS } from '../../src/schemas/article.ts';
+
+export interface Adaptation {
+	articles: number;
+	/** Titles longer than our limit, shortened at a word boundary. */
+	titlesShortened: number;
+	/** `questions` entries shorter than our minimum, removed. */
+	questionsDropped: number;
+	/** Topics of our topics.yaml that no corpus article answers, removed from the copy's topics.yaml. */
+	topicsRemoved: string[];
+}
+
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+function shortenTitle(title: string): string {
+	if (title.length <= LIMITS.title.max) return title;
+	const cut = title.slice(0, LIMITS.title.max + 1);
+	return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(–-]+$/, '');
+}
+
+/**
+ * Creates `site` as a copy of the project at `root` (node_modules linked, not copied), with
+ * `corpus/articles` as its articles.
+ */
+export async function makeScratchSite(root: string, corpus: string, site: string): Promise<Adaptation> {
+	await rm(site, { recursive: true, force: true });
+	await mkdir(site, { recursive: true });
+	for (const entry of PROJECT_ENTRIES) await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
+	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+	const articlesDir = path.join(site, 'content/articles');
+	await rm(articlesDir, { recursive: true, force: true });
+
+	const adaptation: Adaptation = { articles: 0, titlesShortened: 0, questionsDropped: 0, topicsRemoved: [] };
+	const usedTopics = new Set<string>();
+	const source = path.join(corpus, 'articles');
+	for (const entry of await readdir(source, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+		const from = path.join(entry.parentPath, entry.name);
+		const to = path.join(articlesDir, path.relative(source, from));
+		const text = await readFile(from, 'utf8');
+		const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+		if (!match) throw new Error(`${from}: no frontmatter`);
+		const data = parse(match[1]!) as { title: string; questions?: string[]; topics: string[] };
+		const title = shortenTitle(data.title);
+		if (title !== data.title) adaptation.titlesShortened++;
+		const questions = (data.questions ?? []).filter((q) => q.trim().length >= LIMITS.questions.minLength);
+		adaptation.questionsDropped += (data.questions?.length ?? 0) - questions.length;
+		for (const t of data.topics) usedTopics.add(t);
+		const frontmatter = stringify({ ...data, title, questions }, { lineWidth: 0 });
+		await mkdir(path.dirname(to), { recursive: true });
+		await writeFile(to, `---\n${frontmatter}---\n${text.slice(match[0].length)}`);
+		adaptation.articles++;
+	}
+
+	// Our topics.yaml has more customer needs than the corpus answers; keep those it does.
+	const topicsFile = path.join(site, 'content/topics.yaml');
+	const topics = parse(await readFile(topicsFile, 'utf8')) as Array<{ id: string }>;
+	const missing = [...usedTopics].filter((t) => !topics.some((x) => x.id === t));
+	if (missing.length) throw new Error(`The corpus uses topics that content/topics.yaml lacks: ${missing.join(', ')}`);
+	adaptation.topicsRemoved = topics.filter((t) => !usedTopics.has(t.id)).map((t) => t.id);
+	await writeFile(topicsFile, stringify(topics.filter((t) => usedTopics.has(t.id))));
+	return adaptation;
+}
