@@ -14,7 +14,8 @@ async function watch(page: Page) {
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('console', (message) => {
-		if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+		// CSP violations, and the browser's complaints about a header it cannot parse.
+		if (/Content.Security.Policy|Refused to|Permissions-Policy|header/i.test(message.text())) problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
 	await page.addInitScript(() => {
