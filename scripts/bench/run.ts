@@ -146,7 +146,9 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	const typicalUrl = `/${typicalArticle(corpus)}/`;
 	const measured = lastJson(await node([path.join(SHARED, 'measure-dist.mjs'), '--dist', dist, '--page', typicalUrl]));
 	let search = null;
-	if (!values['no-search']) {
+	if (!existsSync(path.join(dist, 'pagefind'))) {
+		log('this build has no search index (dist/pagefind): search not measured');
+	} else if (!values['no-search']) {
 		log(`our site, ${count} articles: search …`);
 		search = await measureSearch(dist).catch((error) => {
 			log(`search measurement failed: ${String(error).slice(0, 500)}`);
@@ -211,7 +213,7 @@ async function benchStarlight(count: number): Promise<SiteResult> {
 
 const kb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const mb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024 / 1024).toFixed(1)} MB`);
-const num = (x: number | null | undefined, unit = '') => (x == null ? '–' : `${x}${unit}`);
+const num = (x: number | null | undefined, unit = '') => (x == null ? '–' : `${Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(1)}${unit}`);
 const ratio = (peer: number | null | undefined, ours: number | null | undefined) =>
 	peer == null || ours == null || ours === 0 ? '' : `${(peer / ours).toFixed(1)}×`;
 

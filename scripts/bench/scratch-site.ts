@@ -19,10 +19,12 @@ export interface Adaptation {
 
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
-function shortenTitle(title: string): string {
-	if (title.length <= LIMITS.title.max) return title;
-	const cut = title.slice(0, LIMITS.title.max + 1);
-	return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(–-]+$/, '');
+/** Shortens a title at a word boundary, keeping a trailing "(part N)" so titles stay distinct. */
+function shortenTitle(title: string, extra = ''): string {
+	if (title.length + extra.length <= LIMITS.title.max) return title + extra;
+	const suffix = (/ \(part \d+\)$/.exec(title)?.[0] ?? '') + extra;
+	const cut = title.slice(0, LIMITS.title.max - suffix.length + 1);
+	return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(–-]+$/, '') + suffix;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 
 	const adaptation: Adaptation = { articles: 0, titlesShortened: 0, questionsDropped: 0, topicsRemoved: [] };
 	const usedTopics = new Set<string>();
+	const usedTitles = new Set<string>();
 	const source = path.join(corpus, 'articles');
 	for (const entry of await readdir(source, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
@@ -48,7 +51,10 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 		const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 		if (!match) throw new Error(`${from}: no frontmatter`);
 		const data = parse(match[1]!) as { title: string; questions?: string[]; topics: string[] };
-		const title = shortenTitle(data.title);
+		// Shortened titles can collide where the words that told them apart were cut: number them.
+		let title = shortenTitle(data.title);
+		for (let n = 2; usedTitles.has(title); n++) title = shortenTitle(data.title, ` (${n})`);
+		usedTitles.add(title);
 		if (title !== data.title) adaptation.titlesShortened++;
 		const questions = (data.questions ?? []).filter((q) => q.trim().length >= LIMITS.questions.minLength);
 		adaptation.questionsDropped += (data.questions?.length ?? 0) - questions.length;
