@@ -94,7 +94,7 @@ test('search queries with HTML and script stay text, in the address and in the s
 
 test('?topic= on the contact page is never put into the page as markup', async ({ page }) => {
 	for (const payload of XSS_PAYLOADS) {
-		await expectInert(page, `/contact/?topic=${encodeURIComponent(payload)}`);
+		await expectInert(page, `/contact/?topic=${encodeURIComponent(payload)}`, (p) => p.locator('[data-contact-ready]').waitFor());
 		await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
 	}
 });
