@@ -350,7 +350,11 @@ function start() {
 	const ready = getSetup();
 	for (const box of boxes) {
 		if (box.onPage) {
-			void ready.then((s) => box.restore(s.rules), () => box.restore());
+			// Words typed before this code loaded are the visitor's query; the address only has one
+			// when they arrived by a deep link. Restoring an empty address would erase what they typed.
+			const typed = box.input.value.trim() !== '' && !new URLSearchParams(location.search).get('q');
+			if (typed) box.input.dispatchEvent(new Event('input'));
+			else void ready.then((s) => box.restore(s.rules), () => box.restore());
 			const filter = box.filter;
 			if (filter) filter.hidden = false;
 		} else if (box.input.value.trim() && document.activeElement === box.input) {

@@ -151,3 +151,12 @@ test('the browser shows the same top 3 as `npm run search` for the same question
 		await node.close();
 	}
 });
+
+test('words typed on /search/ before the search code has loaded are searched, not erased', async ({ page }) => {
+	await page.goto('/search/');
+	// fill() types at once, before the lazily loaded search code and index are ready.
+	const box = page.locator('[data-search-page] [data-search-input]');
+	await box.fill('refund');
+	await expect(page.locator('[data-search-result]').first()).toBeVisible();
+	await expect(box).toHaveValue('refund');
+});
