@@ -264,10 +264,10 @@ for (const ours of results.ours) {
 	const peer = results.starlight.find((s) => s.articles === ours.articles);
 	out.push('', `### ${ours.articles.toLocaleString('en-US')} articles`, '', table(ours, peer));
 	const a = ours.adaptation;
-	if (a && (a.titlesShortened || a.questionsDropped || a.topicsRemoved.length)) {
+	if (a) {
 		out.push(
 			'',
-			`Corpus adapted to our schema (the copy, not the schema): ${a.titlesShortened} titles over 70 characters shortened, ${a.questionsDropped} questions under 5 characters dropped, ${a.topicsRemoved.length} topics no corpus article answers left out of the copy's topics.yaml.`,
+			`Corpus adapted to our schema (the copy, not the schema): ${a.titlesShortened} titles over 70 characters shortened, ${a.questionsDropped} questions under 5 characters dropped, ${a.renamed} articles renamed away from a demo article's address; the ${a.demoArticlesKept} demo articles stay beside the corpus (the site's pages link to them), so the build has ${a.articles + a.demoArticlesKept} articles.`,
 		);
 	}
 }

@@ -2,6 +2,7 @@
 // is adapted to our content schema, never the schema to the corpus; every change is counted so the
 // benchmark report can say what it did.
 
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -15,6 +16,10 @@ export interface Adaptation {
 	questionsDropped: number;
 	/** Topics of our topics.yaml that no corpus article answers, removed from the copy's topics.yaml. */
 	topicsRemoved: string[];
+	/** Demo articles kept beside the corpus: the site's own pages link to some of them. */
+	demoArticlesKept: number;
+	/** Corpus articles whose address a demo article already has, written as `<slug>-corpus`. */
+	renamed: number;
 }
 
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
@@ -28,8 +33,8 @@ function shortenTitle(title: string, extra = ''): string {
 }
 
 /**
- * Creates `site` as a copy of the project at `root` (node_modules linked, not copied), with
- * `corpus/articles` as its articles.
+ * Creates `site` as a copy of the project at `root` (node_modules linked, not copied), with the
+ * articles of `corpus/articles` added to the demo articles.
  */
 export async function makeScratchSite(root: string, corpus: string, site: string): Promise<Adaptation> {
 	await rm(site, { recursive: true, force: true });
@@ -37,16 +42,30 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 	for (const entry of PROJECT_ENTRIES) await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
 	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
 	const articlesDir = path.join(site, 'content/articles');
-	await rm(articlesDir, { recursive: true, force: true });
-
-	const adaptation: Adaptation = { articles: 0, titlesShortened: 0, questionsDropped: 0, topicsRemoved: [] };
+	const adaptation: Adaptation = { articles: 0, titlesShortened: 0, questionsDropped: 0, topicsRemoved: [], demoArticlesKept: 0, renamed: 0 };
 	const usedTopics = new Set<string>();
+
+	// The demo articles stay: the site's own pages link to some of them (the contact page does),
+	// and they link to each other. Corpus articles are added beside them.
 	const usedTitles = new Set<string>();
+	for (const entry of await readdir(articlesDir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+		const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+		const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { title: string; topics: string[] };
+		for (const t of data.topics) usedTopics.add(t);
+		usedTitles.add(data.title);
+		adaptation.demoArticlesKept++;
+	}
 	const source = path.join(corpus, 'articles');
 	for (const entry of await readdir(source, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
 		const from = path.join(entry.parentPath, entry.name);
-		const to = path.join(articlesDir, path.relative(source, from));
+		let to = path.join(articlesDir, path.relative(source, from));
+		if (existsSync(to)) {
+			// Same address as a demo article: give the corpus one another address.
+			to = to.replace(/\.mdx$/, '-corpus.mdx');
+			adaptation.renamed++;
+		}
 		const text = await readFile(from, 'utf8');
 		const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 		if (!match) throw new Error(`${from}: no frontmatter`);

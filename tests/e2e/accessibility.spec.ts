@@ -8,6 +8,8 @@ import { TEMPLATES } from './templates.ts';
 for (const template of TEMPLATES) {
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`the ${template.name} page passes axe (WCAG 2.2 AA) in ${scheme} mode at mobile and desktop widths`, async ({ page }) => {
+			// Pages the visitor uses first (search results shown) take axe longer on a busy machine.
+			if (template.exercise) test.slow();
 			await page.emulateMedia({ colorScheme: scheme });
 			for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
 				await page.setViewportSize(viewport);
