@@ -15,6 +15,7 @@ import { collectKnownContacts } from './contact-details.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodyFacts } from './mdx-body.ts';
 import { friendlyErrorMap, issuesToProblems, problem, type Problem } from './problems.ts';
+import { checkQuestionBanks } from './question-bank.ts';
 import { checkSupportSchedule } from './support-check.ts';
 import { checkSynonymsFile, checkSynonymTargets } from './search/synonyms-file.ts';
 import type { SynonymsSource } from './search/synonyms.ts';
@@ -37,6 +38,8 @@ export interface ContentSources {
 	pages?: string[] | undefined;
 	/** Project-relative paths of the files under `public/` and `content/`, to check that images exist. */
 	files?: string[] | undefined;
+	/** Question banks: every `.csv` file under `content/questions/`. */
+	questions?: SourceFile[] | undefined;
 }
 
 export interface CheckOptions {
@@ -473,5 +476,6 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		const texts = articles.map((a) => [a.data.title, ...a.data.questions, a.body].join('\n'));
 		problems.push(...checkSynonymTargets(synonyms, texts, sources.synonyms));
 	}
+	if (topics.length) problems.push(...checkQuestionBanks(sources.questions ?? [], topics.map((t) => t.id)).problems);
 	return { problems, categories, topics, support, synonyms, articles };
 }

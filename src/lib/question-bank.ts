@@ -1,71 +1,173 @@
-import { CsvError, parseCsv } from './csv.ts';
-import type { LabelledQuestion } from './search/evaluate.ts';
+import { parse, CsvError } from 'csv-parse/sync';
+import { closest, listOr } from '../schemas/shared.ts';
+import type { SourceFile } from './content-check.ts';
+import type { Problem } from './problems.ts';
 
-/** Something wrong with a question bank (a CSV of customer questions), at a line of the file. */
-export interface QuestionBankIssue {
-	kind: 'csv-syntax' | 'missing-column' | 'empty-question' | 'unknown-topic' | 'no-questions';
+/** Where question banks live: CSV files with at least a `question` and a `topic` column. */
+export const QUESTIONS_DIR = 'content/questions/';
+
+/** One customer question from a bank, with the file and line it came from. */
+export interface BankQuestion {
+	/** The customer's words, as written in the bank (runs of white space, line breaks included, become one space). */
+	question: string;
+	/** The topic id (from `content/topics.yaml`) whose article should answer it. */
+	topic: string;
+	/** The bank's own id for the row, when it has an `id` column. */
+	id?: string;
+	/** Path of the bank, relative to the project root. */
 	file: string;
+	/** 1-based line where the row starts (a quoted question may span several lines). */
 	line: number;
-	field?: string;
-	message: string;
 }
 
-/** `file:line: message`, one issue per line, for terminals and CI logs. */
-export function formatQuestionBankIssues(issues: readonly QuestionBankIssue[]): string {
-	return issues.map((i) => `${i.file}:${i.line}${i.field ? ` \`${i.field}\`` : ''}: ${i.message} [${i.kind}]`).join('\n');
+export interface QuestionBankResult {
+	questions: BankQuestion[];
+	problems: Problem[];
+}
+
+const REQUIRED = ['question', 'topic'] as const;
+const DELIMITERS = [',', ';', '\t'] as const;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+function columnName(value: string): string {
+	return value.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 
 /**
- * Reads a CSV of customer questions with at least `question` and `topic` columns (a `category`
- * column is optional: it is taken from the topic otherwise). Every row with an empty question or an
- * unknown topic is reported with its line; the valid rows are returned.
+ * The delimiter of the header line: a comma unless the header only makes sense split on `;` or a
+ * tab (spreadsheets in many locales export `;`, and ticket tools often export tab-separated text).
  */
-export function parseQuestionBank(
-	text: string,
-	file: string,
-	topicCategories: ReadonlyMap<string, string>,
-): { questions: LabelledQuestion[]; problems: QuestionBankIssue[] } {
-	const problems: QuestionBankIssue[] = [];
-	let table;
+function detectDelimiter(text: string): string {
+	const header = text.slice(0, text.search(/\r?\n|$/));
+	const found = DELIMITERS.find((d) => {
+		const names = header.split(d).map((name) => columnName(name.replace(/^"|"$/g, '')));
+		return REQUIRED.every((column) => names.includes(column));
+	});
+	return found ?? ',';
+}
+
+/** Line numbers of byte offsets in `buffer`, counting forward from a previous position. */
+function createLineCounter(buffer: Uint8Array) {
+	let offset = 0;
+	let line = 1;
+	return {
+		/** The line of the first non-blank byte at or after `start` (blank lines are skipped by the parser). */
+		lineAt(start: number): number {
+			for (; offset < start; offset++) if (buffer[offset] === NEWLINE) line++;
+			let probe = start;
+			let extra = 0;
+			while (probe < buffer.length && (buffer[probe] === NEWLINE || buffer[probe] === CARRIAGE_RETURN)) {
+				if (buffer[probe] === NEWLINE) extra++;
+				probe++;
+			}
+			return line + extra;
+		},
+	};
+}
+
+/**
+ * Reads one question bank. Every row needs a question and a topic id from `topicIds`; each bad row
+ * is a problem naming the file and line, so a whole bank can be fixed in one pass.
+ * Pure: the caller reads the file.
+ */
+export function parseQuestionBank(file: SourceFile, topicIds: readonly string[]): QuestionBankResult {
+	const problems: Problem[] = [];
+	const questions: BankQuestion[] = [];
+	const problem = (rule: string, line: number | undefined, message: string, field?: string) =>
+		problems.push({ rule, severity: 'error', file: file.path, line, field, message });
+
+	const buffer = Buffer.from(file.text, 'utf8');
+	let records: { record: string[]; info: { bytes: number } }[];
 	try {
-		table = parseCsv(text);
+		records = parse(buffer, {
+			bom: true,
+			delimiter: detectDelimiter(file.text),
+			info: true,
+			skip_empty_lines: true,
+			relax_column_count: true,
+		});
 	} catch (error) {
 		if (!(error instanceof CsvError)) throw error;
-		return { questions: [], problems: [{ kind: 'csv-syntax', file, line: error.line, message: error.message }] };
+		const start = Number((error as CsvError & { bytes_records?: number }).bytes_records ?? 0);
+		const line = createLineCounter(buffer).lineAt(start);
+		const hint =
+			error.code === 'CSV_QUOTE_NOT_CLOSED'
+				? 'A question that starts with a double quote must end with one; write a quote inside a question as two double quotes ("").'
+				: 'Put a question that contains a comma, a line break or a double quote between double quotes, and double any quote inside it ("").';
+		problem('csv-syntax', line, `The row starting here cannot be read as CSV (${error.message.replace(/ at line \d+.*$/, '')}). ${hint}`);
+		return { questions, problems };
 	}
-	const missing = ['question', 'topic'].filter((column) => !table.header.includes(column));
+
+	const [header, ...rows] = records;
+	if (!header) {
+		problem('empty-question-bank', 1, 'The question bank is empty. Add a header line `question,topic` and one row per customer question.');
+		return { questions, problems };
+	}
+	const columns = header.record.map(columnName);
+	const missing = REQUIRED.filter((name) => !columns.includes(name));
 	if (missing.length) {
-		problems.push({
-			kind: 'missing-column',
-			file,
-			line: 1,
-			message: `The first line must name the columns, including ${missing.map((c) => `\`${c}\``).join(' and ')}; it has ${table.header.map((h) => `\`${h}\``).join(', ') || 'none'}.`,
-		});
-		return { questions: [], problems };
+		problem(
+			'missing-column',
+			1,
+			`The header line has no ${listOr(missing)} column (found ${columns.length ? listOr(columns) : 'none'}). The first line must name the columns, for example \`question,topic\`.`,
+		);
+		return { questions, problems };
 	}
-	const questions: LabelledQuestion[] = [];
-	for (const row of table.rows) {
-		const question = row.values.question!.trim();
-		const topic = row.values.topic!.trim();
+	const index = {
+		question: columns.indexOf('question'),
+		topic: columns.indexOf('topic'),
+		id: columns.indexOf('id'),
+	};
+
+	const lines = createLineCounter(buffer);
+	let previousEnd = header.info.bytes;
+	const known = new Set(topicIds);
+	for (const { record, info } of rows) {
+		const line = lines.lineAt(previousEnd);
+		previousEnd = info.bytes;
+		// A question is one line of text wherever it is shown: line breaks inside quotes become spaces.
+		const question = (record[index.question] ?? '').replace(/\s+/g, ' ').trim();
+		const topic = (record[index.topic] ?? '').trim();
+		const id = index.id >= 0 ? record[index.id]?.trim() || undefined : undefined;
 		if (!question) {
-			problems.push({ kind: 'empty-question', file, line: row.line, field: 'question', message: 'The question is empty: write it or delete the row.' });
+			problem('missing-question', line, 'This row has no question. Write the customer\'s words in the `question` column or delete the row.', 'question');
 			continue;
 		}
-		const category = row.values.category?.trim() || topicCategories.get(topic);
-		if (!topicCategories.has(topic) || !category) {
-			problems.push({
-				kind: 'unknown-topic',
-				file,
-				line: row.line,
-				field: 'topic',
-				message: `Unknown topic \`${topic}\`: use an id from content/topics.yaml.`,
-			});
+		if (!topic) {
+			problem(
+				'missing-topic',
+				line,
+				'This question has no topic. Write the id of the topic whose article should answer it (the ids are in content/topics.yaml).',
+				'topic',
+			);
 			continue;
 		}
-		questions.push({ question, topic, category, source: `${file}:${row.line}` });
+		if (!known.has(topic)) {
+			const hint = closest(topic, topicIds);
+			problem(
+				'unknown-topic',
+				line,
+				`Unknown topic \`${topic}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use a topic id from content/topics.yaml, or add the topic there first.`,
+				'topic',
+			);
+			continue;
+		}
+		questions.push({ question, topic, ...(id ? { id } : {}), file: file.path, line });
 	}
-	if (!table.rows.length) {
-		problems.push({ kind: 'no-questions', file, line: 1, message: 'The file has a header but no questions.' });
+	if (!rows.length) {
+		problem('empty-question-bank', 1, 'The question bank has a header but no questions. Add one row per customer question.');
 	}
 	return { questions, problems };
+}
+
+/** Reads every bank; the questions of all banks in file order, and every problem at once. */
+export function checkQuestionBanks(files: readonly SourceFile[], topicIds: readonly string[]): QuestionBankResult {
+	const result: QuestionBankResult = { questions: [], problems: [] };
+	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		const { questions, problems } = parseQuestionBank(file, topicIds);
+		result.questions.push(...questions);
+		result.problems.push(...problems);
+	}
+	return result;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSources, SourceFile } from '../content-check.ts';
+import { QUESTIONS_DIR } from '../question-bank.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {
@@ -55,6 +56,12 @@ export async function readContent(root: string): Promise<ContentSources> {
 			.filter((file) => file.startsWith('content/articles/') && /\.(mdx?|markdown)$/i.test(file))
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
+	// Question banks: the `.csv` files directly in content/questions/.
+	const questions = await Promise.all(
+		contentFiles
+			.filter((file) => file.startsWith(QUESTIONS_DIR) && !file.slice(QUESTIONS_DIR.length).includes('/') && /\.csv$/i.test(file))
+			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
+	);
 	const [categories, topics, support, synonyms] = await Promise.all([
 		readOptional(root, 'content/categories.yaml'),
 		readOptional(root, 'content/topics.yaml'),
@@ -67,6 +74,7 @@ export async function readContent(root: string): Promise<ContentSources> {
 		support,
 		synonyms,
 		articles,
+		questions,
 		pages: pageAddresses(pageFiles),
 		files: [...contentFiles, ...publicFiles],
 	};

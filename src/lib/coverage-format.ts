@@ -1,0 +1,288 @@
+// Renders a coverage report (src/lib/coverage.ts) for people (text, Markdown) and for tools and
+// spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
+import { stringify } from 'csv-stringify/sync';
+import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './coverage.ts';
+
+export const COVERAGE_FORMATS = ['text', 'md', 'json', 'csv'] as const;
+export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+
+/** The CSV tables: one row per topic, or one row per question search fails on. */
+export const COVERAGE_TABLES = ['topics', 'questions'] as const;
+export type CoverageTable = (typeof COVERAGE_TABLES)[number];
+
+export interface FormatOptions {
+	/** How many failed questions the text and Markdown reports list (JSON and CSV list all). */
+	worst?: number;
+	/** Which table `csv` prints. */
+	table?: CoverageTable;
+}
+
+const DEFAULT_WORST = 20;
+
+/** `0.8412` → `84.1%`; a missing value (no questions) → `–`. */
+export function formatPercent(value: number | null): string {
+	return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+function statusCounts(statuses: Record<string, number>): string {
+	return TOPIC_STATUSES.map((s) => `${statuses[s] ?? 0} ${s}`).join(', ');
+}
+
+/** Whether the answer was found further down the list, or not at all. */
+export function describeRank(question: FailedQuestion): string {
+	return question.rank === null ? 'not found' : `found at position ${question.rank}`;
+}
+
+/** The headline sentences, shared by every human format. */
+export function summarySentences(report: CoverageReport): string[] {
+	const s = report.summary;
+	const banks = report.banks.map((b) => `${b.file} (${plural(b.questions, 'question')})`).join(', ');
+	return [
+		s.questions
+			? `Search puts the right article in the top ${TOP_K} results for ${formatPercent(s.recallAt3)} of ${plural(s.questions, 'customer question')} (average per topic ${formatPercent(s.macroRecallAt3)}); ${formatPercent(s.zeroResultRate)} get no result at all.`
+			: 'No customer questions to test search with: add a question bank to content/questions/.',
+		`Topics: ${s.topics} — ${statusCounts(s.statuses)}.`,
+		`Articles: ${s.articles} published, ${plural(s.drafts, 'draft')}, ${s.staleArticles} stale (last reviewed more than ${report.staleAfterDays} days ago).`,
+		...(banks ? [`Question banks: ${banks}.`] : []),
+	];
+}
+
+// ── text ──────────────────────────────────────────────────────────────────
+
+function textTable(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+			.join('  ')
+			.trimEnd();
+	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].map((l) => `  ${l}`).join('\n');
+}
+
+function formatText(report: CoverageReport, worst: number): string {
+	const out: string[] = [`FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report), ''];
+	out.push(
+		'By category',
+		textTable(
+			['Category', 'Topics', 'Articles', 'Questions', 'Recall@3', 'No result', 'Statuses'],
+			report.categories.map((c) => [
+				c.id,
+				String(c.topics),
+				String(c.articles),
+				String(c.questions),
+				formatPercent(c.recallAt3),
+				formatPercent(c.zeroResultRate),
+				TOPIC_STATUSES.filter((s) => c.statuses[s]).map((s) => `${c.statuses[s]} ${s}`).join(', '),
+			]),
+			new Set([1, 2, 3, 4, 5]),
+		),
+		'',
+		'By topic',
+		textTable(
+			['Topic', 'Category', 'Status', 'Questions', 'Recall@3', 'No result', 'Reviewed', 'Articles'],
+			report.topics.map((t) => [
+				t.id,
+				t.category,
+				t.status,
+				String(t.questions),
+				formatPercent(t.recallAt3),
+				formatPercent(t.zeroResultRate),
+				t.reviewed ?? '–',
+				t.articles.join(' ') || '–',
+			]),
+			new Set([3, 4, 5]),
+		),
+		'',
+		`Statuses: ${TOPIC_STATUSES.map((s) => `${s} = ${STATUS_MEANING[s]}`).join('; ')}. Target recall@3 per topic: ${formatPercent(report.target)}.`,
+		'',
+		`Topics with no article (${report.topicsWithoutArticles.length}): ${report.topicsWithoutArticles.join(', ') || 'none'}`,
+		`Topics with no questions in the bank (${report.topicsWithoutQuestions.length}): ${report.topicsWithoutQuestions.join(', ') || 'none'}`,
+		'',
+	);
+	const failed = report.failedQuestions;
+	const shown = failed.slice(0, worst);
+	out.push(
+		failed.length
+			? `Questions search fails worst on (${shown.length} of ${failed.length}; --worst N shows more)`
+			: `Questions search fails on: none`,
+	);
+	for (const q of shown) {
+		out.push(`  ${q.file}:${q.line}  [${q.topic}] ${q.question}`);
+		out.push(
+			`      ${describeRank(q)}; returned ${q.returned.length ? q.returned.map((r) => `${r.url} [${r.topics.join(', ')}]`).join(', ') : 'nothing'}`,
+		);
+	}
+	out.push('', `Stale articles (${report.staleArticles.length})`);
+	for (const a of report.staleArticles) {
+		out.push(`  ${a.url}  ${a.neverReviewed ? 'updated' : 'reviewed'} ${a.reviewed}, ${a.ageDays} days ago  (${a.file})`);
+	}
+	if (!report.staleArticles.length) out.push('  none');
+	out.push('', `Drafts (${report.drafts.length})`);
+	for (const d of report.drafts) out.push(`  ${d.url}  ${d.title}  (${d.file})`);
+	if (!report.drafts.length) out.push('  none');
+	return `${out.join('\n')}\n`;
+}
+
+// ── Markdown ──────────────────────────────────────────────────────────────
+
+function mdCell(value: string): string {
+	return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function mdTable(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
+	const align = head.map((_, i) => (numeric.has(i) ? '---:' : '---'));
+	return [head, align, ...rows.map((r) => r.map(mdCell))].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function mdLink(url: string, text = url): string {
+	return `[${mdCell(text).replace(/[[\]]/g, '\\$&')}](${url})`;
+}
+
+function formatMarkdown(report: CoverageReport, worst: number): string {
+	const out: string[] = [`# FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report).map((s) => `- ${s}`), ''];
+	out.push(
+		'## By category',
+		'',
+		mdTable(
+			['Category', 'Topics', 'Articles', 'Questions', 'Recall@3', 'No result', ...TOPIC_STATUSES],
+			report.categories.map((c) => [
+				c.title,
+				String(c.topics),
+				String(c.articles),
+				String(c.questions),
+				formatPercent(c.recallAt3),
+				formatPercent(c.zeroResultRate),
+				...TOPIC_STATUSES.map((s) => String(c.statuses[s])),
+			]),
+			new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+		),
+		'',
+		'## By topic',
+		'',
+		mdTable(
+			['Topic', 'Category', 'Status', 'Questions', 'Recall@3', 'No result', 'Reviewed', 'Articles'],
+			report.topics.map((t) => [
+				`${t.title} (\`${t.id}\`)`,
+				t.category,
+				`**${t.status}**`,
+				String(t.questions),
+				formatPercent(t.recallAt3),
+				formatPercent(t.zeroResultRate),
+				t.reviewed ?? '–',
+				t.articles.map((url) => mdLink(url)).join(', ') || '–',
+			]),
+			new Set([3, 4, 5]),
+		),
+		'',
+		...TOPIC_STATUSES.map((s) => `- **${s}**: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`),
+		'',
+		`**Topics with no article:** ${report.topicsWithoutArticles.map((id) => `\`${id}\``).join(', ') || 'none'}`,
+		'',
+		`**Topics with no questions in the bank:** ${report.topicsWithoutQuestions.map((id) => `\`${id}\``).join(', ') || 'none'}`,
+		'',
+	);
+	const failed = report.failedQuestions;
+	const shown = failed.slice(0, worst);
+	out.push(`## Questions search fails worst on (${shown.length} of ${failed.length})`, '');
+	out.push(
+		failed.length
+			? mdTable(
+					['Question', 'Topic', 'Answer', 'Search returned instead', 'Source'],
+					shown.map((q) => [
+						q.question,
+						`\`${q.topic}\``,
+						describeRank(q),
+						q.returned.map((r) => mdLink(r.url, r.title)).join(', ') || 'nothing',
+						`${q.file}:${q.line}`,
+					]),
+				)
+			: 'None: search finds every question\'s answer in the top 3.',
+		'',
+		`## Stale articles (${report.staleArticles.length})`,
+		'',
+		report.staleArticles.length
+			? mdTable(
+					['Article', 'Topics', 'Last reviewed', 'Days ago'],
+					report.staleArticles.map((a) => [
+						mdLink(a.url, a.title),
+						a.topics.join(', '),
+						`${a.reviewed}${a.neverReviewed ? ' (updated; never reviewed)' : ''}`,
+						String(a.ageDays),
+					]),
+					new Set([3]),
+				)
+			: 'None.',
+		'',
+		`## Drafts (${report.drafts.length})`,
+		'',
+		report.drafts.length
+			? mdTable(['Draft', 'Topics', 'File'], report.drafts.map((d) => [d.title, d.topics.join(', '), d.file]))
+			: 'None.',
+	);
+	return `${out.join('\n')}\n`;
+}
+
+// ── CSV ───────────────────────────────────────────────────────────────────
+
+const decimal = (value: number | null) => (value === null ? '' : String(Math.round(value * 10_000) / 10_000));
+
+function formatCsv(report: CoverageReport, table: CoverageTable): string {
+	// Questions come from customers and open in spreadsheets: `escape_formulas` stops a question
+	// starting with `=`, `+`, `-` or `@` from running as a formula.
+	const options = { header: true, escape_formulas: true, record_delimiter: 'unix' } as const;
+	if (table === 'questions') {
+		return stringify(
+			report.failedQuestions.map((q) => ({
+				file: q.file,
+				line: q.line,
+				id: q.id ?? '',
+				topic: q.topic,
+				question: q.question,
+				rank: q.rank ?? '',
+				...Object.fromEntries(
+					Array.from({ length: TOP_K }, (_, i) => [`returned_${i + 1}`, q.returned[i]?.url ?? '']),
+				),
+			})),
+			{
+				...options,
+				columns: ['file', 'line', 'id', 'topic', 'question', 'rank', ...Array.from({ length: TOP_K }, (_, i) => `returned_${i + 1}`)],
+			},
+		);
+	}
+	return stringify(
+		report.topics.map((t) => ({
+			id: t.id,
+			title: t.title,
+			category: t.category,
+			status: t.status,
+			articles: t.articles.join(' '),
+			questions: t.questions,
+			recall_at_3: decimal(t.recallAt3),
+			zero_result_rate: decimal(t.zeroResultRate),
+			reviewed: t.reviewed ?? '',
+		})),
+		{
+			...options,
+			columns: ['id', 'title', 'category', 'status', 'articles', 'questions', 'recall_at_3', 'zero_result_rate', 'reviewed'],
+		},
+	);
+}
+
+/** Renders the report in one of the formats of `npm run coverage -- --format`. */
+export function formatCoverage(report: CoverageReport, format: CoverageFormat, options: FormatOptions = {}): string {
+	const worst = options.worst ?? DEFAULT_WORST;
+	switch (format) {
+		case 'text':
+			return formatText(report, worst);
+		case 'md':
+			return formatMarkdown(report, worst);
+		case 'json':
+			return `${JSON.stringify(report, null, 2)}\n`;
+		case 'csv':
+			return formatCsv(report, options.table ?? 'topics');
+	}
+}

@@ -1,0 +1,414 @@
+// FAQ coverage: which customer needs the help center answers, how well search finds those answers
+// for the way customers ask, and what is going stale. Compute first, render second: this module
+// only computes (pure, no clock, no files); src/lib/coverage-format.ts renders.
+import type { BankQuestion } from './question-bank.ts';
+
+/** What a topic needs attention for, worst first. */
+export const TOPIC_STATUSES = ['no-article', 'search-misses', 'stale', 'covered'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+
+/** Plain-words meaning of each status, the same in every format. */
+export const STATUS_MEANING: Record<TopicStatus, string> = {
+	'no-article': 'no published article lists this topic',
+	'search-misses': 'search puts the answer in the top 3 for too few of its questions',
+	stale: 'its newest article was last reviewed too long ago',
+	covered: 'answered, found by search, reviewed recently',
+};
+
+export const COVERAGE_DEFAULTS = {
+	/** An article is stale when it was last reviewed more than this many days ago. */
+	staleAfterDays: 180,
+	/** A topic whose recall@3 is under this share is `search-misses`. */
+	target: 0.8,
+} as const;
+
+/** How many results count as "found": customers rarely read past the third. */
+export const TOP_K = 3;
+
+export interface CoverageTopic {
+	id: string;
+	category: string;
+	title: string;
+}
+
+export interface CoverageCategory {
+	id: string;
+	title: string;
+}
+
+export interface CoverageArticle {
+	/** Site path, for example `/payments/pay-early/`. */
+	url: string;
+	title: string;
+	category: string;
+	topics: readonly string[];
+	/** `YYYY-MM-DD`. */
+	updated: string;
+	/** `YYYY-MM-DD`, when someone last checked the article is still right. */
+	reviewed?: string | undefined;
+	draft: boolean;
+	/** Source file, relative to the project root. */
+	file: string;
+}
+
+/** One search result, as the search pipeline returns it (a subset of its `SearchHit`). */
+export interface CoverageHit {
+	url: string;
+	title: string;
+	topics: readonly string[];
+}
+
+/** A question from a bank and what search returned for it, best first. */
+export interface QuestionRun {
+	question: BankQuestion;
+	hits: readonly CoverageHit[];
+}
+
+export interface CoverageInput {
+	topics: readonly CoverageTopic[];
+	categories: readonly CoverageCategory[];
+	/** Every article, drafts included (they are listed, never counted as answers). */
+	articles: readonly CoverageArticle[];
+	/** Every question of the banks with its search results. */
+	runs: readonly QuestionRun[];
+	/** Paths of the banks the questions came from, so an empty bank still shows with 0 questions. */
+	banks: readonly string[];
+	/** The report date, `YYYY-MM-DD`: an input, so the same content gives the same report. */
+	today: string;
+	staleAfterDays?: number;
+	target?: number;
+}
+
+export interface TopicRow {
+	id: string;
+	title: string;
+	category: string;
+	status: TopicStatus;
+	/** URLs of the published articles that list the topic. */
+	articles: string[];
+	/** Number of bank questions labelled with the topic. */
+	questions: number;
+	/** Share of its questions whose answer search ranks in the top 3; null without questions. */
+	recallAt3: number | null;
+	/** Share of its questions for which search returned nothing; null without questions. */
+	zeroResultRate: number | null;
+	/** Newest review date (or update date, if never reviewed) among its articles; null without articles. */
+	reviewed: string | null;
+}
+
+export interface CategoryRow {
+	id: string;
+	title: string;
+	topics: number;
+	articles: number;
+	questions: number;
+	recallAt3: number | null;
+	zeroResultRate: number | null;
+	statuses: Record<TopicStatus, number>;
+}
+
+export interface ReturnedHit {
+	url: string;
+	title: string;
+	topics: string[];
+}
+
+export interface FailedQuestion {
+	question: string;
+	topic: string;
+	id?: string;
+	file: string;
+	line: number;
+	/** 1-based rank of the first result that answers the topic, or null when none does. */
+	rank: number | null;
+	/** What search showed instead: its top results. */
+	returned: ReturnedHit[];
+}
+
+export interface StaleArticle {
+	url: string;
+	title: string;
+	category: string;
+	topics: string[];
+	/** The date the age is counted from: `reviewed`, or `updated` when never reviewed. */
+	reviewed: string;
+	/** Whether `reviewed` is really the update date because the article has never been reviewed. */
+	neverReviewed: boolean;
+	ageDays: number;
+	file: string;
+}
+
+export interface DraftArticle {
+	url: string;
+	title: string;
+	category: string;
+	topics: string[];
+	file: string;
+}
+
+export interface CoverageSummary {
+	topics: number;
+	/** Published articles. */
+	articles: number;
+	drafts: number;
+	questions: number;
+	/** Share of all questions answered in the top 3 (each question counts once). */
+	recallAt3: number | null;
+	/** Mean of the topics' recall@3, so a topic with many questions does not hide a small one. */
+	macroRecallAt3: number | null;
+	zeroResultRate: number | null;
+	/** Mean reciprocal rank of the first answering result over all questions (0 when none). */
+	mrr: number | null;
+	statuses: Record<TopicStatus, number>;
+	staleArticles: number;
+}
+
+export interface CoverageReport {
+	/** The report date, `YYYY-MM-DD`. */
+	generatedAt: string;
+	staleAfterDays: number;
+	target: number;
+	banks: { file: string; questions: number }[];
+	summary: CoverageSummary;
+	categories: CategoryRow[];
+	topics: TopicRow[];
+	topicsWithoutArticles: string[];
+	topicsWithoutQuestions: string[];
+	/** Every question whose answer is not in the top 3, worst first. */
+	failedQuestions: FailedQuestion[];
+	staleArticles: StaleArticle[];
+	drafts: DraftArticle[];
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function dayNumber(date: string, what: string): number {
+	const time = ISO_DAY.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+	if (Number.isNaN(time)) throw new RangeError(`${what} must be a date written YYYY-MM-DD, got "${date}".`);
+	return time / DAY_MS;
+}
+
+/** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round(dayNumber(to, 'The date') - dayNumber(from, 'The date'));
+}
+
+/** 1-based rank of the first hit that answers `topic` within the first `limit`, or null. */
+export function rankOfAnswer(hits: readonly CoverageHit[], topic: string, limit = Infinity): number | null {
+	const index = hits.slice(0, limit).findIndex((hit) => hit.topics.includes(topic));
+	return index < 0 ? null : index + 1;
+}
+
+function share(count: number, total: number): number | null {
+	return total ? count / total : null;
+}
+
+function mean(values: readonly number[]): number | null {
+	return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+}
+
+function emptyStatuses(): Record<TopicStatus, number> {
+	return { 'no-article': 0, 'search-misses': 0, stale: 0, covered: 0 };
+}
+
+interface Tally {
+	questions: number;
+	found: number;
+	zero: number;
+	reciprocalRanks: number;
+}
+
+function tally(runs: readonly QuestionRun[]): Tally {
+	const result: Tally = { questions: 0, found: 0, zero: 0, reciprocalRanks: 0 };
+	for (const run of runs) {
+		result.questions++;
+		const rank = rankOfAnswer(run.hits, run.question.topic);
+		if (rank !== null && rank <= TOP_K) result.found++;
+		if (rank !== null) result.reciprocalRanks += 1 / rank;
+		if (!run.hits.length) result.zero++;
+	}
+	return result;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The FAQ coverage report. Deterministic: the same input (including `today`) gives the same
+ * report, rows in a stable order (topics by category order, then as listed in topics.yaml).
+ */
+export function computeCoverage(input: CoverageInput): CoverageReport {
+	const staleAfterDays = input.staleAfterDays ?? COVERAGE_DEFAULTS.staleAfterDays;
+	const target = input.target ?? COVERAGE_DEFAULTS.target;
+	if (!Number.isInteger(staleAfterDays) || staleAfterDays < 0) {
+		throw new RangeError(`The stale age must be a whole number of days, got ${staleAfterDays}.`);
+	}
+	if (!(target >= 0 && target <= 1)) throw new RangeError(`The target recall must be between 0 and 1, got ${target}.`);
+	dayNumber(input.today, 'The report date');
+
+	const published = input.articles.filter((a) => !a.draft);
+	const lastChecked = (a: CoverageArticle) => a.reviewed ?? a.updated;
+	const isStale = (date: string) => daysBetween(date, input.today) > staleAfterDays;
+
+	const categoryOrder = new Map(input.categories.map((c, i) => [c.id, i]));
+	const topics = [...input.topics]
+		.map((topic, index) => ({ topic, index }))
+		.sort(
+			(a, b) =>
+				(categoryOrder.get(a.topic.category) ?? Infinity) - (categoryOrder.get(b.topic.category) ?? Infinity) ||
+				a.index - b.index,
+		)
+		.map(({ topic }) => topic);
+
+	const runsByTopic = new Map<string, QuestionRun[]>();
+	for (const run of input.runs) {
+		const list = runsByTopic.get(run.question.topic) ?? [];
+		list.push(run);
+		runsByTopic.set(run.question.topic, list);
+	}
+
+	const topicRows: TopicRow[] = topics.map((topic) => {
+		const articles = published.filter((a) => a.topics.includes(topic.id));
+		const counts = tally(runsByTopic.get(topic.id) ?? []);
+		const recallAt3 = share(counts.found, counts.questions);
+		const reviewed = articles.map(lastChecked).sort(byString).at(-1) ?? null;
+		const status: TopicStatus = !articles.length
+			? 'no-article'
+			: recallAt3 !== null && recallAt3 < target
+				? 'search-misses'
+				: reviewed !== null && isStale(reviewed)
+					? 'stale'
+					: 'covered';
+		return {
+			id: topic.id,
+			title: topic.title,
+			category: topic.category,
+			status,
+			articles: articles.map((a) => a.url).sort(byString),
+			questions: counts.questions,
+			recallAt3,
+			zeroResultRate: share(counts.zero, counts.questions),
+			reviewed,
+		};
+	});
+
+	const categories: CategoryRow[] = input.categories.map((category) => {
+		const rows = topicRows.filter((t) => t.category === category.id);
+		const ids = new Set(rows.map((t) => t.id));
+		const counts = tally(input.runs.filter((run) => ids.has(run.question.topic)));
+		const statuses = emptyStatuses();
+		for (const row of rows) statuses[row.status]++;
+		return {
+			id: category.id,
+			title: category.title,
+			topics: rows.length,
+			articles: published.filter((a) => a.category === category.id).length,
+			questions: counts.questions,
+			recallAt3: share(counts.found, counts.questions),
+			zeroResultRate: share(counts.zero, counts.questions),
+			statuses,
+		};
+	});
+
+	const failedQuestions: FailedQuestion[] = input.runs
+		.map((run) => ({ run, rank: rankOfAnswer(run.hits, run.question.topic) }))
+		.filter(({ rank }) => rank === null || rank > TOP_K)
+		.sort(
+			// Never found first, then found further down; then grouped by topic, in bank order.
+			(a, b) =>
+				(b.rank ?? Infinity) - (a.rank ?? Infinity) ||
+				byString(a.run.question.topic, b.run.question.topic) ||
+				byString(a.run.question.file, b.run.question.file) ||
+				a.run.question.line - b.run.question.line,
+		)
+		.map(({ run, rank }) => ({
+			question: run.question.question,
+			topic: run.question.topic,
+			...(run.question.id ? { id: run.question.id } : {}),
+			file: run.question.file,
+			line: run.question.line,
+			rank,
+			returned: run.hits.slice(0, TOP_K).map((hit) => ({ url: hit.url, title: hit.title, topics: [...hit.topics] })),
+		}));
+
+	const staleArticles: StaleArticle[] = published
+		.filter((a) => isStale(lastChecked(a)))
+		.map((a) => ({
+			url: a.url,
+			title: a.title,
+			category: a.category,
+			topics: [...a.topics],
+			reviewed: lastChecked(a),
+			neverReviewed: a.reviewed === undefined,
+			ageDays: daysBetween(lastChecked(a), input.today),
+			file: a.file,
+		}))
+		.sort((a, b) => b.ageDays - a.ageDays || byString(a.url, b.url));
+
+	const drafts: DraftArticle[] = input.articles
+		.filter((a) => a.draft)
+		.map((a) => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], file: a.file }))
+		.sort((a, b) => byString(a.url, b.url));
+
+	const all = tally(input.runs);
+	const statuses = emptyStatuses();
+	for (const row of topicRows) statuses[row.status]++;
+	const bankCounts = new Map(input.banks.map((file) => [file, 0]));
+	for (const run of input.runs) bankCounts.set(run.question.file, (bankCounts.get(run.question.file) ?? 0) + 1);
+
+	return {
+		generatedAt: input.today,
+		staleAfterDays,
+		target,
+		banks: [...bankCounts].map(([file, questions]) => ({ file, questions })),
+		summary: {
+			topics: topicRows.length,
+			articles: published.length,
+			drafts: drafts.length,
+			questions: all.questions,
+			recallAt3: share(all.found, all.questions),
+			macroRecallAt3: mean(topicRows.flatMap((t) => (t.recallAt3 === null ? [] : [t.recallAt3]))),
+			zeroResultRate: share(all.zero, all.questions),
+			mrr: all.questions ? all.reciprocalRanks / all.questions : null,
+			statuses,
+			staleArticles: staleArticles.length,
+		},
+		categories,
+		topics: topicRows,
+		topicsWithoutArticles: topicRows.filter((t) => !t.articles.length).map((t) => t.id),
+		topicsWithoutQuestions: topicRows.filter((t) => !t.questions).map((t) => t.id),
+		failedQuestions,
+		staleArticles,
+		drafts,
+	};
+}
+
+export interface GateOptions {
+	/** Fail when the overall recall@3 is under this share. */
+	failUnder?: number | undefined;
+	/** Fail when more than this many published articles are stale. */
+	maxStale?: number | undefined;
+}
+
+/** The CI gates: one sentence per failed gate; empty when every gate holds. */
+export function checkGates(report: CoverageReport, gates: GateOptions): string[] {
+	const failures: string[] = [];
+	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+	if (gates.failUnder !== undefined) {
+		const recall = report.summary.recallAt3;
+		if (recall === null) {
+			failures.push('Recall@3 cannot be checked: the question bank has no questions.');
+		} else if (recall < gates.failUnder) {
+			failures.push(
+				`Search finds the answer in the top 3 for ${percent(recall)} of questions, under the required ${percent(gates.failUnder)} (--fail-under).`,
+			);
+		}
+	}
+	if (gates.maxStale !== undefined && report.summary.staleArticles > gates.maxStale) {
+		const count = report.summary.staleArticles;
+		failures.push(
+			`${count} ${count === 1 ? 'article was' : 'articles were'} last reviewed more than ${report.staleAfterDays} days ago; at most ${gates.maxStale} may be (--max-stale).`,
+		);
+	}
+	return failures;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import {
+	checkGates,
+	computeCoverage,
+	daysBetween,
+	type CoverageArticle,
+	type CoverageHit,
+	type CoverageInput,
+	type QuestionRun,
+} from '../../src/lib/coverage.ts';
+
+const categories = [
+	{ id: 'payments', title: 'Payments' },
+	{ id: 'refunds', title: 'Refunds and returns' },
+];
+const topics = [
+	{ id: 'refund-status', category: 'refunds', title: 'Where is my refund' },
+	{ id: 'pay-early', category: 'payments', title: 'Pay early' },
+	{ id: 'late-payments', category: 'payments', title: 'Late payments' },
+	{ id: 'fees-and-charges', category: 'payments', title: 'Fees and charges' },
+];
+
+function article(slug: string, overrides: Partial<CoverageArticle> = {}): CoverageArticle {
+	const category = overrides.category ?? 'payments';
+	return {
+		url: `/${category}/${slug}/`,
+		title: slug.replace(/-/g, ' '),
+		category,
+		topics: [slug],
+		updated: '2026-11-01',
+		reviewed: '2026-11-01',
+		draft: false,
+		file: `content/articles/${category}/${slug}.mdx`,
+		...overrides,
+	};
+}
+
+const ARTICLES = {
+	payEarly: article('pay-early'),
+	late: article('late-payments', { reviewed: '2026-03-01' }),
+	fees: article('fees-and-charges', { topics: ['fees-and-charges', 'late-payments'] }),
+	refund: article('where-is-my-refund', { category: 'refunds', topics: ['refund-status'] }),
+};
+const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, topics: a.topics });
+
+let line = 1;
+function run(topic: string, ...hits: CoverageArticle[]): QuestionRun {
+	line++;
+	return { question: { question: `question ${line}`, topic, file: 'content/questions/dev.csv', line }, hits: hits.map(hit) };
+}
+
+const { payEarly, late, fees, refund } = ARTICLES;
+const RUNS = [
+	run('pay-early', payEarly, fees),
+	run('pay-early', fees, late, refund, payEarly), // found, but only 4th
+	run('pay-early'), // nothing at all
+	run('pay-early', payEarly),
+	run('refund-status', late, refund),
+	run('late-payments', fees),
+];
+
+function input(overrides: Partial<CoverageInput> = {}): CoverageInput {
+	return {
+		topics,
+		categories,
+		articles: Object.values(ARTICLES),
+		runs: RUNS,
+		banks: ['content/questions/dev.csv'],
+		today: '2026-11-24',
+		...overrides,
+	};
+}
+
+describe('computeCoverage', () => {
+	test('gives each topic its articles, question count, recall@3, zero-result rate and newest review date', () => {
+		const report = computeCoverage(input());
+		const payEarly = report.topics.find((t) => t.id === 'pay-early');
+		expect(payEarly).toEqual({
+			id: 'pay-early',
+			title: 'Pay early',
+			category: 'payments',
+			status: 'search-misses',
+			articles: ['/payments/pay-early/'],
+			questions: 4,
+			recallAt3: 0.5,
+			zeroResultRate: 0.25,
+			reviewed: '2026-11-01',
+		});
+		// Two articles answer late payments: the newer review date counts for the topic.
+		expect(report.topics.find((t) => t.id === 'late-payments')).toMatchObject({
+			articles: ['/payments/fees-and-charges/', '/payments/late-payments/'],
+			reviewed: '2026-11-01',
+			recallAt3: 1,
+			status: 'covered',
+		});
+	});
+
+	test('orders topics by category, then as listed, and lists topics with no questions', () => {
+		const report = computeCoverage(input());
+		expect(report.topics.map((t) => t.id)).toEqual(['pay-early', 'late-payments', 'fees-and-charges', 'refund-status']);
+		expect(report.topicsWithoutQuestions).toEqual(['fees-and-charges']);
+		expect(report.topics.find((t) => t.id === 'fees-and-charges')).toMatchObject({ questions: 0, recallAt3: null, zeroResultRate: null });
+	});
+
+	test('removing the only article for a topic turns it into no-article', () => {
+		const before = computeCoverage(input());
+		expect(before.topics.find((t) => t.id === 'refund-status')?.status).toBe('covered');
+		expect(before.topicsWithoutArticles).toEqual([]);
+
+		const after = computeCoverage(input({ articles: Object.values(ARTICLES).filter((a) => a !== ARTICLES.refund) }));
+		expect(after.topics.find((t) => t.id === 'refund-status')).toMatchObject({ status: 'no-article', articles: [], reviewed: null });
+		expect(after.topicsWithoutArticles).toEqual(['refund-status']);
+		expect(after.summary.statuses['no-article']).toBe(1);
+	});
+
+	test('a draft does not answer its topic; it is listed as a draft instead', () => {
+		const report = computeCoverage(input({ articles: [ARTICLES.payEarly, ARTICLES.late, ARTICLES.fees, { ...ARTICLES.refund, draft: true }] }));
+		expect(report.topics.find((t) => t.id === 'refund-status')?.status).toBe('no-article');
+		expect(report.drafts).toEqual([expect.objectContaining({ url: '/refunds/where-is-my-refund/', topics: ['refund-status'] })]);
+		expect(report.summary).toMatchObject({ articles: 3, drafts: 1 });
+	});
+
+	test('an article last reviewed more than the stale age ago is stale, and so is a topic whose newest review is', () => {
+		const report = computeCoverage(input({ articles: [ARTICLES.payEarly, ARTICLES.late, ARTICLES.refund] }));
+		expect(report.staleArticles).toEqual([
+			expect.objectContaining({ url: '/payments/late-payments/', reviewed: '2026-03-01', ageDays: 268, neverReviewed: false }),
+		]);
+		expect(report.topics.find((t) => t.id === 'late-payments')?.status).toBe('stale');
+		// The same article is fresh under a longer stale age.
+		expect(computeCoverage(input({ staleAfterDays: 365 })).staleArticles).toEqual([]);
+	});
+
+	test('an article that was never reviewed ages from its update date', () => {
+		const report = computeCoverage(input({ articles: [article('pay-early', { reviewed: undefined, updated: '2026-01-10' })] }));
+		expect(report.staleArticles).toEqual([expect.objectContaining({ reviewed: '2026-01-10', neverReviewed: true, ageDays: 318 })]);
+	});
+
+	test('lists the questions search fails on, never-found first, with what it returned instead', () => {
+		const report = computeCoverage(input());
+		expect(report.failedQuestions.map((q) => [q.topic, q.rank, q.returned.map((r) => r.url)])).toEqual([
+			['pay-early', null, []],
+			['pay-early', 4, ['/payments/fees-and-charges/', '/payments/late-payments/', '/refunds/where-is-my-refund/']],
+		]);
+		expect(report.failedQuestions[0]).toMatchObject({ file: 'content/questions/dev.csv', question: expect.stringMatching(/^question \d+$/) });
+	});
+
+	test('sums up recall@3 over all questions and averaged per topic, the zero-result rate and MRR', () => {
+		const { summary } = computeCoverage(input());
+		expect(summary.questions).toBe(6);
+		expect(summary.recallAt3).toBeCloseTo(4 / 6);
+		// pay-early 0.5, late-payments 1, refund-status 1 (fees-and-charges has no questions).
+		expect(summary.macroRecallAt3).toBeCloseTo(2.5 / 3);
+		expect(summary.zeroResultRate).toBeCloseTo(1 / 6);
+		expect(summary.mrr).toBeCloseTo((1 + 1 / 4 + 0 + 1 + 1 / 2 + 1) / 6);
+	});
+
+	test('rolls topics up per category', () => {
+		const report = computeCoverage(input());
+		expect(report.categories).toEqual([
+			{
+				id: 'payments',
+				title: 'Payments',
+				topics: 3,
+				articles: 3,
+				questions: 5,
+				recallAt3: 0.6,
+				zeroResultRate: 0.2,
+				statuses: { 'no-article': 0, 'search-misses': 1, stale: 0, covered: 2 },
+			},
+			expect.objectContaining({ id: 'refunds', topics: 1, articles: 1, questions: 1, recallAt3: 1 }),
+		]);
+	});
+
+	test('is deterministic: the date is an input and the same input gives the same report', () => {
+		expect(JSON.stringify(computeCoverage(input()))).toBe(JSON.stringify(computeCoverage(input())));
+		expect(computeCoverage(input()).generatedAt).toBe('2026-11-24');
+		expect(computeCoverage(input({ today: '2027-06-01' })).summary.staleArticles).toBe(4);
+	});
+
+	test('reports no figures rather than 0% when there are no questions', () => {
+		const report = computeCoverage(input({ runs: [], banks: [] }));
+		expect(report.summary).toMatchObject({ questions: 0, recallAt3: null, macroRecallAt3: null, zeroResultRate: null, mrr: null });
+		expect(report.topics.every((t) => t.status === 'covered' || t.status === 'stale')).toBe(true);
+	});
+
+	test('rejects a report date that is not YYYY-MM-DD', () => {
+		expect(() => computeCoverage(input({ today: '24/11/2026' }))).toThrow(/YYYY-MM-DD/);
+	});
+});
+
+describe('daysBetween', () => {
+	test('counts calendar days across a month and a year end', () => {
+		expect(daysBetween('2026-11-24', '2026-11-24')).toBe(0);
+		expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+		expect(daysBetween('2026-05-28', '2026-11-24')).toBe(180);
+	});
+});
+
+describe('checkGates', () => {
+	const report = computeCoverage(input());
+
+	test('passes when recall@3 and the number of stale articles are within the limits', () => {
+		expect(checkGates(report, { failUnder: 0.6, maxStale: 1 })).toEqual([]);
+		expect(checkGates(report, {})).toEqual([]);
+	});
+
+	test('fails, saying why, when recall@3 is under --fail-under or too many articles are stale', () => {
+		expect(checkGates(report, { failUnder: 0.7 })).toEqual([expect.stringMatching(/66\.7% of questions, under the required 70\.0%/)]);
+		expect(checkGates(report, { maxStale: 0 })).toEqual([expect.stringMatching(/^1 article was last reviewed more than 180 days ago; at most 0/)]);
+	});
+
+	test('fails the recall gate when there are no questions to measure', () => {
+		expect(checkGates(computeCoverage(input({ runs: [] })), { failUnder: 0.5 })).toEqual([expect.stringContaining('no questions')]);
+	});
+});
