@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import coverageReport from './src/integrations/coverage-report.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/node/site-url.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/(coverage|search|404)\/?$/.test(new URL(page).pathname) }),
 		// Indexes the finished HTML (it does not change it).
 		pagefind(),
+		// After the search index is written: it asks that index every question of the banks.
+		coverageReport(),
 		// Last, so it sees the final pages: hashes inline code into dist/_headers.
 		securityHeaders(),
 	],

@@ -12,9 +12,9 @@ export type CoverageTable = (typeof COVERAGE_TABLES)[number];
 
 export interface FormatOptions {
 	/** How many failed questions the text and Markdown reports list (JSON and CSV list all). */
-	worst?: number;
+	worst?: number | undefined;
 	/** Which table `csv` prints. */
-	table?: CoverageTable;
+	table?: CoverageTable | undefined;
 }
 
 const DEFAULT_WORST = 20;
@@ -129,17 +129,20 @@ function formatText(report: CoverageReport, worst: number): string {
 
 // ── Markdown ──────────────────────────────────────────────────────────────
 
-function mdCell(value: string): string {
-	return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text from content or a question bank, safe inside a Markdown table cell. */
+function mdText(value: string): string {
+	// `<` would start raw HTML in most Markdown renderers; `|` would end the cell.
+	return value.replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
+/** Cells are Markdown already: wrap text from content or banks in `mdText`. */
 function mdTable(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
 	const align = head.map((_, i) => (numeric.has(i) ? '---:' : '---'));
-	return [head, align, ...rows.map((r) => r.map(mdCell))].map((r) => `| ${r.join(' | ')} |`).join('\n');
+	return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
 function mdLink(url: string, text = url): string {
-	return `[${mdCell(text).replace(/[[\]]/g, '\\$&')}](${url})`;
+	return `[${mdText(text).replace(/[[\]]/g, '\\$&')}](${url})`;
 }
 
 function formatMarkdown(report: CoverageReport, worst: number): string {
@@ -150,7 +153,7 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 		mdTable(
 			['Category', 'Topics', 'Articles', 'Questions', 'Recall@3', 'No result', ...TOPIC_STATUSES],
 			report.categories.map((c) => [
-				c.title,
+				mdText(c.title),
 				String(c.topics),
 				String(c.articles),
 				String(c.questions),
@@ -166,7 +169,7 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 		mdTable(
 			['Topic', 'Category', 'Status', 'Questions', 'Recall@3', 'No result', 'Reviewed', 'Articles'],
 			report.topics.map((t) => [
-				`${t.title} (\`${t.id}\`)`,
+				`${mdText(t.title)} (\`${t.id}\`)`,
 				t.category,
 				`**${t.status}**`,
 				String(t.questions),
@@ -193,11 +196,11 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 			? mdTable(
 					['Question', 'Topic', 'Answer', 'Search returned instead', 'Source'],
 					shown.map((q) => [
-						q.question,
+						mdText(q.question),
 						`\`${q.topic}\``,
 						describeRank(q),
 						q.returned.map((r) => mdLink(r.url, r.title)).join(', ') || 'nothing',
-						`${q.file}:${q.line}`,
+						mdText(`${q.file}:${q.line}`),
 					]),
 				)
 			: 'None: search finds every question\'s answer in the top 3.',
@@ -220,7 +223,7 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 		`## Drafts (${report.drafts.length})`,
 		'',
 		report.drafts.length
-			? mdTable(['Draft', 'Topics', 'File'], report.drafts.map((d) => [d.title, d.topics.join(', '), d.file]))
+			? mdTable(['Draft', 'Topics', 'File'], report.drafts.map((d) => [mdText(d.title), d.topics.join(', '), mdText(d.file)]))
 			: 'None.',
 	);
 	return `${out.join('\n')}\n`;

@@ -75,8 +75,8 @@ export interface CoverageInput {
 	banks: readonly string[];
 	/** The report date, `YYYY-MM-DD`: an input, so the same content gives the same report. */
 	today: string;
-	staleAfterDays?: number;
-	target?: number;
+	staleAfterDays?: number | undefined;
+	target?: number | undefined;
 }
 
 export interface TopicRow {
@@ -138,6 +138,19 @@ export interface StaleArticle {
 	file: string;
 }
 
+/** A published article and how long ago it was last checked. */
+export interface ArticleRow {
+	url: string;
+	title: string;
+	category: string;
+	topics: string[];
+	/** `reviewed`, or `updated` when never reviewed. */
+	reviewed: string;
+	neverReviewed: boolean;
+	ageDays: number;
+	stale: boolean;
+}
+
 export interface DraftArticle {
 	url: string;
 	title: string;
@@ -172,6 +185,8 @@ export interface CoverageReport {
 	summary: CoverageSummary;
 	categories: CategoryRow[];
 	topics: TopicRow[];
+	/** Every published article, by URL. */
+	articles: ArticleRow[];
 	topicsWithoutArticles: string[];
 	topicsWithoutQuestions: string[];
 	/** Every question whose answer is not in the top 3, worst first. */
@@ -331,6 +346,19 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			returned: run.hits.slice(0, TOP_K).map((hit) => ({ url: hit.url, title: hit.title, topics: [...hit.topics] })),
 		}));
 
+	const articleRows: ArticleRow[] = published
+		.map((a) => ({
+			url: a.url,
+			title: a.title,
+			category: a.category,
+			topics: [...a.topics],
+			reviewed: lastChecked(a),
+			neverReviewed: a.reviewed === undefined,
+			ageDays: daysBetween(lastChecked(a), input.today),
+			stale: isStale(lastChecked(a)),
+		}))
+		.sort((a, b) => byString(a.url, b.url));
+
 	const staleArticles: StaleArticle[] = published
 		.filter((a) => isStale(lastChecked(a)))
 		.map((a) => ({
@@ -375,6 +403,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		},
 		categories,
 		topics: topicRows,
+		articles: articleRows,
 		topicsWithoutArticles: topicRows.filter((t) => !t.articles.length).map((t) => t.id),
 		topicsWithoutQuestions: topicRows.filter((t) => !t.questions).map((t) => t.id),
 		failedQuestions,

@@ -75,7 +75,7 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 	const problems: Problem[] = [];
 	const questions: BankQuestion[] = [];
 	const problem = (rule: string, line: number | undefined, message: string, field?: string) =>
-		problems.push({ rule, severity: 'error', file: file.path, line, field, message });
+		problems.push({ rule, severity: 'error', file: file.path, ...(line ? { line } : {}), ...(field ? { field } : {}), message });
 
 	const buffer = Buffer.from(file.text, 'utf8');
 	let records: { record: string[]; info: { bytes: number } }[];
@@ -86,7 +86,9 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 			info: true,
 			skip_empty_lines: true,
 			relax_column_count: true,
-		});
+			// With `info: true` each record comes with the parser's position after it; the types
+			// do not model that option.
+		}) as unknown as typeof records;
 	} catch (error) {
 		if (!(error instanceof CsvError)) throw error;
 		const start = Number((error as CsvError & { bytes_records?: number }).bytes_records ?? 0);

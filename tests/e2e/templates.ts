@@ -45,6 +45,15 @@ export const TEMPLATES: readonly Template[] = [
 		},
 	},
 	{ name: 'not found', source: '404.astro', path: '/no-such-page/' },
+	{
+		name: 'FAQ coverage',
+		source: 'coverage.astro',
+		path: '/coverage/',
+		exercise: async (page) => {
+			// Sorted, so the enhanced headers (buttons, aria-sort) are checked too.
+			await page.getByRole('button', { name: 'Recall@3' }).first().click();
+		},
+	},
 ];
 
 /** The HTML route files under src/pages (endpoints such as robots.txt.ts are not pages). */

@@ -1,0 +1,71 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatCoverage } from '../lib/coverage-format.ts';
+import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage-html.ts';
+import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
+import { openSearch } from '../lib/node/search-node.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const START = '<!--coverage-report-->';
+const END = '<!--/coverage-report-->';
+
+/**
+ * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
+ * question of `content/questions/`, with the same code as `npm run coverage`, and writes the report
+ * into the page and as JSON and CSV files beside it. Must run after the Pagefind integration.
+ * Any failure fails the build: a coverage page with missing figures is never published.
+ */
+export default function coverageReport(): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'help-center:coverage-report',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const distDir = fileURLToPath(dir);
+				const pageFile = path.join(distDir, 'coverage', 'index.html');
+				const page = await readFile(pageFile, 'utf8');
+				const start = page.indexOf(START);
+				const end = page.indexOf(END);
+				if (start < 0 || end < start) {
+					throw new Error(`${pageFile} has no ${START} … ${END} markers for the report. Restore them in src/pages/coverage.astro.`);
+				}
+
+				let result: Awaited<ReturnType<typeof runCoverage>>;
+				try {
+					result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate() });
+				} catch (error) {
+					if (!(error instanceof CoverageInputError)) throw error;
+					logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);
+					const stop = new Error('Build stopped: the FAQ coverage report cannot be made, see above.');
+					stop.stack = '';
+					throw stop;
+				}
+				const { report, warnings } = result;
+				if (warnings.length) logger.warn(formatProblems(warnings));
+
+				const body = renderCoverageHtml(report, { downloadBase: '/coverage/' });
+				await writeFile(pageFile, `${page.slice(0, start)}${body}${page.slice(end + END.length)}`);
+				const folder = path.dirname(pageFile);
+				await Promise.all([
+					writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
+					writeFile(path.join(folder, COVERAGE_DOWNLOADS.topics), formatCoverage(report, 'csv', { table: 'topics' })),
+					writeFile(path.join(folder, COVERAGE_DOWNLOADS.questions), formatCoverage(report, 'csv', { table: 'questions' })),
+				]);
+
+				const s = report.summary;
+				const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
+				logger.info(
+					`FAQ coverage for ${report.generatedAt}: recall@3 ${percent(s.recallAt3)} on ${s.questions} questions, ` +
+						`${s.statuses['search-misses']} topics with search misses, ${s.statuses['no-article']} without an article, ` +
+						`${s.staleArticles} stale articles (${Math.round(performance.now() - started)} ms).`,
+				);
+			},
+		},
+	};
+}

@@ -1,0 +1,163 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleUrl } from '../../schemas/article.ts';
+import { toIsoDate } from '../../schemas/shared.ts';
+import { checkContent, type SourceFile } from '../content-check.ts';
+import { computeCoverage, type CoverageArticle, type CoverageHit, type CoverageReport, type QuestionRun } from '../coverage.ts';
+import type { Problem } from '../problems.ts';
+import { checkQuestionBanks } from '../question-bank.ts';
+import { readContent } from './read-content.ts';
+
+/** What the report needs from the site's search: the customer-facing pipeline on the built index. */
+export interface CoverageSearch {
+	search(query: string, options?: { limit?: number }): Promise<CoverageHit[]>;
+	close(): Promise<void>;
+}
+
+export interface CoverageRunOptions {
+	/** The project root (where `content/` is). */
+	root: string;
+	/** The built site whose search index answers the questions. */
+	distDir: string;
+	/** Opens the search of a built site (`openSearch` from `search-node.ts`). */
+	openSearch: (distDir: string) => Promise<CoverageSearch>;
+	/** Banks to run instead of `content/questions/*.csv`, as paths from `cwd`. */
+	questionFiles?: readonly string[] | undefined;
+	cwd?: string;
+	/** `YYYY-MM-DD`. */
+	today: string;
+	staleAfterDays?: number | undefined;
+	target?: number | undefined;
+}
+
+/** Bad input the report cannot be made from; `problems` name the file and line to fix. */
+export class CoverageInputError extends Error {
+	readonly problems: Problem[];
+	constructor(message: string, problems: Problem[] = []) {
+		super(message);
+		this.name = 'CoverageInputError';
+		this.problems = problems;
+	}
+}
+
+/** Results read per question: enough for recall@3 and for MRR when the answer is further down. */
+const RESULTS_PER_QUESTION = 10;
+
+/**
+ * The calendar date a report is made for, `YYYY-MM-DD`: `SOURCE_DATE_EPOCH` (seconds, the
+ * reproducible-builds convention) when set, otherwise today on this machine's clock.
+ */
+export function defaultReportDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+	const epoch = env.SOURCE_DATE_EPOCH;
+	if (epoch !== undefined && epoch !== '') {
+		if (!/^\d+$/.test(epoch)) throw new CoverageInputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
+		return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+	}
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function readBanks(options: CoverageRunOptions, contentBanks: SourceFile[]): Promise<SourceFile[]> {
+	if (!options.questionFiles?.length) return contentBanks;
+	const cwd = options.cwd ?? process.cwd();
+	return Promise.all(
+		options.questionFiles.map(async (file) => {
+			try {
+				return { path: file, text: await readFile(path.resolve(cwd, file), 'utf8') };
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				throw new CoverageInputError(
+					code === 'ENOENT' ? `The question bank ${file} does not exist. Check the path given to --questions.` : `The question bank ${file} cannot be read (${code}).`,
+				);
+			}
+		}),
+	);
+}
+
+/** Every published article must be in the build, or the search results belong to older content. */
+async function checkBuildMatchesContent(distDir: string, articles: readonly CoverageArticle[]): Promise<void> {
+	const missing: string[] = [];
+	for (const article of articles) {
+		if (article.draft) continue;
+		try {
+			await access(path.join(distDir, article.url, 'index.html'));
+		} catch {
+			missing.push(article.url);
+		}
+	}
+	if (missing.length) {
+		throw new CoverageInputError(
+			`The built site in ${distDir} is older than the content: it has no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}. Run \`npm run build\` first, so search answers from the current articles.`,
+		);
+	}
+}
+
+/**
+ * Reads the content and the question banks, asks the built site's search every question, and
+ * computes the report. The CLI (`npm run coverage`) and the build (the `/coverage/` page) both
+ * call this, so for the same build and date they show the same figures.
+ */
+export async function runCoverage(options: CoverageRunOptions): Promise<{ report: CoverageReport; warnings: Problem[] }> {
+	const sources = await readContent(options.root);
+	const content = checkContent({ ...sources, questions: [] });
+	const fatal = content.problems.filter((p) => p.severity === 'error' && p.rule !== 'unanswered-topic');
+	if (!content.topics.length || !content.categories.length) {
+		throw new CoverageInputError('The topics or categories cannot be read, so there is nothing to report on.', fatal);
+	}
+
+	const banks = await readBanks(options, sources.questions ?? []);
+	const bank = checkQuestionBanks(banks, content.topics.map((t) => t.id));
+	if (bank.problems.length) {
+		throw new CoverageInputError(
+			`${bank.problems.length === 1 ? 'A question bank has an error' : `The question banks have ${bank.problems.length} errors`}, so search was not run.`,
+			bank.problems,
+		);
+	}
+
+	const articles: CoverageArticle[] = content.articles.map((a) => ({
+		url: articleUrl(a.id),
+		title: a.data.title,
+		category: a.data.category,
+		topics: a.data.topics,
+		updated: toIsoDate(a.data.updated),
+		reviewed: a.data.reviewed ? toIsoDate(a.data.reviewed) : undefined,
+		draft: a.data.draft,
+		file: a.file,
+	}));
+	await checkBuildMatchesContent(options.distDir, articles);
+
+	const search = await options.openSearch(options.distDir).catch((error: unknown) => {
+		// No index yet, or one from another version: the message says which command to run.
+		throw new CoverageInputError(error instanceof Error ? error.message : String(error));
+	});
+	const runs: QuestionRun[] = [];
+	try {
+		// The same question in two banks is asked once.
+		const cache = new Map<string, CoverageHit[]>();
+		for (const question of bank.questions) {
+			let hits = cache.get(question.question);
+			if (!hits) {
+				hits = (await search.search(question.question, { limit: RESULTS_PER_QUESTION })).map(({ url, title, topics }) => ({ url, title, topics }));
+				cache.set(question.question, hits);
+			}
+			runs.push({ question, hits });
+		}
+	} finally {
+		await search.close();
+	}
+
+	const report = computeCoverage({
+		topics: content.topics,
+		categories: content.categories,
+		articles,
+		runs,
+		banks: banks.map((b) => b.path),
+		today: options.today,
+		staleAfterDays: options.staleAfterDays,
+		target: options.target,
+	});
+	// Content errors do not stop the report (a topic without an article is what it is for), but
+	// they are never silent.
+	return { report, warnings: fatal };
+}
+

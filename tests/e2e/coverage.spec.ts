@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** `npm run coverage` on the same build, as a support lead or CI would run it. */
+async function coverageCli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	return run(process.execPath, ['scripts/coverage.ts', ...argv], { cwd: root, maxBuffer: 20 * 1024 * 1024 }).then(
+		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+		(error: { code: number; stdout: string; stderr: string }) => error,
+	);
+}
+
+test('/coverage/ shows the same figures as npm run coverage for this build and date, and the gates set the exit code', async ({ page }) => {
+	await page.goto('/coverage/');
+	await expect(page.getByRole('heading', { level: 1, name: 'FAQ coverage' })).toBeVisible();
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+	await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+
+	const date = await page.locator('.coverage-meta time').getAttribute('datetime');
+	expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	const { code, stdout } = await coverageCli('--format', 'json', '--today', date!);
+	expect(code).toBe(0);
+	const report = JSON.parse(stdout);
+	expect(report.summary.questions).toBeGreaterThan(900);
+
+	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+	const summary = page.getByRole('region', { name: 'Summary' });
+	await expect(summary.getByRole('listitem').first()).toContainText(percent(report.summary.recallAt3));
+
+	// Every topic row: same status and recall as the CLI.
+	const rows = page.locator('#topics-table tbody tr');
+	await expect(rows).toHaveCount(report.topics.length);
+	for (const [index, topic] of report.topics.entries()) {
+		const row = rows.nth(index);
+		await expect(row.getByRole('rowheader')).toContainText(topic.id);
+		await expect(row.locator('.status')).toHaveText(topic.status);
+		if (topic.recallAt3 !== null) await expect(row.locator('td').nth(3)).toHaveText(percent(topic.recallAt3));
+	}
+	await expect(page.getByRole('heading', { name: `Questions search fails on (${report.failedQuestions.length})` })).toBeVisible();
+
+	// The gate: no build reaches 100% on real customer questions, so this fails; 0% always passes.
+	expect(report.summary.recallAt3).toBeLessThan(1);
+	const failing = await coverageCli('--fail-under', '100%', '--today', date!);
+	expect(failing.code).toBe(1);
+	expect(failing.stderr).toContain('Gate failed');
+	expect((await coverageCli('--fail-under', '0', '--today', date!)).code).toBe(0);
+});
+
+test('a lead sorts the topics table with the keyboard', async ({ page }) => {
+	await page.goto('/coverage/');
+	const table = page.getByRole('table', { name: /Topics by category/ });
+	const header = table.getByRole('columnheader', { name: 'Recall@3' });
+	const button = header.getByRole('button', { name: 'Recall@3' });
+	const recallColumn = 4;
+	const values = async () =>
+		(await table.locator(`tbody tr td:nth-child(${recallColumn + 1})`).evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.sort ?? '')))
+			.filter((v) => v !== '')
+			.map(Number);
+
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	const ascending = await values();
+	expect(ascending.length).toBeGreaterThan(5);
+	expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+	// Topics without questions have no recall: they stay at the end.
+	await expect(table.locator('tbody tr').last().locator('td').nth(3)).toHaveText('–');
+
+	await page.keyboard.press('Space');
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	expect(await values()).toEqual([...ascending].sort((a, b) => b - a));
+
+	// Sorting another column moves aria-sort there.
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Enter');
+	await expect(table.getByRole('columnheader', { name: 'Questions' })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(header).not.toHaveAttribute('aria-sort', /./);
+});
+
+test('the report links to each article, and to what search returned instead', async ({ page }) => {
+	await page.goto('/coverage/');
+	const articleLinks = page.locator('#topics-table tbody a');
+	expect(await articleLinks.count()).toBeGreaterThanOrEqual(37);
+	const link = articleLinks.first();
+	const title = (await link.textContent())!.trim();
+	await link.click();
+	await expect(page).toHaveURL(/\/payments\/[a-z0-9-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+	await page.goBack();
+	const returned = page.locator('#failed-table tbody a').first();
+	const returnedTitle = (await returned.textContent())!.trim();
+	await returned.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(returnedTitle);
+
+	// Every article link on the page resolves to a page.
+	await page.goto('/coverage/');
+	const hrefs = [...new Set(await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+	for (const href of hrefs) {
+		const response = await page.request.get(href);
+		expect(response.status(), href).toBe(200);
+	}
+});

@@ -1,0 +1,137 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { readFile } from 'node:fs/promises';
+import { main, type CliIo } from '../../scripts/coverage.ts';
+import type { CoverageHit } from '../../src/lib/coverage.ts';
+
+// The CLI on the real content and question bank, with a stand-in for the built site's search:
+// it answers every question with the right article except those of the topics in MISSED, for
+// which it returns an unrelated article. The real search is exercised end to end in
+// tests/e2e/coverage.spec.ts after the build.
+const root = path.resolve(import.meta.dirname, '../..');
+const MISSED = new Set(['pending-payment', 'close-account']);
+let dist: string;
+let work: string;
+let articles: CoverageHit[];
+const topicOf = new Map<string, string>();
+
+beforeAll(async () => {
+	dist = await mkdtemp(path.join(tmpdir(), 'coverage-dist-'));
+	work = await mkdtemp(path.join(tmpdir(), 'coverage-banks-'));
+	articles = [];
+	for (const category of await readdir(path.join(root, 'content/articles'))) {
+		for (const file of await readdir(path.join(root, 'content/articles', category))) {
+			const text = await readFile(path.join(root, 'content/articles', category, file), 'utf8');
+			const data = parse(text.split('---')[1]!) as { title: string; topics: string[]; draft?: boolean };
+			if (data.draft) continue;
+			const url = `/${category}/${file.replace(/\.mdx$/, '')}/`;
+			articles.push({ url, title: data.title, topics: data.topics });
+			await mkdir(path.join(dist, url), { recursive: true });
+			await writeFile(path.join(dist, url, 'index.html'), '<!doctype html>');
+		}
+	}
+	const bank = await readFile(path.join(root, 'content/questions/dev.csv'), 'utf8');
+	const { parse: parseCsv } = await import('csv-parse/sync');
+	for (const row of parseCsv(bank, { columns: true }) as { question: string; topic: string }[]) topicOf.set(row.question, row.topic);
+});
+
+afterAll(async () => {
+	await rm(dist, { recursive: true, force: true });
+	await rm(work, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const io: CliIo = {
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+		cwd: work,
+		env: {},
+		openSearch: async () => ({
+			search: async (query: string) => {
+				const topic = topicOf.get(query) ?? query;
+				const right = articles.find((a) => a.topics.includes(topic))!;
+				const wrong = articles.find((a) => !a.topics.includes(topic))!;
+				return MISSED.has(topic) ? [wrong] : [right, wrong];
+			},
+			close: async () => {},
+		}),
+	};
+	const code = await main(['--dist', dist, '--today', '2026-11-24', ...argv], io);
+	return { code, stdout, stderr };
+}
+
+describe('npm run coverage', () => {
+	test('prints the JSON report in the documented shape, with the missed topics as search-misses', async () => {
+		const { code, stdout } = await cli('--format', 'json');
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(report.generatedAt).toBe('2026-11-24');
+		expect(report.summary.questions).toBe(975);
+		const pending = report.topics.find((t: { id: string }) => t.id === 'pending-payment');
+		expect(Object.keys(pending)).toEqual(
+			expect.arrayContaining(['id', 'category', 'status', 'articles', 'questions', 'recallAt3', 'zeroResultRate', 'reviewed']),
+		);
+		expect(pending).toMatchObject({ status: 'search-misses', recallAt3: 0, articles: ['/payments/pending-payments/'] });
+		const missedQuestions = report.topics
+			.filter((t: { id: string }) => MISSED.has(t.id))
+			.reduce((sum: number, t: { questions: number }) => sum + t.questions, 0);
+		expect(report.failedQuestions).toHaveLength(missedQuestions);
+		expect(report.summary.recallAt3).toBeCloseTo(1 - missedQuestions / 975);
+	});
+
+	test('the gates change the exit code', async () => {
+		const recall = JSON.parse((await cli('--format', 'json')).stdout).summary.recallAt3 as number;
+		const below = `${Math.floor(recall * 100) - 1}%`;
+		const above = `${Math.ceil(recall * 100) + 1}%`;
+		expect((await cli('--fail-under', below)).code).toBe(0);
+		const failed = await cli('--fail-under', above);
+		expect(failed.code).toBe(1);
+		expect(failed.stderr).toMatch(/Gate failed: Search finds the answer in the top 3 for \d+\.\d% of questions, under the required/);
+		// The demo content has articles last reviewed in the spring: stale by late November.
+		const stale = JSON.parse((await cli('--format', 'json')).stdout).summary.staleArticles as number;
+		expect(stale).toBeGreaterThan(0);
+		expect((await cli('--max-stale', String(stale))).code).toBe(0);
+		expect((await cli('--max-stale', String(stale - 1))).stderr).toMatch(/Gate failed: \d+ articles? (was|were) last reviewed/);
+		expect((await cli('--max-stale', String(stale - 1))).code).toBe(1);
+	});
+
+	test('a bank with an unknown topic is an error naming the file and line, and search is not run', async () => {
+		await writeFile(path.join(work, 'tickets.csv'), 'subject id,question,topic\n1,"Where is my refund, please?",refund-status\n2,Can I pay by bank transfer?,bank-transfer\n');
+		const { code, stdout, stderr } = await cli('--questions', 'tickets.csv');
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('tickets.csv\n  line 3 `topic`: Unknown topic `bank-transfer`');
+	});
+
+	test('runs another bank given with --questions instead of the demo bank', async () => {
+		await writeFile(path.join(work, 'last-month.csv'), 'question,topic\nWhy is my payment pending?,pending-payment\nHow do I reset my passcode?,reset-password\n');
+		topicOf.set('Why is my payment pending?', 'pending-payment');
+		topicOf.set('How do I reset my passcode?', 'reset-password');
+		const { code, stdout } = await cli('--questions', 'last-month.csv', '--format', 'csv', '--table', 'questions');
+		expect(code).toBe(0);
+		expect(stdout.split('\n')[0]).toBe('file,line,id,topic,question,rank,returned_1,returned_2,returned_3');
+		expect(stdout).toContain('last-month.csv,2,,pending-payment,Why is my payment pending?,,/');
+		expect(stdout).not.toContain('reset-password');
+	});
+
+	test('rejects a bad option value with a message and exit code 2', async () => {
+		for (const argv of [['--fail-under', '1.5'], ['--format', 'xml'], ['--today', '2026-02-30'], ['--no-such-flag']]) {
+			const { code, stderr } = await cli(...argv);
+			expect(code, argv.join(' ')).toBe(2);
+			expect(stderr).toMatch(/--help/);
+		}
+	});
+
+	test('says to build first when the built site is older than the content', async () => {
+		const empty = await mkdtemp(path.join(tmpdir(), 'coverage-empty-'));
+		const { code, stderr } = await cli('--dist', empty);
+		await rm(empty, { recursive: true, force: true });
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/older than the content.*npm run build/);
+	});
+});

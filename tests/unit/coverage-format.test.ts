@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { computeCoverage, type CoverageArticle, type CoverageInput } from '../../src/lib/coverage.ts';
+import { formatCoverage } from '../../src/lib/coverage-format.ts';
+import { renderCoverageHtml } from '../../src/lib/coverage-html.ts';
+
+const refund: CoverageArticle = {
+	url: '/refunds/where-is-my-refund/',
+	title: 'Where is my refund?',
+	category: 'refunds',
+	topics: ['refund-status'],
+	updated: '2026-11-01',
+	reviewed: '2026-04-01',
+	draft: false,
+	file: 'content/articles/refunds/where-is-my-refund.mdx',
+};
+const fees: CoverageArticle = { ...refund, url: '/payments/fees/', title: 'Fees | charges <and> "costs"', category: 'payments', topics: ['fees'], reviewed: '2026-11-20', file: 'content/articles/payments/fees.mdx' };
+const draft: CoverageArticle = { ...fees, url: '/payments/new/', title: 'New fees', draft: true, file: 'content/articles/payments/new.mdx' };
+
+const input: CoverageInput = {
+	topics: [
+		{ id: 'fees', category: 'payments', title: 'Fees and charges' },
+		{ id: 'refund-status', category: 'refunds', title: 'Where is my refund' },
+	],
+	categories: [
+		{ id: 'payments', title: 'Payments' },
+		{ id: 'refunds', title: 'Refunds and returns' },
+	],
+	articles: [refund, fees, draft],
+	runs: [
+		{ question: { question: '=HYPERLINK("http://x") refund, please', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [fees] },
+		{ question: { question: 'where is my <b>refund</b> | status', topic: 'refund-status', file: 'content/questions/q.csv', line: 3 }, hits: [] },
+		{ question: { question: 'what fees?', topic: 'fees', file: 'content/questions/q.csv', line: 4 }, hits: [fees] },
+	],
+	banks: ['content/questions/q.csv'],
+	today: '2026-11-24',
+};
+const report = computeCoverage(input);
+
+describe('formatCoverage', () => {
+	test('text: headline figures, the topic table, failed questions with what search returned, stale articles and drafts', () => {
+		const text = formatCoverage(report, 'text');
+		expect(text).toMatch(/^FAQ coverage, 2026-11-24\n/);
+		expect(text).toContain('top 3 results for 33.3% of 3 customer questions');
+		expect(text).toMatch(/refund-status\s+refunds\s+search-misses\s+2\s+0\.0%\s+50\.0%\s+2026-04-01\s+\/refunds\/where-is-my-refund\//);
+		expect(text).toContain('content/questions/q.csv:3  [refund-status] where is my <b>refund</b> | status\n      not found; returned nothing');
+		expect(text).toContain('not found; returned /payments/fees/ [fees]');
+		expect(text).toMatch(/Stale articles \(1\)\n {2}\/refunds\/where-is-my-refund\/ {2}reviewed 2026-04-01, 237 days ago/);
+		expect(text).toMatch(/Drafts \(1\)\n {2}\/payments\/new\/ {2}New fees/);
+	});
+
+	test('text and md list only the worst N failed questions when asked', () => {
+		expect(formatCoverage(report, 'text', { worst: 1 })).toContain('(1 of 2; --worst N shows more)');
+		expect(formatCoverage(report, 'md', { worst: 1 })).toContain('## Questions search fails worst on (1 of 2)');
+	});
+
+	test('md: tables whose cells cannot break the table, with links to the articles', () => {
+		const md = formatCoverage(report, 'md');
+		expect(md).toContain('| Where is my refund (`refund-status`) | refunds | **search-misses** | 2 | 0.0% | 50.0% | 2026-04-01 | [/refunds/where-is-my-refund/](/refunds/where-is-my-refund/) |');
+		expect(md).toContain('where is my &lt;b>refund&lt;/b> \\| status');
+		expect(md).toContain('[Fees \\| charges &lt;and> "costs"](/payments/fees/)');
+	});
+
+	test('json: the documented shape', () => {
+		const json = JSON.parse(formatCoverage(report, 'json'));
+		expect(json.generatedAt).toBe('2026-11-24');
+		expect(json.topics[1]).toEqual({
+			id: 'refund-status',
+			title: 'Where is my refund',
+			category: 'refunds',
+			status: 'search-misses',
+			articles: ['/refunds/where-is-my-refund/'],
+			questions: 2,
+			recallAt3: 0,
+			zeroResultRate: 0.5,
+			reviewed: '2026-04-01',
+		});
+	});
+
+	test('csv: one row per topic, or per failed question, that a spreadsheet reads back unchanged and never runs as a formula', () => {
+		const topics = parse(formatCoverage(report, 'csv'), { columns: true });
+		expect(topics).toEqual([
+			expect.objectContaining({ id: 'fees', status: 'covered', recall_at_3: '1', articles: '/payments/fees/' }),
+			expect.objectContaining({ id: 'refund-status', status: 'search-misses', recall_at_3: '0', zero_result_rate: '0.5', reviewed: '2026-04-01' }),
+		]);
+		const questions: Record<string, string>[] = parse(formatCoverage(report, 'csv', { table: 'questions' }), { columns: true });
+		expect(questions.map((q) => [q.line, q.question, q.rank, q.returned_1])).toEqual([
+			['2', '\'=HYPERLINK("http://x") refund, please', '', '/payments/fees/'],
+			['3', 'where is my <b>refund</b> | status', '', ''],
+		]);
+	});
+});
+
+describe('renderCoverageHtml', () => {
+	const html = renderCoverageHtml(report);
+
+	test('escapes every text from content and question banks', () => {
+		expect(html).toContain('where is my &lt;b&gt;refund&lt;/b&gt; | status');
+		expect(html).toContain('Fees | charges &lt;and&gt; &quot;costs&quot;');
+		expect(html).not.toContain('<b>refund</b>');
+	});
+
+	test('links each topic to its articles by title, and each failed question to what search returned', () => {
+		expect(html).toContain('<a href="/refunds/where-is-my-refund/">Where is my refund?</a>');
+		expect(html).toMatch(/id="failed-table"[\s\S]*<a href="\/payments\/fees\/">Fees \| charges/);
+	});
+
+	test('gives sortable tables captions, and numbers sort keys (empty when there is nothing to measure)', () => {
+		expect(html.match(/<table [^>]*data-sortable/g)?.length).toBe(5);
+		expect(html).toContain('<caption id="topics-table-caption">Topics by category</caption>');
+		expect(html).toContain('<td class="num" data-sort="0.5000">50.0%</td>');
+		expect(html).not.toMatch(/style=|<script/);
+	});
+
+	test('says when it lists only the worst failed questions', () => {
+		expect(renderCoverageHtml(report, { worst: 1 })).toContain('The 1 worst of 2 are listed here');
+		expect(html).not.toContain('worst of');
+	});
+
+	test('shows the generation date and links the downloads', () => {
+		expect(html).toContain('Generated on <time datetime="2026-11-24">November 24, 2026</time>');
+		expect(html).toContain('href="/coverage/coverage-failed-questions.csv" download');
+	});
+});
