@@ -19,12 +19,13 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
-function formatLongDate(date: string): string {
-	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+function formatDate(date: string, style: 'long' | 'medium'): string {
+	return new Intl.DateTimeFormat('en-US', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-function time(date: string): string {
-	return `<time datetime="${date}">${escapeHtml(formatLongDate(date))}</time>`;
+/** A date for people, `YYYY-MM-DD` for machines; short in tables so columns stay narrow. */
+function time(date: string, style: 'long' | 'medium' = 'medium'): string {
+	return `<time datetime="${date}">${escapeHtml(formatDate(date, style))}</time>`;
 }
 
 /** A cell whose sort key differs from its text (numbers, dates, statuses); empty keys sort last. */
@@ -89,11 +90,11 @@ export interface HtmlOptions {
 }
 
 /**
- * The report body for `/coverage/`: summary, topics, categories, failed questions, articles,
- * stale articles, drafts.
+ * The report body for `/coverage/`: summary, topics, categories, the worst failed questions,
+ * stale articles, drafts and the gaps in the data.
  */
 export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions = {}): string {
-	const { downloadBase = '/coverage/', worst = 100 } = options;
+	const { downloadBase = '/coverage/', worst = 50 } = options;
 	const s = report.summary;
 	const titleOf = new Map(report.articles.map((a) => [a.url, a.title]));
 	const articleLink = (url: string, title = titleOf.get(url) ?? url) => `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
@@ -102,7 +103,7 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 
 	const parts: string[] = [];
 	parts.push(
-		`<p class="coverage-meta">Generated on ${time(report.generatedAt)}${banks ? ` from ${banks}` : ''}. The same figures as <code>npm run coverage -- --today ${report.generatedAt}</code> on this build. Download: <a href="${downloadBase}${COVERAGE_DOWNLOADS.topics}" download>topics (CSV)</a>, <a href="${downloadBase}${COVERAGE_DOWNLOADS.questions}" download>failed questions (CSV)</a>, <a href="${downloadBase}${COVERAGE_DOWNLOADS.json}" download>full report (JSON)</a>.</p>`,
+		`<p class="coverage-meta">Generated on ${time(report.generatedAt, 'long')}${banks ? ` from ${banks}` : ''}. The same figures as <code>npm run coverage -- --today ${report.generatedAt}</code> on this build. Download: <a href="${downloadBase}${COVERAGE_DOWNLOADS.topics}" download>topics (CSV)</a>, <a href="${downloadBase}${COVERAGE_DOWNLOADS.questions}" download>failed questions (CSV)</a>, <a href="${downloadBase}${COVERAGE_DOWNLOADS.json}" download>full report (JSON)</a>.</p>`,
 	);
 
 	const stats = [
@@ -266,30 +267,6 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 						),
 					})
 				: `<p>None: every article was reviewed in the last ${report.staleAfterDays} days.</p>`,
-		),
-	);
-
-	parts.push(
-		section(
-			'coverage-articles',
-			`All articles (${report.articles.length})`,
-			table({
-				id: 'articles-table',
-				caption: 'Published articles',
-				description: 'Every published article and when it was last reviewed: sort by “Days ago” to see what goes stale next.',
-				columns: [{ label: 'Article' }, { label: 'Category' }, { label: 'Topics' }, { label: 'Last reviewed' }, { label: 'Days ago', num: true }],
-				rows: report.articles.map((a) =>
-					[
-						'<tr>',
-						cell(articleLink(a.url, a.title), a.title, true),
-						cell(escapeHtml(a.category)),
-						cell(a.topics.map((t) => `<code>${escapeHtml(t)}</code>`).join(' ')),
-						cell(`${time(a.reviewed)}${a.neverReviewed ? ' (updated; never reviewed)' : ''}`, a.reviewed),
-						numberCell(a.ageDays),
-						'</tr>',
-					].join(''),
-				),
-			}),
 		),
 	);
 
