@@ -48,7 +48,10 @@ function statusBadge(status: TopicStatus): string {
 
 interface TableSpec {
 	id: string;
-	/** A short title: the caption stays readable when a wide table scrolls sideways on a phone. */
+	/**
+	 * A short title, so it stays readable when a wide table scrolls sideways on a phone. It names the
+	 * table's scroll region too, so it must differ from every heading and other caption.
+	 */
 	caption: string;
 	/** What the columns mean, shown above the table and linked to it with aria-describedby. */
 	description?: string;
@@ -64,13 +67,13 @@ function table(spec: TableSpec): string {
 	return [
 		spec.description ? `<p id="${spec.id}-description">${spec.description}</p>` : '',
 		// Focusable so keyboard users can scroll a wide table; named by its caption.
-		`<div class="table-scroll" role="region" aria-labelledby="${spec.id}-caption" tabindex="0">`,
+		`<section class="table-scroll" aria-labelledby="${spec.id}-caption" tabindex="0">`,
 		`<table id="${spec.id}" data-sortable${describedBy}>`,
 		`<caption id="${spec.id}-caption">${spec.caption}</caption>`,
 		`<thead><tr>${head}</tr></thead>`,
 		`<tbody>${spec.rows.join('\n')}</tbody>`,
 		'</table>',
-		'</div>',
+		'</section>',
 	].join('\n');
 }
 
@@ -173,7 +176,7 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 			'Categories',
 			table({
 				id: 'categories-table',
-				caption: 'Categories',
+				caption: 'Search results by category',
 				columns: [
 					{ label: 'Category' },
 					{ label: 'Topics', num: true },
@@ -214,7 +217,7 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 							: '',
 						table({
 							id: 'failed-table',
-							caption: 'Failed questions',
+							caption: 'Failed questions, worst first',
 							description: `Customer questions for which no article of the expected topic is in the first ${TOP_K} results, worst first: never found, then found furthest down. “Search returned instead” is what the customer saw; “Bank line” is where the question is in its bank.`,
 							columns: [
 								{ label: 'Question' },
@@ -252,7 +255,7 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 			report.staleArticles.length
 				? table({
 						id: 'stale-table',
-						caption: 'Stale articles',
+						caption: 'Stale articles, oldest first',
 						description: `Articles last reviewed more than ${report.staleAfterDays} days ago; an article never reviewed counts from its last update.`,
 						columns: [{ label: 'Article' }, { label: 'Topics' }, { label: 'Last reviewed' }, { label: 'Days ago', num: true }],
 						rows: report.staleArticles.map((a) =>
