@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutDraftDetails } from '../lib/coverage.ts';
 import { formatCoverage } from '../lib/coverage-format.ts';
 import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage-html.ts';
 import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
@@ -14,7 +15,8 @@ const END = '<!--/coverage-report-->';
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
  * question of `content/questions/`, with the same code as `npm run coverage`, and writes the report
- * into the page and as JSON and CSV files beside it. Must run after the Pagefind integration.
+ * into the page and as JSON and CSV files beside it, with drafts counted but not named. Must run
+ * after the Pagefind integration.
  * Any failure fails the build: a coverage page with missing figures is never published.
  */
 export default function coverageReport(): AstroIntegration {
@@ -46,8 +48,10 @@ export default function coverageReport(): AstroIntegration {
 					stop.stack = '';
 					throw stop;
 				}
-				const { report, warnings } = result;
+				const { warnings } = result;
 				if (warnings.length) logger.warn(formatProblems(warnings));
+				// Drafts are counted, never named, on the published site.
+				const report = withoutDraftDetails(result.report);
 
 				const body = renderCoverageHtml(report, { downloadBase: '/coverage/' });
 				await writeFile(pageFile, `${page.slice(0, start)}${body}${page.slice(end + END.length)}`);

@@ -94,6 +94,7 @@ export function renderRuleReference(): string {
 		frontmatter: 'Frontmatter',
 		body: 'Article text',
 		data: 'Topics, categories and support files',
+		questions: 'Question banks (FAQ coverage)',
 	};
 	const sections: string[] = [];
 	for (const [area, heading] of Object.entries(areas)) {

@@ -276,10 +276,12 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 	parts.push(
 		section(
 			'coverage-drafts',
-			`Drafts (${report.drafts.length})`,
+			`Drafts (${s.drafts})`,
 			report.drafts.length
 				? `<ul>${report.drafts.map((d) => `<li>${escapeHtml(d.title)}: <code>${escapeHtml(d.file)}</code> (topics: ${d.topics.map((t) => `<code>${escapeHtml(t)}</code>`).join(' ')})</li>`).join('')}</ul>`
-				: '<p>None.</p>',
+				: s.drafts
+					? `<p>${plural(s.drafts, 'draft')} in progress. Drafts are not named on the published site; <code>npm run coverage</code> lists them.</p>`
+					: '<p>None.</p>',
 		),
 	);
 

@@ -1,7 +1,8 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { closest, listOr } from '../schemas/shared.ts';
 import type { SourceFile } from './content-check.ts';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
+import type { RuleName } from './rules.ts';
 
 /** Where question banks live: CSV files with at least a `question` and a `topic` column. */
 export const QUESTIONS_DIR = 'content/questions/';
@@ -74,8 +75,8 @@ function createLineCounter(buffer: Uint8Array) {
 export function parseQuestionBank(file: SourceFile, topicIds: readonly string[]): QuestionBankResult {
 	const problems: Problem[] = [];
 	const questions: BankQuestion[] = [];
-	const problem = (rule: string, line: number | undefined, message: string, field?: string) =>
-		problems.push({ rule, severity: 'error', file: file.path, ...(line ? { line } : {}), ...(field ? { field } : {}), message });
+	const report = (rule: RuleName, line: number, message: string, field?: string) =>
+		problems.push(problem(rule, file.path, { line, field, message }));
 
 	const buffer = Buffer.from(file.text, 'utf8');
 	let records: { record: string[]; info: { bytes: number } }[];
@@ -97,22 +98,22 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 			error.code === 'CSV_QUOTE_NOT_CLOSED'
 				? 'A question that starts with a double quote must end with one; write a quote inside a question as two double quotes ("").'
 				: 'Put a question that contains a comma, a line break or a double quote between double quotes, and double any quote inside it ("").';
-		problem('csv-syntax', line, `The row starting here cannot be read as CSV (${error.message.replace(/ at line \d+.*$/, '')}). ${hint}`);
+		report('bank-csv-syntax', line, `The row starting here cannot be read as CSV (${error.message.replace(/ at line \d+.*$/, '')}). ${hint}`);
 		return { questions, problems };
 	}
 
 	const [header, ...rows] = records;
 	if (!header) {
-		problem('empty-question-bank', 1, 'The question bank is empty. Add a header line `question,topic` and one row per customer question.');
+		report('bank-empty', 1, 'The question bank is empty. Add a header line `question,topic` and one row per customer question.');
 		return { questions, problems };
 	}
 	const columns = header.record.map(columnName);
 	const missing = REQUIRED.filter((name) => !columns.includes(name));
 	if (missing.length) {
-		problem(
-			'missing-column',
+		report(
+			'bank-missing-column',
 			1,
-			`The header line has no ${listOr(missing)} column (found ${columns.length ? listOr(columns) : 'none'}). The first line must name the columns, for example \`question,topic\`.`,
+			`The header line has no ${listOr(missing)} column (found ${columns.length ? columns.map((c) => `\`${c}\``).join(', ') : 'none'}). The first line must name the columns, for example \`question,topic\`.`,
 		);
 		return { questions, problems };
 	}
@@ -133,12 +134,12 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 		const topic = (record[index.topic] ?? '').trim();
 		const id = index.id >= 0 ? record[index.id]?.trim() || undefined : undefined;
 		if (!question) {
-			problem('missing-question', line, 'This row has no question. Write the customer\'s words in the `question` column or delete the row.', 'question');
+			report('bank-empty-question', line, 'This row has no question. Write the customer\'s words in the `question` column or delete the row.', 'question');
 			continue;
 		}
 		if (!topic) {
-			problem(
-				'missing-topic',
+			report(
+				'bank-missing-topic',
 				line,
 				'This question has no topic. Write the id of the topic whose article should answer it (the ids are in content/topics.yaml).',
 				'topic',
@@ -147,8 +148,8 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 		}
 		if (!known.has(topic)) {
 			const hint = closest(topic, topicIds);
-			problem(
-				'unknown-topic',
+			report(
+				'bank-unknown-topic',
 				line,
 				`Unknown topic \`${topic}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use a topic id from content/topics.yaml, or add the topic there first.`,
 				'topic',
@@ -158,7 +159,7 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 		questions.push({ question, topic, ...(id ? { id } : {}), file: file.path, line });
 	}
 	if (!rows.length) {
-		problem('empty-question-bank', 1, 'The question bank has a header but no questions. Add one row per customer question.');
+		report('bank-empty', 1, 'The question bank has a header but no questions. Add one row per customer question.');
 	}
 	return { questions, problems };
 }

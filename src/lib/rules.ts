@@ -4,7 +4,7 @@ import type { Severity } from './problems.ts';
 export interface RuleInfo {
 	severity: Severity;
 	/** Where the problem is found, for grouping in the guide. */
-	area: 'files' | 'frontmatter' | 'body' | 'data';
+	area: 'files' | 'frontmatter' | 'body' | 'data' | 'questions';
 	/** What the problem means, in a sentence. */
 	meaning: string;
 	/** A short example of the mistake, as the writer would have typed it. */
@@ -333,6 +333,48 @@ export const RULES = {
 		meaning: 'In `content/synonyms.yaml`, no article uses the word on the left, so questions rewritten to it cannot find anything through it.',
 		example: '`mortgage: [home loan]` when no article mentions mortgages.',
 		fix: 'Use a word the articles use, or add the word to the article that answers the need.',
+	},
+	'bank-csv-syntax': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'A row of a question bank (`content/questions/*.csv`) cannot be read as CSV, so the rows after it would be misread.',
+		example: '`"Why was I charged twice?,dispute-a-charge` (the opening quote is never closed).',
+		fix: 'Put a question that contains a comma, a line break or a double quote between double quotes, and write a quote inside it as two (`""`).',
+	},
+	'bank-missing-column': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'The first line of a question bank does not name a `question` and a `topic` column.',
+		example: 'An export from the ticket tool whose header is `subject,label`.',
+		fix: 'Rename the header cells to `question` and `topic` (other columns may stay).',
+	},
+	'bank-empty': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'A question bank has no questions, so it measures nothing.',
+		example: 'A file with only the header line `question,topic`.',
+		fix: 'Add one row per customer question, or delete the file.',
+	},
+	'bank-empty-question': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'A row of a question bank has a topic but no question.',
+		example: '`,refund-status`',
+		fix: "Write the customer's words in the `question` column, or delete the row.",
+	},
+	'bank-missing-topic': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'A question in a bank has no topic, so the report cannot tell whether search found its answer.',
+		example: '`Where is my refund?,`',
+		fix: 'Write the id of the topic whose article should answer it (the ids are in `content/topics.yaml`).',
+	},
+	'bank-unknown-topic': {
+		severity: 'error',
+		area: 'questions',
+		meaning: 'A question in a bank is labelled with a topic that is not in `content/topics.yaml`.',
+		example: '`Can I pay by bank transfer?,bank-transfer`',
+		fix: 'Use a topic id from `content/topics.yaml` (the message suggests the closest), or add the topic there first.',
 	},
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { computeCoverage, type CoverageArticle, type CoverageInput } from '../../src/lib/coverage.ts';
+import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageInput } from '../../src/lib/coverage.ts';
 import { formatCoverage } from '../../src/lib/coverage-format.ts';
 import { renderCoverageHtml } from '../../src/lib/coverage-html.ts';
 
@@ -120,5 +120,17 @@ describe('renderCoverageHtml', () => {
 	test('shows the generation date and links the downloads', () => {
 		expect(html).toContain('Generated on <time datetime="2026-11-24">November 24, 2026</time>');
 		expect(html).toContain('href="/coverage/coverage-failed-questions.csv" download');
+	});
+});
+
+describe('the published report', () => {
+	test('counts drafts without naming them, and keeps every other figure', () => {
+		const published = withoutDraftDetails(report);
+		expect(published.summary).toEqual(report.summary);
+		expect(published.drafts).toEqual([]);
+		const html = renderCoverageHtml(published);
+		expect(html).toContain('1 draft in progress. Drafts are not named on the published site');
+		expect(html).not.toContain('New fees');
+		expect(formatCoverage(published, 'json')).not.toContain('/payments/new/');
 	});
 });

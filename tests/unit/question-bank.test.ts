@@ -33,7 +33,7 @@ describe('parseQuestionBank', () => {
 		expect(questions).toHaveLength(1);
 		expect(problems).toEqual([
 			expect.objectContaining({
-				rule: 'unknown-topic',
+				rule: 'bank-unknown-topic',
 				severity: 'error',
 				file: 'content/questions/tickets.csv',
 				line: 3,
@@ -52,21 +52,21 @@ describe('parseQuestionBank', () => {
 	test('names the missing column and the columns it found', () => {
 		const { problems } = bank('subject,label\nRefund?,refund-status\n');
 		expect(problems).toEqual([
-			expect.objectContaining({ rule: 'missing-column', line: 1, message: expect.stringMatching(/no `question` or `topic` column \(found `subject` or `label`\)/) }),
+			expect.objectContaining({ rule: 'bank-missing-column', line: 1, message: expect.stringMatching(/no `question` or `topic` column \(found `subject`, `label`\)/) }),
 		]);
 	});
 
 	test('reports a row without a topic and a quote that is never closed, each at its line', () => {
 		expect(bank('question,topic\nWhere is my refund?,\n').problems).toEqual([
-			expect.objectContaining({ rule: 'missing-topic', line: 2 }),
+			expect.objectContaining({ rule: 'bank-missing-topic', line: 2 }),
 		]);
 		expect(bank('question,topic\nok,pay-early\n"unclosed,pay-early\nmore,pay-early\n').problems).toEqual([
-			expect.objectContaining({ rule: 'csv-syntax', line: 3, message: expect.stringContaining('must end with one') }),
+			expect.objectContaining({ rule: 'bank-csv-syntax', line: 3, message: expect.stringContaining('must end with one') }),
 		]);
 	});
 
 	test('a bank with a header and no questions is an error, not an empty success', () => {
-		expect(bank('question,topic\n').problems).toEqual([expect.objectContaining({ rule: 'empty-question-bank' })]);
+		expect(bank('question,topic\n').problems).toEqual([expect.objectContaining({ rule: 'bank-empty' })]);
 	});
 });
 
@@ -80,7 +80,7 @@ describe('checkQuestionBanks', () => {
 			TOPICS,
 		);
 		expect(result.questions.map((q) => q.file)).toEqual(['content/questions/a.csv', 'content/questions/b.csv']);
-		expect(result.problems).toEqual([expect.objectContaining({ file: 'content/questions/a.csv', line: 3, rule: 'unknown-topic' })]);
+		expect(result.problems).toEqual([expect.objectContaining({ file: 'content/questions/a.csv', line: 3, rule: 'bank-unknown-topic' })]);
 	});
 });
 
@@ -106,7 +106,7 @@ describe('the demo bank', () => {
 			questions: [{ path: 'content/questions/tickets.csv', text: 'question,topic\nCan I pay early?,pay-early\nRefund?,refunds\n' }],
 		};
 		expect(checkContent(sources).problems).toContainEqual(
-			expect.objectContaining({ rule: 'unknown-topic', file: 'content/questions/tickets.csv', line: 3 }),
+			expect.objectContaining({ rule: 'bank-unknown-topic', file: 'content/questions/tickets.csv', line: 3 }),
 		);
 	});
 });
