@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutDraftDetails } from '../lib/coverage.ts';
@@ -60,6 +60,11 @@ export default function coverageReport(): AstroIntegration {
 					writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
 					writeFile(path.join(folder, COVERAGE_DOWNLOADS.topics), formatCoverage(report, 'csv', { table: 'topics' })),
 					writeFile(path.join(folder, COVERAGE_DOWNLOADS.questions), formatCoverage(report, 'csv', { table: 'questions' })),
+					// The page shows bank questions, so their licences are published beside it (the
+					// attribution on the page links to them).
+					cp(path.join(root, 'content/questions/licenses'), path.join(folder, 'licenses'), { recursive: true }).catch((error) => {
+						if (error.code !== 'ENOENT') throw error;
+					}),
 				]);
 
 				const s = report.summary;
