@@ -65,7 +65,8 @@ async function cli(...argv: string[]) {
 	return { code, stdout, stderr };
 }
 
-describe('npm run coverage', () => {
+// Each run reads and checks the whole content: allow for a slow, busy machine.
+describe('npm run coverage', { timeout: 30_000 }, () => {
 	test('prints the JSON report in the documented shape, with the missed topics as search-misses', async () => {
 		const { code, stdout } = await cli('--format', 'json');
 		expect(code).toBe(0);
