@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { formatQuestionBankIssues, parseQuestionBank } from '../src/lib/question-bank.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { parseQuestionBank } from '../src/lib/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
 import {
 	rankOf,
@@ -30,7 +31,7 @@ const { values } = parseArgs({
 
 if (values.help || !values.questions) {
 	console.info('Usage: npm run eval:search -- --questions <file.csv> [--json] [--worst <n>] [--dist <dir>]');
-	console.info('The CSV needs `question` and `topic` columns (`category` is optional). Run `npm run build` first.');
+	console.info('The CSV needs `question` and `topic` columns (other columns are ignored). Run `npm run build` first.');
 	process.exitCode = values.help ? 0 : 1;
 } else {
 	const file = path.resolve(values.questions);
@@ -38,11 +39,18 @@ if (values.help || !values.questions) {
 		throw new Error(`Cannot read the questions file ${values.questions}.`);
 	});
 	const shown = path.relative(process.cwd(), file) || file;
-	const { questions, problems } = parseQuestionBank(text, shown, await readTopicCategories());
-	if (problems.length) {
-		console.error(`${formatQuestionBankIssues(problems)}\n`);
+	const topicCategories = await readTopicCategories();
+	const bank = parseQuestionBank({ path: shown, text }, [...topicCategories.keys()]);
+	if (bank.problems.length) {
+		console.error(`${formatProblems(bank.problems)}\n`);
 		process.exitCode = 1;
 	}
+	const questions = bank.questions.map((q) => ({
+		question: q.question,
+		topic: q.topic,
+		category: topicCategories.get(q.topic)!,
+		source: `${q.file}:${q.line}`,
+	}));
 	if (!questions.length) {
 		console.error('No question to evaluate.');
 		process.exitCode = 1;

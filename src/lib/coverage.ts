@@ -2,6 +2,8 @@
 // for the way customers ask, and what is going stale. Compute first, render second: this module
 // only computes (pure, no clock, no files); src/lib/coverage-format.ts renders.
 import type { BankQuestion } from './question-bank.ts';
+import { computeMetrics, rankOf, type QuestionOutcome } from './search/evaluate.ts';
+import type { SearchHit } from './search/types.ts';
 
 /** What a topic needs attention for, worst first. */
 export const TOPIC_STATUSES = ['no-article', 'search-misses', 'stale', 'covered'] as const;
@@ -51,12 +53,8 @@ export interface CoverageArticle {
 	file: string;
 }
 
-/** One search result, as the search pipeline returns it (a subset of its `SearchHit`). */
-export interface CoverageHit {
-	url: string;
-	title: string;
-	topics: readonly string[];
-}
+/** One search result, as the site's search pipeline returns it. */
+export type CoverageHit = SearchHit;
 
 /** A question from a bank and what search returned for it, best first. */
 export interface QuestionRun {
@@ -170,7 +168,7 @@ export interface CoverageSummary {
 	/** Mean of the topics' recall@3, so a topic with many questions does not hide a small one. */
 	macroRecallAt3: number | null;
 	zeroResultRate: number | null;
-	/** Mean reciprocal rank of the first answering result over all questions (0 when none). */
+	/** Mean reciprocal rank of the first answering result in the first 10 (0 when none) over all questions. */
 	mrr: number | null;
 	statuses: Record<TopicStatus, number>;
 	staleArticles: number;
@@ -209,16 +207,6 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round(dayNumber(to, 'The date') - dayNumber(from, 'The date'));
 }
 
-/** 1-based rank of the first hit that answers `topic` within the first `limit`, or null. */
-export function rankOfAnswer(hits: readonly CoverageHit[], topic: string, limit = Infinity): number | null {
-	const index = hits.slice(0, limit).findIndex((hit) => hit.topics.includes(topic));
-	return index < 0 ? null : index + 1;
-}
-
-function share(count: number, total: number): number | null {
-	return total ? count / total : null;
-}
-
 function mean(values: readonly number[]): number | null {
 	return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 }
@@ -229,21 +217,23 @@ function emptyStatuses(): Record<TopicStatus, number> {
 
 interface Tally {
 	questions: number;
-	found: number;
-	zero: number;
-	reciprocalRanks: number;
+	recallAt3: number | null;
+	zeroResultRate: number | null;
+	mrr: number | null;
 }
 
-function tally(runs: readonly QuestionRun[]): Tally {
-	const result: Tally = { questions: 0, found: 0, zero: 0, reciprocalRanks: 0 };
-	for (const run of runs) {
-		result.questions++;
-		const rank = rankOfAnswer(run.hits, run.question.topic);
-		if (rank !== null && rank <= TOP_K) result.found++;
-		if (rank !== null) result.reciprocalRanks += 1 / rank;
-		if (!run.hits.length) result.zero++;
-	}
-	return result;
+/** Recall@3, zero-result rate and MRR with the search evaluation's own maths; null without questions. */
+function tally(runs: readonly QuestionRun[], categoryOf: ReadonlyMap<string, string>): Tally {
+	if (!runs.length) return { questions: 0, recallAt3: null, zeroResultRate: null, mrr: null };
+	const outcomes: QuestionOutcome[] = runs.map((run) => ({
+		question: run.question.question,
+		topic: run.question.topic,
+		category: categoryOf.get(run.question.topic) ?? '',
+		hits: [...run.hits],
+		rank: rankOf(run.hits, run.question.topic),
+	}));
+	const { questions, recallAt3, zeroResultRate, mrr } = computeMetrics(outcomes);
+	return { questions, recallAt3, zeroResultRate, mrr };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -266,6 +256,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	const isStale = (date: string) => daysBetween(date, input.today) > staleAfterDays;
 
 	const categoryOrder = new Map(input.categories.map((c, i) => [c.id, i]));
+	const categoryOf = new Map(input.topics.map((t) => [t.id, t.category]));
 	const topics = [...input.topics]
 		.map((topic, index) => ({ topic, index }))
 		.sort(
@@ -284,8 +275,8 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 
 	const topicRows: TopicRow[] = topics.map((topic) => {
 		const articles = published.filter((a) => a.topics.includes(topic.id));
-		const counts = tally(runsByTopic.get(topic.id) ?? []);
-		const recallAt3 = share(counts.found, counts.questions);
+		const counts = tally(runsByTopic.get(topic.id) ?? [], categoryOf);
+		const recallAt3 = counts.recallAt3;
 		const reviewed = articles.map(lastChecked).sort(byString).at(-1) ?? null;
 		const status: TopicStatus = !articles.length
 			? 'no-article'
@@ -302,7 +293,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			articles: articles.map((a) => a.url).sort(byString),
 			questions: counts.questions,
 			recallAt3,
-			zeroResultRate: share(counts.zero, counts.questions),
+			zeroResultRate: counts.zeroResultRate,
 			reviewed,
 		};
 	});
@@ -310,7 +301,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	const categories: CategoryRow[] = input.categories.map((category) => {
 		const rows = topicRows.filter((t) => t.category === category.id);
 		const ids = new Set(rows.map((t) => t.id));
-		const counts = tally(input.runs.filter((run) => ids.has(run.question.topic)));
+		const counts = tally(input.runs.filter((run) => ids.has(run.question.topic)), categoryOf);
 		const statuses = emptyStatuses();
 		for (const row of rows) statuses[row.status]++;
 		return {
@@ -319,14 +310,14 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			topics: rows.length,
 			articles: published.filter((a) => a.category === category.id).length,
 			questions: counts.questions,
-			recallAt3: share(counts.found, counts.questions),
-			zeroResultRate: share(counts.zero, counts.questions),
+			recallAt3: counts.recallAt3,
+			zeroResultRate: counts.zeroResultRate,
 			statuses,
 		};
 	});
 
 	const failedQuestions: FailedQuestion[] = input.runs
-		.map((run) => ({ run, rank: rankOfAnswer(run.hits, run.question.topic) }))
+		.map((run) => ({ run, rank: rankOf(run.hits, run.question.topic) }))
 		.filter(({ rank }) => rank === null || rank > TOP_K)
 		.sort(
 			// Never found first, then found further down; then grouped by topic, in bank order.
@@ -378,7 +369,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		.map((a) => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], file: a.file }))
 		.sort((a, b) => byString(a.url, b.url));
 
-	const all = tally(input.runs);
+	const all = tally(input.runs, categoryOf);
 	const statuses = emptyStatuses();
 	for (const row of topicRows) statuses[row.status]++;
 	const bankCounts = new Map(input.banks.map((file) => [file, 0]));
@@ -394,10 +385,10 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			articles: published.length,
 			drafts: drafts.length,
 			questions: all.questions,
-			recallAt3: share(all.found, all.questions),
+			recallAt3: all.recallAt3,
 			macroRecallAt3: mean(topicRows.flatMap((t) => (t.recallAt3 === null ? [] : [t.recallAt3]))),
-			zeroResultRate: share(all.zero, all.questions),
-			mrr: all.questions ? all.reciprocalRanks / all.questions : null,
+			zeroResultRate: all.zeroResultRate,
+			mrr: all.mrr,
 			statuses,
 			staleArticles: staleArticles.length,
 		},

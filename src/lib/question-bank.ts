@@ -92,7 +92,9 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 		}) as unknown as typeof records;
 	} catch (error) {
 		if (!(error instanceof CsvError)) throw error;
-		const start = Number((error as CsvError & { bytes_records?: number }).bytes_records ?? 0);
+		// Where the unreadable record starts: the parser's counters stop either there or at the end.
+		const { bytes, bytes_records } = error as CsvError & { bytes?: number; bytes_records?: number };
+		const start = Math.min(bytes ?? Infinity, bytes_records ?? Infinity, buffer.length);
 		const line = createLineCounter(buffer).lineAt(start);
 		const hint =
 			error.code === 'CSV_QUOTE_NOT_CLOSED'
@@ -129,6 +131,15 @@ export function parseQuestionBank(file: SourceFile, topicIds: readonly string[])
 	for (const { record, info } of rows) {
 		const line = lines.lineAt(previousEnd);
 		previousEnd = info.bytes;
+		if (record.length > columns.length) {
+			// Almost always a question with a comma that is not between double quotes.
+			report(
+				'bank-csv-syntax',
+				line,
+				`This row has ${record.length} values but the header names ${columns.length} columns. Put a question that contains a comma between double quotes: "I paid twice, can I get one back?".`,
+			);
+			continue;
+		}
 		// A question is one line of text wherever it is shown: line breaks inside quotes become spaces.
 		const question = (record[index.question] ?? '').replace(/\s+/g, ' ').trim();
 		const topic = (record[index.topic] ?? '').trim();

@@ -28,7 +28,7 @@ beforeAll(async () => {
 			const data = parse(text.split('---')[1]!) as { title: string; topics: string[]; draft?: boolean };
 			if (data.draft) continue;
 			const url = `/${category}/${file.replace(/\.mdx$/, '')}/`;
-			articles.push({ url, title: data.title, topics: data.topics });
+			articles.push({ url, title: data.title, category, topics: data.topics, excerpt: '', score: 1 });
 			await mkdir(path.join(dist, url), { recursive: true });
 			await writeFile(path.join(dist, url, 'index.html'), '<!doctype html>');
 		}

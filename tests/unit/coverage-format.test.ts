@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageInput } from '../../src/lib/coverage.ts';
+import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../src/lib/coverage.ts';
 import { formatCoverage } from '../../src/lib/coverage-format.ts';
 import { renderCoverageHtml } from '../../src/lib/coverage-html.ts';
 
@@ -17,6 +17,8 @@ const refund: CoverageArticle = {
 const fees: CoverageArticle = { ...refund, url: '/payments/fees/', title: 'Fees | charges <and> "costs"', category: 'payments', topics: ['fees'], reviewed: '2026-11-20', file: 'content/articles/payments/fees.mdx' };
 const draft: CoverageArticle = { ...fees, url: '/payments/new/', title: 'New fees', draft: true, file: 'content/articles/payments/new.mdx' };
 
+const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], excerpt: '', score: 1 });
+
 const input: CoverageInput = {
 	topics: [
 		{ id: 'fees', category: 'payments', title: 'Fees and charges' },
@@ -28,9 +30,9 @@ const input: CoverageInput = {
 	],
 	articles: [refund, fees, draft],
 	runs: [
-		{ question: { question: '=HYPERLINK("http://x") refund, please', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [fees] },
+		{ question: { question: '=HYPERLINK("http://x") refund, please', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [hit(fees)] },
 		{ question: { question: 'where is my <b>refund</b> | status', topic: 'refund-status', file: 'content/questions/q.csv', line: 3 }, hits: [] },
-		{ question: { question: 'what fees?', topic: 'fees', file: 'content/questions/q.csv', line: 4 }, hits: [fees] },
+		{ question: { question: 'what fees?', topic: 'fees', file: 'content/questions/q.csv', line: 4 }, hits: [hit(fees)] },
 	],
 	banks: ['content/questions/q.csv'],
 	today: '2026-11-24',

@@ -41,7 +41,7 @@ const ARTICLES = {
 	fees: article('fees-and-charges', { topics: ['fees-and-charges', 'late-payments'] }),
 	refund: article('where-is-my-refund', { category: 'refunds', topics: ['refund-status'] }),
 };
-const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, topics: a.topics });
+const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], excerpt: '', score: 1 });
 
 let line = 1;
 function run(topic: string, ...hits: CoverageArticle[]): QuestionRun {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsv, CsvError } from '../../src/lib/csv.ts';
 import { parseQuestionBank } from '../../src/lib/question-bank.ts';
 import { computeMetrics, rankOf, summarize, worstFailures, type QuestionOutcome } from '../../src/lib/search/evaluate.ts';
 import type { SearchHit } from '../../src/lib/search/types.ts';
@@ -46,49 +45,38 @@ describe('search metrics', () => {
 	});
 });
 
-describe('parseCsv', () => {
+describe('parseQuestionBank, as eval:search reads a bank', () => {
+	const topics = ['refund-status', 'reset-password'];
+	const bank = (text: string) => parseQuestionBank({ path: 'bank.csv', text }, topics);
+
 	test('reads quoted fields with commas, doubled quotes and line breaks, and keeps line numbers', () => {
-		const table = parseCsv('\uFEFFquestion,topic\r\n"Hi, I ""lost"" it\nagain",reset-password\r\nplain,refund-status\n');
-		expect(table.header).toEqual(['question', 'topic']);
-		expect(table.rows).toEqual([
-			{ line: 2, values: { question: 'Hi, I "lost" it\nagain', topic: 'reset-password' } },
-			{ line: 4, values: { question: 'plain', topic: 'refund-status' } },
+		const { questions, problems } = bank('\uFEFFquestion,topic\r\n"Hi, I ""lost"" it\nagain",reset-password\r\nplain,refund-status\n');
+		expect(problems).toEqual([]);
+		expect(questions).toEqual([
+			{ question: 'Hi, I "lost" it again', topic: 'reset-password', file: 'bank.csv', line: 2 },
+			{ question: 'plain', topic: 'refund-status', file: 'bank.csv', line: 4 },
 		]);
 	});
 
-	test('reports an unclosed quote and a row with the wrong number of values, with their line', () => {
-		expect(() => parseCsv('question,topic\n"never closed,x\n')).toThrow(CsvError);
-		expect(() => parseCsv('question,topic\na,b,c\n')).toThrow(/line|3 values/);
-		try {
-			parseCsv('question,topic\nok,fine\na,b,c\n');
-		} catch (error) {
-			expect((error as CsvError).line).toBe(3);
-		}
+	test('reports an unclosed quote and a row with more values than columns, with their line', () => {
+		expect(bank('question,topic\nok,refund-status\n"never closed,x\n').problems).toMatchObject([{ rule: 'bank-csv-syntax', line: 3 }]);
+		expect(bank('question,topic\nok,refund-status\nI paid, twice,refund-status\n').problems).toMatchObject([
+			{ rule: 'bank-csv-syntax', line: 3, message: expect.stringContaining('3 values') },
+		]);
 	});
-});
 
-describe('parseQuestionBank', () => {
-	const topics = new Map([
-		['refund-status', 'refunds'],
-		['reset-password', 'security'],
-	]);
-
-	test('takes the category from the topic and names the file and line of each bad row', () => {
-		const { questions, problems } = parseQuestionBank(
-			'question,topic\nwhere is my refund,refund-status\nforgot pin,reset-pasword\n,refund-status\n',
-			'bank.csv',
-			topics,
-		);
-		expect(questions).toEqual([{ question: 'where is my refund', topic: 'refund-status', category: 'refunds', source: 'bank.csv:2' }]);
+	test('names the file and line of each bad row', () => {
+		const { questions, problems } = bank('question,topic\nwhere is my refund,refund-status\nforgot pin,reset-pasword\n,refund-status\n');
+		expect(questions).toEqual([{ question: 'where is my refund', topic: 'refund-status', file: 'bank.csv', line: 2 }]);
 		expect(problems).toMatchObject([
-			{ file: 'bank.csv', line: 3, kind: 'unknown-topic' },
-			{ file: 'bank.csv', line: 4, kind: 'empty-question' },
+			{ file: 'bank.csv', line: 3, rule: 'bank-unknown-topic' },
+			{ file: 'bank.csv', line: 4, rule: 'bank-empty-question' },
 		]);
 	});
 
 	test('refuses a file without the question and topic columns', () => {
-		const { problems } = parseQuestionBank('text,label\nhello,refund-status\n', 'bank.csv', topics);
-		expect(problems).toMatchObject([{ kind: 'missing-column', line: 1 }]);
-		expect(problems[0]!.message).toContain('`question` and `topic`');
+		const { problems } = bank('text,label\nhello,refund-status\n');
+		expect(problems).toMatchObject([{ rule: 'bank-missing-column', line: 1 }]);
+		expect(problems[0]!.message).toContain('`question` or `topic`');
 	});
 });

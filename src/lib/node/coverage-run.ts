@@ -40,7 +40,7 @@ export class CoverageInputError extends Error {
 	}
 }
 
-/** Results read per question: enough for recall@3 and for MRR when the answer is further down. */
+/** Results read per question: recall@3 needs 3; MRR counts an answer down to 10th place. */
 const RESULTS_PER_QUESTION = 10;
 
 /**
@@ -137,7 +137,7 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 		for (const question of bank.questions) {
 			let hits = cache.get(question.question);
 			if (!hits) {
-				hits = (await search.search(question.question, { limit: RESULTS_PER_QUESTION })).map(({ url, title, topics }) => ({ url, title, topics }));
+				hits = await search.search(question.question, { limit: RESULTS_PER_QUESTION });
 				cache.set(question.question, hits);
 			}
 			runs.push({ question, hits });
