@@ -140,11 +140,10 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 			'Topics',
 			table({
 				id: 'topics-table',
-				caption: 'Topics by category',
+				caption: 'Topics, grouped by category',
 				description: `Every topic in <code>content/topics.yaml</code>. Recall@3 is the share of the topic’s questions for which search ranks one of its articles in the first ${TOP_K} results; “No result” is the share for which search returns nothing.`,
 				columns: [
 					{ label: 'Topic' },
-					{ label: 'Category' },
 					{ label: 'Status' },
 					{ label: 'Questions', num: true },
 					{ label: 'Recall@3', num: true },
@@ -156,7 +155,6 @@ export function renderCoverageHtml(report: CoverageReport, options: HtmlOptions 
 					[
 						'<tr>',
 						cell(`${escapeHtml(t.title)}<br><code>${escapeHtml(t.id)}</code>`, t.title, true),
-						cell(escapeHtml(t.category)),
 						cell(statusBadge(t.status), statusRank(t.status)),
 						numberCell(t.questions),
 						percentCell(t.recallAt3),

@@ -109,7 +109,7 @@ describe('renderCoverageHtml', () => {
 
 	test('gives sortable tables captions, and numbers sort keys (empty when there is nothing to measure)', () => {
 		expect(html.match(/<table [^>]*data-sortable/g)?.length).toBe(4);
-		expect(html).toContain('<caption id="topics-table-caption">Topics by category</caption>');
+		expect(html).toContain('<caption id="topics-table-caption">Topics, grouped by category</caption>');
 		expect(html).toContain('<td class="num" data-sort="0.5000">50.0%</td>');
 		expect(html).not.toMatch(/style=|<script/);
 	});
