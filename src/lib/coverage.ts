@@ -211,6 +211,11 @@ function mean(values: readonly number[]): number | null {
 	return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 }
 
+/** Four decimals, as the search evaluation rounds its shares. */
+function roundShare(value: number | null): number | null {
+	return value === null ? null : Math.round(value * 10_000) / 10_000;
+}
+
 function emptyStatuses(): Record<TopicStatus, number> {
 	return { 'no-article': 0, 'search-misses': 0, stale: 0, covered: 0 };
 }
@@ -386,7 +391,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			drafts: drafts.length,
 			questions: all.questions,
 			recallAt3: all.recallAt3,
-			macroRecallAt3: mean(topicRows.flatMap((t) => (t.recallAt3 === null ? [] : [t.recallAt3]))),
+			macroRecallAt3: roundShare(mean(topicRows.flatMap((t) => (t.recallAt3 === null ? [] : [t.recallAt3])))),
 			zeroResultRate: all.zeroResultRate,
 			mrr: all.mrr,
 			statuses,
