@@ -1,4 +1,3 @@
-import { DEFAULT_TUNING, type SearchTuning } from './config.ts';
 import { buildExcerpt, highlightWords } from './excerpt.ts';
 import { lightStem } from './stem.ts';
 import { analyzeQuery, type Correction, type QueryTerm } from './query.ts';
@@ -21,8 +20,6 @@ export interface SearchEngineConfig {
 	rules: SearchRules;
 	/** Loads `search-vocabulary.json` (once) for typo correction. */
 	loadVocabulary?: () => Promise<SearchVocabulary>;
-	/** Scoring knobs, for experiments; the defaults are the measured best. */
-	tuning?: Partial<SearchTuning>;
 }
 
 export interface SearchResponse {
@@ -43,25 +40,26 @@ interface PageScore {
 	score: number;
 	/** Word position → weight, for the excerpt. */
 	matches: Map<number, number>;
-	/** How many of the query's terms the page matched. */
-	matched: number;
 }
 
 /**
  * The one query pipeline, used unchanged by the browser UI, `npm run search`, `npm run eval:search`
  * and the coverage report:
  *
- * 1. `analyzeQuery`: normalise, apply the writers' synonyms, drop filler words and numbers.
- * 2. Look each remaining word up on its own and add up the scores per article. Pagefind alone
- *    requires every word to match, which fails on most questions people actually type; summing
- *    per-word scores ranks the articles that match the most, and the rarest, words first.
- * 3. A word the index does not know at all is corrected against the index vocabulary (typos,
- *    run-together words) and looked up again.
- * 4. The top articles are loaded and given an excerpt around the words that matched.
+ * 1. `analyzeQuery`: normalise; correct words that neither the index nor the synonyms know (typos,
+ *    run-together words) against the index vocabulary; apply the writers' synonyms; drop filler
+ *    words and numbers.
+ * 2. Look each remaining term up on its own (with its alternative spellings, best one counts) and
+ *    add up the scores per article. Pagefind alone requires every word to match, which fails on
+ *    most questions people actually type; summing per-word scores ranks first the articles that
+ *    match the most, and the rarest, words.
+ * 3. The top articles are loaded and given an excerpt with the searched words marked.
+ *
+ * Extra scoring (a bonus for matching more terms, for terms found side by side, a weight for
+ * synonym terms) was measured and moved the scores by less than a point, so it is left out.
  */
 export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	const { pagefind, rules } = config;
-	const tuning = { ...DEFAULT_TUNING, ...config.tuning };
 	let speller: Promise<Speller | undefined> | undefined;
 	const getSpeller = () =>
 		(speller ??= config.loadVocabulary
@@ -95,23 +93,19 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters)));
 
 			const pages = new Map<string, PageScore>();
-			for (const { term, results } of looked) {
-				const weight = term.synonymOf ? tuning.synonymWeight : 1;
+			for (const { results } of looked) {
 				for (const result of results) {
 					let page = pages.get(result.id);
 					if (!page) {
-						page = { result, score: 0, matches: new Map(), matched: 0 };
+						page = { result, score: 0, matches: new Map() };
 						pages.set(result.id, page);
 					}
-					page.score += result.score * weight;
-					page.matched += 1;
+					page.score += result.score;
 					for (const position of result.words) {
-						page.matches.set(position, (page.matches.get(position) ?? 0) + result.score * weight);
+						page.matches.set(position, (page.matches.get(position) ?? 0) + result.score);
 					}
 				}
 			}
-			for (const page of pages.values()) page.score *= 1 + tuning.coordination * (page.matched - 1);
-			if (tuning.proximity) addProximity(looked, pages, tuning.proximity);
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score || a.result.id.localeCompare(b.result.id));
 			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
 			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page, words)));
@@ -123,19 +117,6 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			};
 		},
 	};
-}
-
-/** Consecutive query terms found next to each other in a page ("refund status", "charged twice") add to its score. */
-function addProximity(looked: TermMatches[], pages: Map<string, PageScore>, weight: number) {
-	for (let i = 0; i + 1 < looked.length; i++) {
-		const a = new Map(looked[i]!.results.map((r) => [r.id, r]));
-		for (const b of looked[i + 1]!.results) {
-			const ra = a.get(b.id);
-			if (!ra) continue;
-			const near = ra.words.some((p) => b.words.some((q) => Math.abs(p - q) <= 2));
-			if (near) pages.get(b.id)!.score += weight * Math.min(ra.score, b.score);
-		}
-	}
 }
 
 interface TermMatches {
