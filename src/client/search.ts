@@ -19,6 +19,8 @@ const BUNDLE = '/pagefind/';
 /** Results in the panel under a search box; the search page shows more. */
 const PANEL_LIMIT = 6;
 const PAGE_LIMIT = 20;
+/** One letter matches almost every article; results start with the second. */
+const MIN_QUERY_LENGTH = 2;
 /** Screen readers hear the count once typing pauses, not after every key. */
 const ANNOUNCE_DELAY = 600;
 
@@ -72,7 +74,8 @@ class SearchBox {
 	readonly announcer: HTMLElement;
 	readonly onPage: boolean;
 	readonly filter: HTMLFieldSetElement | null;
-	private latest = 0;
+	/** The search in progress, stopped when the text changes. */
+	private pending: AbortController | undefined;
 	/** Set when Escape sends focus back to the box, so that focus does not reopen the panel. */
 	private keepClosed = false;
 	private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -215,22 +218,27 @@ class SearchBox {
 		if (!this.onPage) this.results.hidden = true;
 	}
 
+	/**
+	 * Searches for what the box holds now. A search still running for older text is stopped before
+	 * it downloads its results, so fast typing never waits for, or pays for, stale work.
+	 */
 	async run() {
-		const ticket = ++this.latest;
+		this.pending?.abort();
+		const controller = new AbortController();
+		this.pending = controller;
 		const { query, category } = this.state();
-		if (!query.trim()) {
+		if (query.trim().length < MIN_QUERY_LENGTH) {
 			this.render(undefined, '', undefined);
 			if (!this.onPage) this.close();
 			return;
 		}
 		try {
 			const { engine, rules } = await getSetup();
-			const response = await engine.search(query, { limit: this.onPage ? PAGE_LIMIT : PANEL_LIMIT, ...(category ? { category } : {}) });
-			if (ticket !== this.latest) return; // a newer search is on its way
-			this.render(response.hits, query, rules, response.total, category);
+			const limit = this.onPage ? PAGE_LIMIT : PANEL_LIMIT;
+			const response = await engine.search(query, { limit, signal: controller.signal, ...(category ? { category } : {}) });
+			if (!controller.signal.aborted) this.render(response.hits, query, rules, response.total, category);
 		} catch (error) {
-			if (ticket !== this.latest) return;
-			this.renderError(error);
+			if (!controller.signal.aborted) this.renderError(error);
 		}
 	}
 

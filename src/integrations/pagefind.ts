@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -59,15 +59,17 @@ export default function pagefind(): AstroIntegration {
 							'Pagefind indexed no page. Articles mark their content with `data-pagefind-body` (src/layouts/ArticleLayout.astro); check that the attribute is still there.',
 						);
 					}
-					const files = await index.getFiles();
-					if (files.errors.length) throw new Error(`Pagefind could not build the index: ${files.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 
-					const texts = files.files
-						.filter((f) => f.path.startsWith('fragment/'))
-						.map((f) => readFragment(f.content))
-						.map((f) => `${f.meta?.title ?? ''}\n${f.content ?? ''}`);
+					// The vocabulary is the text Pagefind indexed: its fragments (one per page).
+					const fragmentDir = path.join(outputPath, 'fragment');
+					const texts = await Promise.all(
+						(await readdir(fragmentDir)).map(async (name) => {
+							const fragment = readFragment(await readFile(path.join(fragmentDir, name)));
+							return `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`;
+						}),
+					);
 					const vocabulary = buildVocabulary(texts);
 					const rules = await buildRules(root);
 					await Promise.all([

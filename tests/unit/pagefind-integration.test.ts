@@ -11,9 +11,8 @@ vi.mock('pagefind', () => ({
 		errors: [],
 		index: {
 			addDirectory: async () => ({ errors: state.addErrors, page_count: state.pageCount }),
-			getFiles: async () => ({ errors: [], files: [] }),
 			writeFiles: async ({ outputPath }: { outputPath: string }) => {
-				await mkdir(outputPath, { recursive: true });
+				await mkdir(path.join(outputPath, 'fragment'), { recursive: true });
 				return { errors: [], outputPath };
 			},
 		},

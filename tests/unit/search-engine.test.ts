@@ -152,3 +152,30 @@ describe('buildExcerpt', () => {
 		expect(excerptText(excerpt)).toBe('Reset it <img src=x onerror=alert(1)> now');
 	});
 });
+
+describe('stopping a search', () => {
+	test('an aborted search loads no result and rejects with an AbortError', async () => {
+		const loaded: string[] = [];
+		const base = fakePagefind(pages);
+		const pagefind: PagefindApi = {
+			async search(term, options) {
+				const response = await base.search(term, options);
+				for (const r of response?.results ?? []) {
+					const data = r.data;
+					r.data = async () => {
+						loaded.push(r.id);
+						return data();
+					};
+				}
+				return response;
+			},
+		};
+		const engine = createSearchEngine({ pagefind, rules });
+		const controller = new AbortController();
+		controller.abort();
+		await expect(engine.search('refund', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+		expect(loaded).toEqual([]);
+		expect((await engine.search('refund')).hits).toHaveLength(2);
+		expect(loaded).toHaveLength(2);
+	});
+});

@@ -107,6 +107,8 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 				}
 			}
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score || a.result.id.localeCompare(b.result.id));
+			// Loading the results costs a download each: not for a question the visitor has moved past.
+			options.signal?.throwIfAborted();
 			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
 			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page, words)));
 			return {

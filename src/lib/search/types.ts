@@ -21,6 +21,8 @@ export interface SearchOptions {
 	limit?: number;
 	/** Only articles in this category id. */
 	category?: string;
+	/** Stops the search before it loads the results (the visitor typed on): it rejects with an `AbortError`. */
+	signal?: AbortSignal;
 }
 
 /** The subset of `pagefind.js` the pipeline uses (the real bundle in the browser and in Node). */
