@@ -210,7 +210,8 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 	};
 }
 
-function report(result: SearchBenchResult): string {
+/** The figures as a short report for the terminal. */
+export function formatSearchBench(result: SearchBenchResult): string {
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 	const lines = [
 		styleText('bold', `Search on ${path.relative(process.cwd(), result.dist) || result.dist} (${result.page}, ${result.runs} runs)`),
@@ -234,5 +235,5 @@ if (import.meta.main) {
 	const dists = values.dist?.length ? values.dist : [path.resolve(import.meta.dirname, '../../dist')];
 	const results: SearchBenchResult[] = [];
 	for (const dist of dists) results.push(await benchSearch({ dist, runs: Number(values.runs) }));
-	console.log(values.json ? JSON.stringify(results, null, 2) : results.map(report).join('\n\n'));
+	console.log(values.json ? JSON.stringify(results, null, 2) : results.map(formatSearchBench).join('\n\n'));
 }
