@@ -12,7 +12,7 @@ describe('content/synonyms.yaml', () => {
 		const result = checkContent(await readContent(root));
 		expect(formatProblems(result.problems.filter((p) => p.file === 'content/synonyms.yaml'))).toBe('');
 		expect(Object.keys(result.synonyms ?? {}).length).toBeGreaterThan(30);
-	});
+	}, 30_000); // reads and checks every article
 
 	test('a customer phrase under two words is reported at the second, naming the first', () => {
 		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
