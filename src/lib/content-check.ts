@@ -17,7 +17,7 @@ import { readBody, type BodyFacts } from './mdx-body.ts';
 import { friendlyErrorMap, issuesToProblems, problem, type Problem } from './problems.ts';
 import { checkQuestionBanks } from './question-bank.ts';
 import { checkSupportSchedule } from './support-check.ts';
-import { checkSynonymsFile, checkSynonymTargets } from './search/synonyms-file.ts';
+import { checkSynonymsFile } from './search/synonyms-file.ts';
 import type { SynonymsSource } from './search/synonyms.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
@@ -402,7 +402,6 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const topics = parseYamlFile(sources.topics, 'content/topics.yaml', topicsFileSchema, problems) ?? [];
 	const support = parseYamlFile(sources.support, 'content/support.yaml', supportSchema, problems);
 	if (support && sources.support) problems.push(...checkSupportSchedule(support, sources.support));
-	const synonyms = sources.synonyms && checkSynonymsFile(sources.synonyms, problems);
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {
@@ -472,10 +471,13 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const articles: CheckedArticle[] = records
 		.filter((r): r is ArticleRecord & { data: ArticleFrontmatter } => r.data !== undefined)
 		.map((r) => ({ id: r.id, file: r.file.path, data: r.data, body: r.body, bodyLine: r.bodyLine }));
-	if (synonyms && sources.synonyms && articles.length) {
-		const texts = articles.map((a) => [a.data.title, ...a.data.questions, a.body].join('\n'));
-		problems.push(...checkSynonymTargets(synonyms, texts, sources.synonyms));
-	}
+	const synonyms =
+		sources.synonyms &&
+		checkSynonymsFile(
+			sources.synonyms,
+			problems,
+			articles.map((a) => [a.data.title, ...a.data.questions, a.body].join('\n')),
+		);
 	if (topics.length) problems.push(...checkQuestionBanks(sources.questions ?? [], topics.map((t) => t.id)).problems);
 	return { problems, categories, topics, support, synonyms, articles };
 }

@@ -12,9 +12,14 @@ const key = (words: readonly string[]) => words.map(lightStem).join(' ');
 /**
  * Reads `content/synonyms.yaml` and reports, with the line of each entry: YAML and schema mistakes,
  * a customer phrase listed under two words (search could only follow one), a phrase listed under
- * itself, and a word made only of words search ignores.
+ * itself, and a word made only of words search ignores. Given the articles' text, it also warns
+ * about words on the left that no article uses.
  */
-export function checkSynonymsFile(file: SourceFile, problems: Problem[]): SynonymsSource | undefined {
+export function checkSynonymsFile(
+	file: SourceFile,
+	problems: Problem[],
+	articleTexts?: readonly string[],
+): SynonymsSource | undefined {
 	const parsed = parseYaml(file.text);
 	for (const error of parsed.errors) problems.push(problem('yaml-syntax', file.path, { line: error.line, message: error.message }));
 	if (parsed.errors.length) return undefined;
@@ -67,28 +72,36 @@ export function checkSynonymsFile(file: SourceFile, problems: Problem[]): Synony
 			owner.set(id, means);
 		}
 	}
-	return ok ? synonyms : undefined;
+	if (!ok) return undefined;
+	if (articleTexts?.length) problems.push(...unusedTargets(synonyms, articleTexts, file.path, parsed.keyLines));
+	return synonyms;
+}
+
+/** The light stems of every word in `texts` (each distinct word stemmed once). */
+function stemsOf(texts: readonly string[]): Set<string> {
+	const words = new Set<string>();
+	for (const text of texts) for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) words.add(word);
+	return new Set([...words].map(lightStem));
 }
 
 /**
- * Warns about synonyms that lead nowhere: the word on the left appears in no article (title,
- * questions or body), so rewriting a question to it cannot find anything.
+ * Synonyms that lead nowhere: the word on the left appears in no article (title, questions or
+ * body), so rewriting a question to it cannot find anything.
  */
-export function checkSynonymTargets(
+function unusedTargets(
 	synonyms: SynonymsSource,
 	articleTexts: readonly string[],
-	file: SourceFile,
+	file: string,
+	lines: ReadonlyMap<string, number>,
 ): Problem[] {
-	const stems = new Set<string>();
-	for (const text of articleTexts) for (const word of tokenize(text)) stems.add(lightStem(word));
-	const parsed = parseYaml(file.text);
+	const stems = stemsOf(articleTexts);
 	const problems: Problem[] = [];
 	for (const means of Object.keys(synonyms)) {
 		const missing = tokenize(means).filter((w) => !STOP_WORDS.has(w) && !stems.has(lightStem(w)));
 		if (!missing.length) continue;
 		problems.push(
-			problem('synonym-leads-nowhere', file.path, {
-				line: parsed.keyLines.get(means),
+			problem('synonym-leads-nowhere', file, {
+				line: lines.get(means),
 				field: means,
 				message: `No article uses ${missing.map((w) => `\`${w}\``).join(' or ')}, so questions rewritten to \`${means}\` find nothing through it. Use a word the articles use, or add it to the article that answers it.`,
 			}),
