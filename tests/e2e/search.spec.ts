@@ -157,6 +157,6 @@ test('words typed on /search/ before the search code has loaded are searched, no
 	// fill() types at once, before the lazily loaded search code and index are ready.
 	const box = page.locator('[data-search-page] [data-search-input]');
 	await box.fill('refund');
-	await expect(page.locator('[data-search-result]').first()).toBeVisible();
+	await expect(page.locator('[data-search-result]').first()).toBeVisible(LOADED);
 	await expect(box).toHaveValue('refund');
 });
