@@ -100,6 +100,37 @@ describe('createSearchEngine', () => {
 		expect(pagefind.calls.every((c) => JSON.stringify(c.filters) === '{"category":"payments"}')).toBe(true);
 	});
 
+	test('looks a word up once while the visitor types on, and again for another category', async () => {
+		const pagefind = fakePagefind(pages);
+		const engine = createSearchEngine({ pagefind, rules });
+		await engine.search('reset');
+		await engine.search('reset my');
+		const { hits } = await engine.search('reset my passcode');
+		expect(hits[0]?.url).toBe('/security/reset-passcode/');
+		expect(pagefind.calls.filter((c) => c.term === 'reset')).toHaveLength(1);
+		const filtered = await engine.search('reset', { category: 'payments' });
+		expect(filtered.hits).toEqual([]);
+		expect(pagefind.calls.filter((c) => c.term === 'reset')).toHaveLength(2);
+	});
+
+	test('retries a lookup that failed (a dropped connection is not remembered)', async () => {
+		const real = fakePagefind(pages);
+		let failNext = true;
+		const flaky: PagefindApi = {
+			search(term, options) {
+				if (failNext) {
+					failNext = false;
+					return Promise.reject(new Error('network down'));
+				}
+				return real.search(term, options);
+			},
+		};
+		const engine = createSearchEngine({ pagefind: flaky, rules });
+		await expect(engine.search('passcode')).rejects.toThrow('network down');
+		const { hits } = await engine.search('passcode');
+		expect(hits[0]?.url).toBe('/security/reset-passcode/');
+	});
+
 	test('corrects a typo against the index vocabulary', async () => {
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),

@@ -7,6 +7,7 @@ import { createSpeller, type Speller } from './spelling.ts';
 import type {
 	PagefindApi,
 	PagefindResult,
+	PagefindResultData,
 	SearchHit,
 	SearchOptions,
 	SearchRules,
@@ -66,10 +67,18 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			? config.loadVocabulary().then((v) => createSpeller(v.words, rules.synonyms))
 			: Promise.resolve(undefined));
 
-	async function lookUp(word: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
-		const response = await pagefind.search(word, filters ? { filters } : {});
-		return response?.results ?? [];
+	// The index never changes under a running engine, so each word is looked up once: typing
+	// "refund status" searches "refund" again at every later keystroke, and the coverage report's
+	// questions share most of their words.
+	const lookups = new BoundedCache<Promise<PagefindResult[]>>(LOOKUP_CACHE_SIZE);
+	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
+		return lookups.get(`${filters?.category ?? ''} ${word}`, async () => {
+			const response = await pagefind.search(word, filters ? { filters } : {});
+			return response?.results ?? [];
+		});
 	}
+	const pageData = new BoundedCache<Promise<PagefindResultData>>(PAGE_CACHE_SIZE);
+	const loadPage = (result: PagefindResult) => pageData.get(result.id, () => result.data());
 
 	/** Each page's best match for a term and its alternatives (one need counts once). */
 	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined): Promise<TermMatches> {
@@ -110,7 +119,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			// Loading the results costs a download each: not for a question the visitor has moved past.
 			options.signal?.throwIfAborted();
 			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
-			const hits = await Promise.all(ranked.slice(0, limit).map((page) => toHit(page, words)));
+			const hits = await Promise.all(ranked.slice(0, limit).map(async (page) => toHit(page, await loadPage(page.result), words)));
 			return {
 				hits,
 				total: ranked.length,
@@ -119,6 +128,34 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			};
 		},
 	};
+}
+
+/** Distinct words remembered per engine; a question has a handful, a coverage run a few thousand. */
+const LOOKUP_CACHE_SIZE = 5000;
+/** Loaded articles remembered per engine: the results a visitor sees while typing, or a report's. */
+const PAGE_CACHE_SIZE = 2000;
+
+/**
+ * A map that forgets its oldest entry when full. A failed value is forgotten at once, so a network
+ * error is retried by the next search rather than remembered.
+ */
+class BoundedCache<T extends Promise<unknown>> {
+	private readonly entries = new Map<string, T>();
+	private readonly size: number;
+	constructor(size: number) {
+		this.size = size;
+	}
+	get(key: string, make: () => T): T {
+		const cached = this.entries.get(key);
+		if (cached) return cached;
+		if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+		const value = make();
+		this.entries.set(key, value);
+		value.catch(() => {
+			if (this.entries.get(key) === value) this.entries.delete(key);
+		});
+		return value;
+	}
 }
 
 interface TermMatches {
@@ -130,8 +167,7 @@ interface TermMatches {
  * The excerpt is the article's description (written to say what it answers) with the searched
  * words marked; when the description has none of them, the passage of the article that has most.
  */
-async function toHit(page: PageScore, words: readonly string[]): Promise<SearchHit> {
-	const data = await page.result.data();
+function toHit(page: PageScore, data: PagefindResultData, words: readonly string[]): SearchHit {
 	const stems = new Set(words.map(lightStem));
 	const description = data.meta.description ? highlightWords(data.meta.description, stems) : undefined;
 	return {
