@@ -25,7 +25,7 @@ export const LIGHTHOUSE_PAGES = {
 } as const;
 
 /** Writes `.br` and `.gz` next to every text file, as a CDN would serve them. */
-function precompress(dist: string) {
+export function precompress(dist: string) {
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !/\.(html|css|js|json|svg|xml|txt|wasm)$/.test(entry.name)) continue;
 		const file = path.join(entry.parentPath, entry.name);

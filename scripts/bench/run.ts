@@ -20,12 +20,13 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { measureBuild, type BuildMeasure } from './measure-build.ts';
 import { makeScratchSite, type Adaptation } from './scratch-site.ts';
-import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { precompress, runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { measureSearch } from './search-latency.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -57,6 +58,7 @@ interface SiteResult {
 	build: Omit<BuildMeasure, 'log'> | null;
 	dist: { files: number; bytes: number; html_bytes: number; pagefind_files: number; pagefind_bytes: number };
 	typical: { url: string; html_raw: number; html_gzip: number; first_visit_gzip: number; eager_js_files: number; inline_script_bytes: number; css_gzip: number };
+	/** Ours: scripts/bench/search-latency.ts; Starlight: the shared search-latency.mjs (its own UI). */
 	search: { median_ms: number | null; cold_ms: number | null; first_search_bytes: number | null } | null;
 	adaptation?: Adaptation;
 }
@@ -100,38 +102,6 @@ async function generateCorpus(count: number, linkPrefix?: string): Promise<strin
 	return out;
 }
 
-/** Last keystroke → rendered result, and what the first search downloads (search code + index). */
-async function measureSearch(dist: string) {
-	const stdout = await node(
-		[
-			path.join(SHARED, 'search-latency.mjs'),
-			'--dist', dist,
-			'--page', '/search/',
-			'--open', '',
-			'--input', '[data-search-input]',
-			'--result', '[data-search-result]',
-			'--message', '[data-search-status]',
-			'--bytes-prefix', '/',
-			'--tools', path.join(WORK, 'tools'),
-		],
-		{ env: { ...process.env, BENCH_WORK: WORK } },
-	);
-	const r = lastJson(stdout);
-	// With prefix "/", the transfer counts the page itself: subtract what the page load fetched.
-	const pageLoad = median(r.detail.map((d: { pagefind_bytes_on_page_load: number }) => d.pagefind_bytes_on_page_load));
-	return {
-		median_ms: r.median_ms,
-		cold_ms: r.cold_first_query_ms?.median ?? null,
-		first_search_bytes: r.first_query_transfer?.total != null && pageLoad != null ? r.first_query_transfer.total - pageLoad : null,
-	};
-}
-
-function median(xs: number[]): number | null {
-	const a = xs.filter((x) => typeof x === 'number').sort((p, q) => p - q);
-	if (!a.length) return null;
-	return a.length % 2 ? a[(a.length - 1) / 2]! : (a[a.length / 2 - 1]! + a[a.length / 2]!) / 2;
-}
-
 // ── our site ────────────────────────────────────────────────────────────────────────────────────
 
 async function benchOurs(count: number): Promise<SiteResult> {
@@ -150,6 +120,7 @@ async function benchOurs(count: number): Promise<SiteResult> {
 		log('this build has no search index (dist/pagefind): search not measured');
 	} else if (!values['no-search']) {
 		log(`our site, ${count} articles: search …`);
+		precompress(dist);
 		search = await measureSearch(dist).catch((error) => {
 			log(`search measurement failed: ${String(error).slice(0, 500)}`);
 			return null;

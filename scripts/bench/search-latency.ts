@@ -1,0 +1,90 @@
+// Search speed in Chromium on a built site: last keystroke → results for the whole query painted,
+// and the bytes the first search downloads (search code + Pagefind), counted by the server.
+//
+// The shared search-latency.mjs waits for the first result to change after the last keystroke.
+// Our UI renders as the visitor types, so the top result for "paymen" is often already the top
+// result for "payment" and never changes again: that harness then waits forever. Here "rendered"
+// means the status line names the full query, which our UI writes in the same frame as the list.
+
+import { chromium } from '@playwright/test';
+import { serveSite } from '../../tests/static-server.ts';
+
+const QUERIES = ['refund not received', 'reset password', 'late fee', 'change payment method', 'two-factor authentication', 'verify my identity', 'cancelled order still charged', 'due date'];
+const WARMUP = 'payment';
+
+export interface SearchMeasure {
+	median_ms: number;
+	cold_ms: number;
+	/** Bytes served (compressed as a CDN would) from the first keystroke's focus to the first results. */
+	first_search_bytes: number;
+	runs: number;
+}
+
+function median(xs: number[]) {
+	const a = [...xs].sort((p, q) => p - q);
+	return a.length % 2 ? a[(a.length - 1) / 2]! : (a[a.length / 2 - 1]! + a[a.length / 2]!) / 2;
+}
+
+/** `dist` must contain `.br`/`.gz` copies of its text files (see lighthouse.ts `precompress`). */
+export async function measureSearch(dist: string, { runs = 3, page: pagePath = '/search/' } = {}): Promise<SearchMeasure> {
+	const server = await serveSite(dist, { precompressed: true });
+	let served = 0;
+	server.server.on('request', (_req, res) => {
+		const write = res.write.bind(res);
+		const end = res.end.bind(res);
+		res.write = ((chunk: Buffer | string, ...rest: unknown[]) => {
+			if (chunk) served += Buffer.byteLength(chunk);
+			return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+		}) as typeof res.write;
+		res.end = ((chunk?: Buffer | string, ...rest: unknown[]) => {
+			if (chunk && typeof chunk !== 'function') served += Buffer.byteLength(chunk);
+			return (end as (...a: unknown[]) => typeof res)(chunk, ...rest);
+		}) as typeof res.end;
+	});
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+	});
+	const times: number[] = [];
+	const colds: number[] = [];
+	const firstBytes: number[] = [];
+	try {
+		for (let r = 0; r < runs; r++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+			await page.waitForTimeout(1000);
+			const input = page.locator('[data-search-page] [data-search-input]');
+			const query = async (q: string) => {
+				await input.fill('');
+				await page.evaluate(() => {
+					const w = window as unknown as { __last: number };
+					w.__last = 0;
+					document.addEventListener('input', () => (w.__last = performance.now()), { capture: true });
+				});
+				await input.pressSequentially(q, { delay: 40 });
+				// First frame in which the status line names the whole query.
+				const ms = await page.evaluate(async (text) => {
+					const w = window as unknown as { __last: number };
+					const status = document.querySelector('[data-search-page] [data-search-status]')!;
+					const done = () => status.textContent?.includes(`“${text}”`);
+					while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+					await new Promise((resolve) => requestAnimationFrame(resolve));
+					return performance.now() - w.__last;
+				}, q);
+				if ((await page.locator('[data-search-result]').count()) === 0) throw new Error(`no results for "${q}"`);
+				return ms;
+			};
+			const before = served;
+			await input.focus();
+			colds.push(await query(WARMUP));
+			firstBytes.push(served - before);
+			for (const q of QUERIES) times.push(await query(q));
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return { median_ms: Math.round(median(times) * 10) / 10, cold_ms: Math.round(median(colds)), first_search_bytes: median(firstBytes), runs };
+}
