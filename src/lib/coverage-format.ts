@@ -37,10 +37,13 @@ export function describeRank(question: FailedQuestion): string {
 	return question.rank === null ? 'not found' : `found at position ${question.rank}`;
 }
 
-/** The headline sentences, shared by every human format. */
-export function summarySentences(report: CoverageReport): string[] {
+/**
+ * The headline sentences, shared by every human format; `text` makes a bank's file name (which may
+ * hold any character) safe for the format.
+ */
+export function summarySentences(report: CoverageReport, text: (value: string) => string = (value) => value): string[] {
 	const s = report.summary;
-	const banks = report.banks.map((b) => `${b.file} (${plural(b.questions, 'question')})`).join(', ');
+	const banks = report.banks.map((b) => `${text(b.file)} (${plural(b.questions, 'question')})`).join(', ');
 	return [
 		s.questions
 			? `Search puts the right article in the top ${TOP_K} results for ${formatPercent(s.recallAt3)} of ${plural(s.questions, 'customer question')} (average per topic ${formatPercent(s.macroRecallAt3)}); ${formatPercent(s.zeroResultRate)} get no result at all.`
@@ -129,10 +132,21 @@ function formatText(report: CoverageReport, worst: number): string {
 
 // ── Markdown ──────────────────────────────────────────────────────────────
 
-/** Text from content or a question bank, safe inside a Markdown table cell. */
+/**
+ * Text from content or a question bank, shown as written inside a Markdown table cell wherever the
+ * report is rendered (a CI job summary, a wiki): never as HTML, a link, an image or formatting.
+ */
 function mdText(value: string): string {
-	// `<` would start raw HTML in most Markdown renderers; `|` would end the cell.
-	return value.replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+	return (
+		value
+			// Links and images (`[`, `]`), code, emphasis and strike-through; `|` would end the cell.
+			.replace(/[\\`*_[\]~|]/g, '\\$&')
+			// `&lt;` in a question is shown as those four characters, not as `<`.
+			.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+			// Raw HTML and autolinks (a backslash is not enough inside an HTML block).
+			.replace(/</g, '&lt;')
+			.replace(/\s*\r?\n\s*/g, ' ')
+	);
 }
 
 /** Cells are Markdown already: wrap text from content or banks in `mdText`. */
@@ -142,11 +156,11 @@ function mdTable(head: string[], rows: string[][], numeric: ReadonlySet<number> 
 }
 
 function mdLink(url: string, text = url): string {
-	return `[${mdText(text).replace(/[[\]]/g, '\\$&')}](${url})`;
+	return `[${mdText(text)}](${url})`;
 }
 
 function formatMarkdown(report: CoverageReport, worst: number): string {
-	const out: string[] = [`# FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report).map((s) => `- ${s}`), ''];
+	const out: string[] = [`# FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report, mdText).map((s) => `- ${s}`), ''];
 	out.push(
 		'## By category',
 		'',

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../src/lib/coverage.ts';
 import { formatCoverage } from '../../src/lib/coverage-format.ts';
 import { renderCoverageHtml } from '../../src/lib/coverage-html.ts';
+import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 
 const refund: CoverageArticle = {
 	url: '/refunds/where-is-my-refund/',
@@ -134,5 +139,63 @@ describe('the published report', () => {
 		expect(html).toContain('1 draft in progress. Drafts are not named on the published site');
 		expect(html).not.toContain('New fees');
 		expect(formatCoverage(published, 'json')).not.toContain('/payments/new/');
+	});
+});
+
+describe('a hostile question bank', () => {
+	// Questions, a bank file name and an article title that search returns, all from real payloads.
+	const payloads = [...XSS_PAYLOADS, ...MARKDOWN_XSS_PAYLOADS];
+	const file = 'content/questions/"><img src=x onerror=alert(30)>_[x](javascript:alert(31)).csv';
+	const hostileArticle: CoverageArticle = { ...fees, url: '/payments/hostile/', title: `Hostile ${XSS_PAYLOADS[2]} ${MARKDOWN_XSS_PAYLOADS[0]}` };
+	const hostile = computeCoverage({
+		...input,
+		articles: [refund, fees, hostileArticle],
+		runs: payloads.map((question, i) => ({ question: { question, topic: 'refund-status', file, line: i + 2 }, hits: [hit(hostileArticle)] })),
+		banks: [file],
+	});
+
+	test('md: every question, file name and title stays text when the report is rendered as Markdown', () => {
+		type Node = { type: string; value?: string; url?: string; children?: Node[] };
+		const tree = unified().use(remarkParse).use(remarkGfm).parse(formatCoverage(hostile, 'md', { worst: 100 })) as Node;
+		const all: Node[] = [];
+		const walk = (node: Node) => {
+			all.push(node);
+			node.children?.forEach(walk);
+		};
+		walk(tree);
+		// A cell's text, with anything but text marked: links, images, HTML, code, formatting. A web
+		// address the customer typed may become a link to itself (GFM autolinks), never to anything else.
+		const isAutolink = (n: Node) => n.type === 'link' && /^https?:\/\//.test(n.url!) && n.children?.[0]?.value === n.url;
+		const plainText = (node: Node): string =>
+			node.children!.map((child) => (child.type === 'text' ? child.value : isAutolink(child) ? child.url : `<${child.type}>`)).join('');
+
+		expect(all.filter((n) => n.type === 'html' || n.type === 'image')).toEqual([]);
+		expect(all.filter((n) => n.type === 'link' && !n.url!.startsWith('/') && !isAutolink(n))).toEqual([]);
+		const failedTable = all.find((n) => n.type === 'table' && plainText(n.children![0]!.children![0]!) === 'Question')!;
+		const rows = failedTable.children!.slice(1).map((row) => row.children!);
+		expect(rows.map((cells) => plainText(cells[0]!))).toEqual(payloads);
+		expect(rows.map((cells) => plainText(cells[4]!))).toEqual(payloads.map((_, i) => `${file}:${i + 2}`));
+		// What search returned instead: one link to the article, named by its whole title.
+		for (const cells of rows) {
+			expect(cells[3]!.children!.map((link) => [link.url, plainText(link)])).toEqual([[hostileArticle.url, hostileArticle.title]]);
+		}
+		const summary = all.filter((n) => n.type === 'listItem').map((item) => plainText(item.children![0]!));
+		expect(summary).toContain(`Question banks: ${file} (${payloads.length} questions).`);
+	});
+
+	test('html: every question, file name and title is text in the failed-questions table', () => {
+		const document = parseDocument(renderCoverageHtml(hostile, { worst: 100 }));
+		const elements = DomUtils.findAll(() => true, document.children);
+		expect(elements.flatMap((e) => Object.keys(e.attribs).filter((name) => /^on/i.test(name)))).toEqual([]);
+		expect(new Set(elements.map((e) => e.name))).toEqual(
+			new Set(['p', 'time', 'code', 'a', 'section', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'span', 'dl', 'div', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'br']),
+		);
+		const table = DomUtils.getElementById('failed-table', document.children)!;
+		const rows = DomUtils.findAll((e) => e.name === 'tr', table.children).slice(1);
+		const cells = rows.map((row) => DomUtils.findAll((e) => e.name === 'th' || e.name === 'td', row.children).map((c) => DomUtils.textContent(c)));
+		expect(cells.map((c) => c[0])).toEqual(payloads);
+		expect(cells.map((c) => c[3])).toEqual(Array(payloads.length).fill(hostileArticle.title));
+		expect(cells.map((c) => c[4])).toEqual(payloads.map((_, i) => `${file}:${i + 2}`));
+		expect(DomUtils.textContent(DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', document.children)!)).toContain(`from ${file} (`);
 	});
 });
