@@ -1,17 +1,23 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { stringify } from 'csv-stringify/sync';
 import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { serveSite, type RunningServer } from '../static-server.ts';
 import { buildFixtureSite, removeFixtureSite } from './fixture-site.ts';
 
 // Hostile text must stay text: in article frontmatter, in search queries, in ?topic= on the
-// contact page. The fixture site is served WITHOUT the Content-Security-Policy, so these tests
+// contact page, in a customer question bank on /coverage/. The fixture site is served WITHOUT the Content-Security-Policy, so these tests
 // prove the pages escape everything on their own; the policy is a second, independent layer.
 
 let site: string | undefined;
 let server: RunningServer | undefined;
 const slugs = XSS_PAYLOADS.map((_, i) => `hostile-input-${i + 1}`);
+// A bank's file name is shown on /coverage/ too, and may be anything a file system allows.
+const bankName = `tickets ${XSS_PAYLOADS[1]}.csv`;
+// Labelled with a topic whose articles say nothing about scripts, so search fails on every one and
+// /coverage/ lists them all, with the hostile articles search returned instead.
+const bankTopic = 'close-account';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,6 +46,13 @@ test.beforeAll(async ({}, testInfo) => {
 			].join('\n');
 			await writeFile(path.join(copy, 'content/articles/payments', `${slugs[i]}.mdx`), frontmatter);
 		}
+		// The hostile bank is the only one, so all its questions fit in the page's failed-questions table.
+		await rm(path.join(copy, 'content/questions/dev.csv'));
+		const bank = stringify(
+			XSS_PAYLOADS.map((payload, i) => ({ id: `t-${i + 1}`, question: payload, topic: bankTopic })),
+			{ header: true, columns: ['id', 'question', 'topic'] },
+		);
+		await writeFile(path.join(copy, 'content/questions', bankName), bank);
 	});
 	server = await serveSite(path.join(site, 'dist'), { headers: false });
 });
@@ -101,4 +114,24 @@ test('?topic= on the contact page is never put into the page as markup', async (
 		await expectInert(page, `/contact/?topic=${encodeURIComponent(payload)}`, (p) => p.locator('[data-contact-ready]').waitFor());
 		await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
 	}
+});
+
+test('HTML and script in a question bank are shown as text on the /coverage/ page', async ({ page }) => {
+	// The sorting script is a module: it has run by the time the page has loaded.
+	await expectInert(page, '/coverage/');
+	const failed = page.getByRole('table', { name: /Failed questions/ });
+	await expect(page.getByRole('heading', { level: 2, name: `Questions search fails on (${XSS_PAYLOADS.length})` })).toBeVisible();
+	// Every question reads exactly as in the bank, in bank order, with its file and line.
+	await expect(failed.getByRole('rowheader')).toHaveText([...XSS_PAYLOADS]);
+	await expect(failed.locator('tbody td:nth-child(5)')).toHaveText(XSS_PAYLOADS.map((_, i) => `content/questions/${bankName}:${i + 2}`));
+	await expect(failed.locator('tbody td:nth-child(2)').first()).toHaveText(bankTopic);
+	await expect(page.locator('.coverage-meta code').first()).toHaveText(`content/questions/${bankName}`);
+	// What search returned instead are the hostile articles, linked by their titles as text.
+	await expect(failed.getByRole('link', { name: `Hostile 1 ${XSS_PAYLOADS[0]}`, exact: true }).first()).toBeVisible();
+
+	// Sorting moves the rows around; they stay text.
+	await failed.getByRole('button', { name: 'Question' }).click();
+	await expect(failed.getByRole('columnheader', { name: 'Question' })).toHaveAttribute('aria-sort', 'ascending');
+	expect(await page.evaluate(findInjectedMarkup)).toEqual([]);
+	await expect(failed.getByRole('rowheader')).toHaveText([...XSS_PAYLOADS].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare));
 });
