@@ -4,7 +4,7 @@
 // needs it, and writers should not download it with `npm install`.
 
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,9 +29,12 @@ export function precompress(dist: string) {
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !/\.(html|css|js|json|svg|xml|txt|wasm)$/.test(entry.name)) continue;
 		const file = path.join(entry.parentPath, entry.name);
+		// Already compressed by an earlier run on this build (brotli at its top level is slow).
+		if (existsSync(`${file}.br`) && statSync(`${file}.br`).mtimeMs >= statSync(file).mtimeMs) continue;
 		const data = readFileSync(file);
-		writeFileSync(`${file}.br`, brotliCompressSync(data));
+		// .br last: its presence says this file is done.
 		writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+		writeFileSync(`${file}.br`, brotliCompressSync(data));
 	}
 }
 

@@ -59,7 +59,7 @@ interface SiteResult {
 	dist: { files: number; bytes: number; html_bytes: number; pagefind_files: number; pagefind_bytes: number };
 	typical: { url: string; html_raw: number; html_gzip: number; first_visit_gzip: number; eager_js_files: number; inline_script_bytes: number; css_gzip: number };
 	/** Ours: scripts/bench/search-latency.ts; Starlight: the shared search-latency.mjs (its own UI). */
-	search: { median_ms: number | null; cold_ms: number | null; first_search_bytes: number | null } | null;
+	search: { median_ms: number | null; cold_ms: number | null; first_search_bytes: number | null; first_search_by_kind?: Record<string, number> } | null;
 	adaptation?: Adaptation;
 }
 
@@ -234,6 +234,11 @@ const out: string[] = [`Help center benchmark (${results.machine}, seed ${values
 for (const ours of results.ours) {
 	const peer = results.starlight.find((s) => s.articles === ours.articles);
 	out.push('', `### ${ours.articles.toLocaleString('en-US')} articles`, '', table(ours, peer));
+	const kinds = ours.search?.first_search_by_kind;
+	if (kinds) {
+		const parts = Object.entries(kinds).sort((x, y) => y[1] - x[1]).map(([kind, bytes]) => `${kind} ${kb(bytes)}`);
+		out.push('', `First search download by kind (ours): ${parts.join(' · ')}`);
+	}
 	const a = ours.adaptation;
 	if (a) {
 		out.push(

@@ -17,7 +17,20 @@ export interface SearchMeasure {
 	cold_ms: number;
 	/** Bytes served (compressed as a CDN would) from the first keystroke's focus to the first results. */
 	first_search_bytes: number;
+	/** The first search's bytes by kind (first run): search code, Pagefind runtime, index, results. */
+	first_search_by_kind: Record<string, number>;
 	runs: number;
+}
+
+/** What a request is for, to say where the first search's bytes go. */
+function kindOf(url: string): string {
+	const file = url.split('?')[0]!;
+	if (file.startsWith('/pagefind/fragment/')) return 'results (fragments)';
+	if (/^\/pagefind\/(index|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(file)) return 'index';
+	if (/^\/pagefind\/(pagefind\.js|wasm\.)/.test(file)) return 'Pagefind runtime';
+	if (file.startsWith('/pagefind/search-')) return 'synonyms + vocabulary';
+	if (file.startsWith('/_astro/')) return 'search UI script';
+	return 'other';
 }
 
 function median(xs: number[]) {
@@ -29,15 +42,21 @@ function median(xs: number[]) {
 export async function measureSearch(dist: string, { runs = 3, page: pagePath = '/search/' } = {}): Promise<SearchMeasure> {
 	const server = await serveSite(dist, { precompressed: true });
 	let served = 0;
-	server.server.on('request', (_req, res) => {
+	let byKind: Record<string, number> | undefined;
+	server.server.on('request', (req, res) => {
+		const kind = kindOf(req.url ?? '');
+		const count = (bytes: number) => {
+			served += bytes;
+			if (byKind) byKind[kind] = (byKind[kind] ?? 0) + bytes;
+		};
 		const write = res.write.bind(res);
 		const end = res.end.bind(res);
 		res.write = ((chunk: Buffer | string, ...rest: unknown[]) => {
-			if (chunk) served += Buffer.byteLength(chunk);
+			if (chunk) count(Buffer.byteLength(chunk));
 			return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
 		}) as typeof res.write;
 		res.end = ((chunk?: Buffer | string, ...rest: unknown[]) => {
-			if (chunk && typeof chunk !== 'function') served += Buffer.byteLength(chunk);
+			if (chunk && typeof chunk !== 'function') count(Buffer.byteLength(chunk));
 			return (end as (...a: unknown[]) => typeof res)(chunk, ...rest);
 		}) as typeof res.end;
 	});
@@ -48,6 +67,7 @@ export async function measureSearch(dist: string, { runs = 3, page: pagePath = '
 	const times: number[] = [];
 	const colds: number[] = [];
 	const firstBytes: number[] = [];
+	let firstByKind: Record<string, number> = {};
 	try {
 		for (let r = 0; r < runs; r++) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -68,7 +88,11 @@ export async function measureSearch(dist: string, { runs = 3, page: pagePath = '
 					const w = window as unknown as { __last: number };
 					const status = document.querySelector('[data-search-page] [data-search-status]')!;
 					const done = () => status.textContent?.includes(`“${text}”`);
-					while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+					const deadline = performance.now() + 20_000;
+					while (!done()) {
+						if (performance.now() > deadline) throw new Error(`no results shown for "${text}"; the page says: ${status.textContent}`);
+						await new Promise((resolve) => setTimeout(resolve, 1));
+					}
 					await new Promise((resolve) => requestAnimationFrame(resolve));
 					return performance.now() - w.__last;
 				}, q);
@@ -76,15 +100,19 @@ export async function measureSearch(dist: string, { runs = 3, page: pagePath = '
 				return ms;
 			};
 			const before = served;
+			byKind = {};
 			await input.focus();
 			colds.push(await query(WARMUP));
 			firstBytes.push(served - before);
+			if (r === 0) firstByKind = byKind;
+			byKind = undefined;
 			for (const q of QUERIES) times.push(await query(q));
+			if (process.env.BENCH_DEBUG) console.error(QUERIES.map((q, i) => `${q}: ${times.at(i - QUERIES.length)?.toFixed(0)} ms`).join(", "));
 			await context.close();
 		}
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-	return { median_ms: Math.round(median(times) * 10) / 10, cold_ms: Math.round(median(colds)), first_search_bytes: median(firstBytes), runs };
+	return { median_ms: Math.round(median(times) * 10) / 10, cold_ms: Math.round(median(colds)), first_search_bytes: median(firstBytes), first_search_by_kind: firstByKind, runs };
 }

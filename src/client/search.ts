@@ -16,13 +16,19 @@ import type { PagefindApi, SearchHit, SearchRules, SearchVocabulary } from '../l
 import { readSearchState, resultCountText, searchUrl, type SearchState } from '../lib/search/url-state.ts';
 
 const BUNDLE = '/pagefind/';
-/** Results in the panel under a search box; the search page shows more. */
+/** Results in the panel under a search box. */
 const PANEL_LIMIT = 6;
-const PAGE_LIMIT = 20;
+/**
+ * Results on the search page, and how many more "Show more results" adds. Each result is a
+ * download (about 4 KB), so a page of ten keeps the first search light on a slow connection.
+ */
+const PAGE_STEP = 10;
 /** One letter matches almost every article; results start with the second. */
 const MIN_QUERY_LENGTH = 2;
 /** Screen readers hear the count once typing pauses, not after every key. */
 const ANNOUNCE_DELAY = 600;
+/** The address and title follow the query once typing pauses this long. */
+const RECORD_DELAY = 400;
 
 interface Setup {
 	engine: SearchEngine;
@@ -79,7 +85,12 @@ class SearchBox {
 	/** Set when Escape sends focus back to the box, so that focus does not reopen the panel. */
 	private keepClosed = false;
 	private announceTimer: ReturnType<typeof setTimeout> | undefined;
+	private recordTimer: ReturnType<typeof setTimeout> | undefined;
 	private shownQuery = '';
+	/** How many results the search page shows for the current query and category. */
+	private pageLimit = PAGE_STEP;
+	/** Result to focus once "Show more results" has rendered the next ones. */
+	private focusAfterRender: number | undefined;
 
 	constructor(form: HTMLFormElement, input: HTMLInputElement, results: HTMLElement, onPage: boolean) {
 		this.form = form;
@@ -100,7 +111,7 @@ class SearchBox {
 	private bind() {
 		this.input.addEventListener('input', () => {
 			void this.run();
-			if (this.onPage) this.record();
+			if (this.onPage) this.scheduleRecord();
 		});
 		this.input.addEventListener('focus', () => {
 			if (this.keepClosed) this.keepClosed = false;
@@ -120,6 +131,9 @@ class SearchBox {
 		});
 		this.results.addEventListener('keydown', (event) => this.moveFocus(event));
 		if (this.onPage) {
+			// A result opened before typing paused still leaves its query in the address for Back.
+			this.results.addEventListener('click', () => this.flushRecord(), { capture: true });
+			window.addEventListener('pagehide', () => this.flushRecord());
 			this.form.addEventListener('submit', (event) => {
 				event.preventDefault();
 				this.commit();
@@ -171,6 +185,22 @@ class SearchBox {
 	}
 
 	/**
+	 * The address and title follow the box once typing pauses: changing them costs the browser
+	 * far more than a search does, and nobody reads the address bar between two keystrokes.
+	 */
+	private scheduleRecord() {
+		clearTimeout(this.recordTimer);
+		this.recordTimer = setTimeout(() => this.flushRecord(), RECORD_DELAY);
+	}
+
+	private flushRecord() {
+		if (this.recordTimer === undefined) return;
+		clearTimeout(this.recordTimer);
+		this.recordTimer = undefined;
+		this.record();
+	}
+
+	/**
 	 * Keeps the address in step with the box while typing: the first keystroke after a finished
 	 * search adds a history entry, later ones update it, so Back returns to the previous search
 	 * rather than to every keystroke.
@@ -185,6 +215,8 @@ class SearchBox {
 
 	/** A finished search (Enter, a filter): the next keystroke starts a new history entry. */
 	private commit() {
+		clearTimeout(this.recordTimer);
+		this.recordTimer = undefined;
 		const url = searchUrl(this.state());
 		const typing = (history.state as { typing?: boolean } | null)?.typing === true;
 		if (typing) history.replaceState({ typing: false }, '', url);
@@ -194,8 +226,10 @@ class SearchBox {
 	}
 
 	/** Back/forward, or a deep link: show what the address says. */
-	restore(rules?: SearchRules) {
-		const ids = rules?.categories.map((c) => c.id) ?? [...(this.filter?.querySelectorAll('input') ?? [])].map((i) => i.value);
+	restore() {
+		clearTimeout(this.recordTimer);
+		this.recordTimer = undefined;
+		const ids = [...(this.filter?.querySelectorAll('input') ?? [])].map((i) => i.value);
 		const state = readSearchState(location.search, ids.filter(Boolean));
 		this.input.value = state.query;
 		const radio = this.filter?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(state.category)}"]`);
@@ -222,11 +256,12 @@ class SearchBox {
 	 * Searches for what the box holds now. A search still running for older text is stopped before
 	 * it downloads its results, so fast typing never waits for, or pays for, stale work.
 	 */
-	async run() {
+	async run({ more = false } = {}) {
 		this.pending?.abort();
 		const controller = new AbortController();
 		this.pending = controller;
 		const { query, category } = this.state();
+		if (!more) this.pageLimit = PAGE_STEP;
 		if (query.trim().length < MIN_QUERY_LENGTH) {
 			this.render(undefined, '', undefined);
 			if (!this.onPage) this.close();
@@ -234,7 +269,7 @@ class SearchBox {
 		}
 		try {
 			const { engine, rules } = await getSetup();
-			const limit = this.onPage ? PAGE_LIMIT : PANEL_LIMIT;
+			const limit = this.onPage ? this.pageLimit : PANEL_LIMIT;
 			const response = await engine.search(query, { limit, signal: controller.signal, ...(category ? { category } : {}) });
 			if (!controller.signal.aborted) this.render(response.hits, query, rules, response.total, category);
 		} catch (error) {
@@ -275,12 +310,26 @@ class SearchBox {
 				const more = element('a', 'search-results__more', `See all ${total} results`);
 				more.href = searchUrl({ query, category: '' });
 				body.append(more);
+			} else if (this.onPage && total > hits.length) {
+				const more = element('button', 'search-results__more-button', 'Show more results');
+				more.type = 'button';
+				more.setAttribute('data-search-more', '');
+				more.addEventListener('click', () => {
+					this.focusAfterRender = hits.length;
+					this.pageLimit += PAGE_STEP;
+					void this.run({ more: true });
+				});
+				body.append(more);
 			}
 		} else {
 			body.append(this.noResults(rules, category, categoryTitle));
 		}
 		this.results.append(body);
 		this.open();
+		// After "Show more results", focus the first new result: the button that had focus is gone.
+		const focusIndex = this.focusAfterRender;
+		this.focusAfterRender = undefined;
+		if (focusIndex !== undefined) (this.links()[focusIndex] ?? this.links().at(-1))?.focus();
 	}
 
 	private noResults(rules: SearchRules | undefined, category: string, categoryTitle: (id: string) => string): HTMLElement {
@@ -355,14 +404,16 @@ function start() {
 		boxes.push(new SearchBox(form, input, results, onPage));
 	}
 	// Start loading the index now: the visitor is about to type.
-	const ready = getSetup();
+	void getSetup();
 	for (const box of boxes) {
 		if (box.onPage) {
 			// Words typed before this code loaded are the visitor's query; the address only has one
 			// when they arrived by a deep link. Restoring an empty address would erase what they typed.
 			const typed = box.input.value.trim() !== '' && !new URLSearchParams(location.search).get('q');
 			if (typed) box.input.dispatchEvent(new Event('input'));
-			else void ready.then((s) => box.restore(s.rules), () => box.restore());
+			// Otherwise show what the address says now, not once the index has loaded: by then the
+			// visitor may have started typing, and restoring would erase it.
+			else box.restore();
 			const filter = box.filter;
 			if (filter) filter.hidden = false;
 		} else if (box.input.value.trim() && document.activeElement === box.input) {

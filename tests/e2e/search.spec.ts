@@ -78,6 +78,24 @@ test('the category filter narrows results and is kept in the address', async ({ 
 	await expect(results(page)).toHaveCount(all);
 });
 
+test('the search page shows ten results, and "Show more results" adds the next ones and focuses the first new one', async ({ page }) => {
+	await page.goto('/search/?q=charged');
+	await expect(results(page).first()).toBeVisible(LOADED);
+	await expect(results(page)).toHaveCount(10);
+	const status = await page.locator('[data-search-status]').textContent();
+	const total = Number(/\d+/.exec(status ?? '')?.[0]);
+	expect(total, 'the status line counts every match, not only those shown').toBeGreaterThan(10);
+	const firstTen = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+	await page.getByRole('button', { name: 'Show more results' }).click();
+	await expect(results(page)).toHaveCount(Math.min(total, 20));
+	const all = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(all.slice(0, 10), 'the first ten stay in place').toEqual(firstTen);
+	expect(new Set(all).size, 'no result is listed twice').toBe(all.length);
+	await expect(results(page).nth(10)).toBeFocused();
+	if (total <= 20) await expect(page.getByRole('button', { name: 'Show more results' })).toHaveCount(0);
+});
+
 test('a search is a deep link, and back and forward restore each search', async ({ page }) => {
 	await page.goto('/search/?q=where+is+my+refund');
 	const box = page.getByRole('searchbox');
@@ -98,6 +116,13 @@ test('a search is a deep link, and back and forward restore each search', async 
 	await page.goForward();
 	await expect(box).toHaveValue('reset my passcode');
 	await expect(results(page).first()).toHaveAttribute('href', '/security/reset-password-or-passcode/');
+
+	// Typing without Enter: the address and title follow once typing pauses.
+	await box.fill('late fee');
+	await expect(page).toHaveURL(/\?q=late\+fee$/);
+	await expect(page).toHaveTitle(/“late fee”/);
+	await page.goBack();
+	await expect(box).toHaveValue('reset my passcode');
 });
 
 test('no results: says so plainly, offers the categories and the contact page, and announces it', async ({ page }) => {
@@ -159,4 +184,21 @@ test('words typed on /search/ before the search code has loaded are searched, no
 	await box.fill('refund');
 	await expect(page.locator('[data-search-result]').first()).toBeVisible(LOADED);
 	await expect(box).toHaveValue('refund');
+});
+
+test('words typed on /search/ while the index is still downloading are kept and searched', async ({ page }) => {
+	// A slow connection: the index arrives a second and a half after the search code has started.
+	await page.route('**/pagefind/search-rules.json', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/search/');
+	const box = page.locator('[data-search-page] [data-search-input]');
+	await box.focus();
+	// The category filter appears once the search code runs; the index is not there yet.
+	await expect(page.locator('[data-search-filter]')).toBeVisible(LOADED);
+	// Typing goes on while the index arrives.
+	await box.pressSequentially('refund not received', { delay: 120 });
+	await expect(page.locator('[data-search-status]')).toContainText('“refund not received”', LOADED);
+	await expect(box).toHaveValue('refund not received');
 });

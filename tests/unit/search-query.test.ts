@@ -49,6 +49,11 @@ describe('analyzeQuery', () => {
 		expect(words(terms)).toEqual(['charged', 'twice']);
 	});
 
+	test('ignores the single letter of a word still being typed', () => {
+		expect(words(analyzeQuery('late f', rules).terms)).toEqual(['late']);
+		expect(words(analyzeQuery('late fe', rules).terms)).toEqual(['late', 'fe']);
+	});
+
 	test('searches the words of a question made only of filler rather than nothing', () => {
 		expect(words(analyzeQuery('help please', rules).terms)).toEqual(['help', 'please']);
 	});

@@ -35,7 +35,7 @@ export interface AnalyzedQuery {
  * 2. Correct words neither the articles nor the synonyms use ("pasword", "refundstatus").
  * 3. Rewrite customer phrases to the articles' words (before stop words, so idioms such as
  *    "get rid of" still match).
- * 4. Drop filler words and numbers.
+ * 4. Drop filler words, numbers and single letters.
  */
 export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], speller?: Speller): AnalyzedQuery {
 	const corrections: Correction[] = [];
@@ -53,7 +53,8 @@ export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], sp
 	const terms: QueryTerm[] = [];
 	const seen = new Set<string>();
 	for (const token of applySynonyms(tokens, synonyms)) {
-		if (seen.has(token.word) || isNumber(token.word) || STOP_WORDS.has(token.word)) continue;
+		// One letter ("late f" while typing "fee") matches nearly every article: it only adds noise and work.
+		if (seen.has(token.word) || isNumber(token.word) || STOP_WORDS.has(token.word) || token.word.length < 2) continue;
 		seen.add(token.word);
 		const term: QueryTerm = { word: token.word };
 		const alternatives = token.alternatives?.filter((w) => !seen.has(w) && !STOP_WORDS.has(w));
