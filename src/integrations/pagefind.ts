@@ -23,10 +23,26 @@ const UNUSED_BUNDLE_FILES = [
 	'wasm.unknown.pagefind',
 ];
 
-/** Pagefind fragments are gzip with a signature Pagefind strips before parsing the JSON. */
-function readFragment(bytes: Uint8Array): { content?: string; meta?: Record<string, string> } {
+/**
+ * At most this many result files. Up to 5,000 articles each result is its own small file (what
+ * a visitor downloads per result stays about 4 KB); past that Pagefind bundles results two or more
+ * to a file, so 10,000 articles publish about 15,500 files, inside Cloudflare Pages' 20,000.
+ */
+export const MAX_FRAGMENT_FILES = 5000;
+
+interface Fragment {
+	content?: string;
+	meta?: Record<string, string>;
+}
+
+/**
+ * The pages in one fragment file: gzip with a signature Pagefind strips before parsing the JSON,
+ * holding one page, or (past MAX_FRAGMENT_FILES) an object of pages by id.
+ */
+function readFragments(bytes: Uint8Array): Fragment[] {
 	const text = new TextDecoder().decode(gunzipSync(bytes));
-	return JSON.parse(text.slice(text.indexOf('{')));
+	const json = JSON.parse(text.slice(text.indexOf('{'))) as Fragment | Record<string, Fragment>;
+	return 'url' in json ? [json as Fragment] : Object.values(json as Record<string, Fragment>);
 }
 
 /**
@@ -36,7 +52,7 @@ function readFragment(bytes: Uint8Array): { content?: string; meta?: Record<stri
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
  * finds nothing must not be published.
  */
-export default function pagefind(): AstroIntegration {
+export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFragments?: number } = {}): AstroIntegration {
 	let root = process.cwd();
 	return {
 		name: 'help-center:pagefind',
@@ -50,7 +66,7 @@ export default function pagefind(): AstroIntegration {
 				const outputPath = path.join(site, 'pagefind');
 				const pagefindApi = await import('pagefind');
 				try {
-					const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+					const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', maxFragments });
 					if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
@@ -64,12 +80,15 @@ export default function pagefind(): AstroIntegration {
 
 					// The vocabulary is the text Pagefind indexed: its fragments (one per page).
 					const fragmentDir = path.join(outputPath, 'fragment');
-					const texts = await Promise.all(
-						(await readdir(fragmentDir)).map(async (name) => {
-							const fragment = readFragment(await readFile(path.join(fragmentDir, name)));
-							return `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`;
-						}),
-					);
+					const texts = (
+						await Promise.all(
+							(await readdir(fragmentDir)).map(async (name) =>
+								readFragments(await readFile(path.join(fragmentDir, name))).map(
+									(fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`,
+								),
+							),
+						)
+					).flat();
 					const vocabulary = buildVocabulary(texts);
 					const rules = await buildRules(root);
 					await Promise.all([

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, expect, test } from 'vitest';
+import pagefind from '../../src/integrations/pagefind.ts';
+import { openSearch } from '../../src/lib/node/search-node.ts';
+
+// Real Pagefind on a tiny site: past the fragment limit, results share files, and both the typo
+// vocabulary and the search must still see every page.
+const root = path.resolve(import.meta.dirname, '../..');
+let dist: string | undefined;
+
+afterEach(async () => {
+	if (dist) await rm(dist, { recursive: true, force: true });
+	dist = undefined;
+});
+
+const PAGES = [
+	{ slug: 'alpha', title: 'Alpha', words: 'Your instalment schedule shows every zephyrine payment.' },
+	{ slug: 'beta', title: 'Beta', words: 'A quixotical refund reaches your card within ten days.' },
+	{ slug: 'gamma', title: 'Gamma', words: 'Reset the marmalite passcode from the sign-in screen.' },
+];
+
+test('with more pages than result files, every page is still in the vocabulary and found by search', { timeout: 60_000 }, async () => {
+	dist = await mkdtemp(path.join(tmpdir(), 'help-center-fragments-'));
+	for (const page of PAGES) {
+		await mkdir(path.join(dist, 'payments', page.slug), { recursive: true });
+		await writeFile(
+			path.join(dist, 'payments', page.slug, 'index.html'),
+			`<!doctype html><html lang="en"><head><title>${page.title}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${page.title}</h1><p>${page.words}</p></main></body></html>`,
+		);
+	}
+	const integration = pagefind({ maxFragments: 1 });
+	const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
+	const logs: string[] = [];
+	await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
+	await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (m: string) => logs.push(m) }, pages: [] });
+
+	expect(await readdir(path.join(dist, 'pagefind', 'fragment')), 'three pages share one result file').toHaveLength(1);
+	const vocabulary = JSON.parse(await readFile(path.join(dist, 'pagefind', 'search-vocabulary.json'), 'utf8')) as { words: [string, number][] };
+	const words = new Set(vocabulary.words.map(([word]) => word));
+	for (const word of ['zephyrine', 'quixotical', 'marmalite']) expect(words).toContain(word);
+
+	const search = await openSearch(dist);
+	try {
+		for (const [word, slug] of [['quixotical', 'beta'], ['marmalite', 'gamma']] as const) {
+			const hits = await search.search(word);
+			expect(hits.map((h) => h.url)).toEqual([`/payments/${slug}/`]);
+		}
+	} finally {
+		await search.close();
+	}
+});
