@@ -12,11 +12,14 @@ import {
 	serializeCsp,
 	withSources,
 } from '../lib/security-headers.ts';
+import { SEARCH_LOADER_SCRIPT } from '../lib/search/loader-script.ts';
 
 /**
  * Completes `dist/_headers` (copied from `public/_headers`) after the build: every inline
  * `<script>` and `<style>` found in the built pages gets its hash added to the
- * Content-Security-Policy, so the policy can never drift from the pages. Fails the build when the
+ * Content-Security-Policy, so the policy can never drift from the pages. An inline script must be
+ * one the site's code declares (`allowedScripts`): anything else in a page is injected markup, and
+ * hashing it would tell browsers to run it, so the build stops instead. Fails the build when the
  * policy would be unsafe (`'unsafe-inline'`, other origins, no `frame-ancestors 'none'`), when a
  * page has an inline event handler or `style` attribute (no hash can allow those), or when the
  * header line grows past what Cloudflare Pages accepts.
@@ -25,7 +28,7 @@ import {
  * `frame-ancestors`, and it cannot set the other headers. A static host sends real headers from
  * `_headers`, so the policy lives there, in one place.
  */
-export default function securityHeaders(): AstroIntegration {
+export default function securityHeaders({ allowedScripts = [SEARCH_LOADER_SCRIPT] }: { allowedScripts?: readonly string[] } = {}): AstroIntegration {
 	return {
 		name: 'help-center:security-headers',
 		hooks: {
@@ -41,15 +44,26 @@ export default function securityHeaders(): AstroIntegration {
 					throw new Error('public/_headers must set Content-Security-Policy exactly once, under the "/*" pattern, so every page gets the same policy.');
 				}
 
+				const allowed = new Set(await Promise.all(allowedScripts.map((code) => hashSource(code))));
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				const attributes: string[] = [];
+				const unknownScripts: string[] = [];
 				const pages = await htmlFiles(dist);
 				for (const page of pages) {
 					const found = findInlineCode(await readFile(page, 'utf8'));
-					for (const code of found.scripts) scripts.add(await hashSource(code));
+					for (const code of found.scripts) {
+						const hash = await hashSource(code);
+						if (allowed.has(hash)) scripts.add(hash);
+						else unknownScripts.push(`${path.relative(dist, page)}: <script>${code.trim().replace(/\s+/g, ' ').slice(0, 80)}`);
+					}
 					for (const code of found.styles) styles.add(await hashSource(code));
 					for (const attr of found.attributes) attributes.push(`${path.relative(dist, page)}: ${attr.slice(0, 80)}`);
+				}
+				if (unknownScripts.length) {
+					throw new Error(
+						`These pages have an inline script the site's code does not declare, so the build stops rather than let the Content-Security-Policy allow it. It is most likely markup pasted into an article or a config file, or text that was not escaped; remove it, or write the script as a file under src/:\n  ${unknownScripts.slice(0, 10).join('\n  ')}`,
+					);
 				}
 				if (attributes.length) {
 					throw new Error(
