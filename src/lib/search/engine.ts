@@ -70,14 +70,14 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	// The index never changes under a running engine, so each word is looked up once: typing
 	// "refund status" searches "refund" again at every later keystroke, and the coverage report's
 	// questions share most of their words.
-	const lookups = new BoundedCache<Promise<PagefindResult[]>>(LOOKUP_CACHE_SIZE);
+	const lookups = new BoundedCache<PagefindResult[]>(LOOKUP_CACHE_RESULTS, (results) => results.length + 1);
 	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
 		return lookups.get(`${filters?.category ?? ''} ${word}`, async () => {
 			const response = await pagefind.search(word, filters ? { filters } : {});
 			return response?.results ?? [];
 		});
 	}
-	const pageData = new BoundedCache<Promise<PagefindResultData>>(PAGE_CACHE_SIZE);
+	const pageData = new BoundedCache<PagefindResultData>(PAGE_CACHE_SIZE);
 	const loadPage = (result: PagefindResult) => pageData.get(result.id, () => result.data());
 
 	/** Each page's best match for a term and its alternatives (one need counts once). */
@@ -130,31 +130,50 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	};
 }
 
-/** Distinct words remembered per engine; a question has a handful, a coverage run a few thousand. */
-const LOOKUP_CACHE_SIZE = 5000;
+/**
+ * Lookups remembered per engine, counted in results: a common word matches most articles, so on a
+ * 10,000-article site a few hundred words already hold millions of results. About 400,000 results
+ * (tens of MB) keeps a visitor's words, and most of a coverage run's, without growing with the site.
+ */
+const LOOKUP_CACHE_RESULTS = 400_000;
 /** Loaded articles remembered per engine: the results a visitor sees while typing, or a report's. */
 const PAGE_CACHE_SIZE = 2000;
 
 /**
- * A map that forgets its oldest entry when full. A failed value is forgotten at once, so a network
- * error is retried by the next search rather than remembered.
+ * A map that forgets its oldest entries once the weights of its values add up to more than
+ * `budget` (every value weighs 1 unless `weigh` says otherwise). A failed value is forgotten at
+ * once, so a network error is retried by the next search rather than remembered.
  */
-class BoundedCache<T extends Promise<unknown>> {
-	private readonly entries = new Map<string, T>();
-	private readonly size: number;
-	constructor(size: number) {
-		this.size = size;
+class BoundedCache<V> {
+	private readonly entries = new Map<string, { value: Promise<V>; weight: number }>();
+	private readonly budget: number;
+	private readonly weigh: (value: V) => number;
+	private total = 0;
+	constructor(budget: number, weigh: (value: V) => number = () => 1) {
+		this.budget = budget;
+		this.weigh = weigh;
 	}
-	get(key: string, make: () => T): T {
+	get(key: string, make: () => Promise<V>): Promise<V> {
 		const cached = this.entries.get(key);
-		if (cached) return cached;
-		if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
-		const value = make();
-		this.entries.set(key, value);
-		value.catch(() => {
-			if (this.entries.get(key) === value) this.entries.delete(key);
-		});
-		return value;
+		if (cached) return cached.value;
+		const entry = { value: make(), weight: 0 };
+		this.entries.set(key, entry);
+		entry.value.then(
+			(value) => {
+				if (this.entries.get(key) !== entry) return;
+				entry.weight = this.weigh(value);
+				this.total += entry.weight;
+				for (const [oldKey, old] of this.entries) {
+					if (this.total <= this.budget || old === entry) break;
+					this.entries.delete(oldKey);
+					this.total -= old.weight;
+				}
+			},
+			() => {
+				if (this.entries.get(key) === entry) this.entries.delete(key);
+			},
+		);
+		return entry.value;
 	}
 }
 
