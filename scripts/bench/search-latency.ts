@@ -27,7 +27,7 @@ function kindOf(url: string): string {
 	const file = url.split('?')[0]!;
 	if (file.startsWith('/pagefind/fragment/')) return 'results (fragments)';
 	if (/^\/pagefind\/(index|filter)\/|pagefind-entry\.json|\.pf_meta$/.test(file)) return 'index';
-	if (/^\/pagefind\/(pagefind\.js|wasm\.)/.test(file)) return 'Pagefind runtime';
+	if (/^\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(file)) return 'Pagefind runtime';
 	if (file.startsWith('/pagefind/search-')) return 'synonyms + vocabulary';
 	if (file.startsWith('/_astro/')) return 'search UI script';
 	return 'other';

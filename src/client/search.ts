@@ -43,7 +43,10 @@ async function fetchJson<T>(file: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-/** Loads pagefind.js (main thread: the lookups take about a millisecond), the rules and the vocabulary in parallel. */
+/**
+ * Loads pagefind.js, the rules and the vocabulary in parallel. Pagefind runs in its Web Worker:
+ * compiling its WebAssembly and reading index chunks then never blocks typing or scrolling.
+ */
 function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
 		const pagefindUrl = `${BUNDLE}pagefind.js`;
@@ -52,7 +55,7 @@ function getSetup(): Promise<Setup> {
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);
-		await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+		await pagefind.options(PAGEFIND_OPTIONS);
 		await pagefind.init();
 		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
 	})();
