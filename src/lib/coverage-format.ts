@@ -2,6 +2,7 @@
 // spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
 import { stringify } from 'csv-stringify/sync';
 import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './coverage.ts';
+import { printable } from './problems.ts';
 
 export const COVERAGE_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
@@ -293,10 +294,11 @@ function formatCsv(report: CoverageReport, table: CoverageTable): string {
 export function formatCoverage(report: CoverageReport, format: CoverageFormat, options: FormatOptions = {}): string {
 	const worst = options.worst ?? DEFAULT_WORST;
 	switch (format) {
+		// Bank questions are customers' text: a terminal escape in one is shown, never obeyed.
 		case 'text':
-			return formatText(report, worst);
+			return printable(formatText(report, worst));
 		case 'md':
-			return formatMarkdown(report, worst);
+			return printable(formatMarkdown(report, worst));
 		case 'json':
 			return `${JSON.stringify(report, null, 2)}\n`;
 		case 'csv':

@@ -180,6 +180,15 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  *     content/articles/payments/pay-early.mdx
  *       error    line 4   category: Unknown category `billing`… [unknown-category]
  */
+/**
+ * Control characters (a terminal escape such as ESC[2J in a CSV cell or a file name) shown as
+ * `\u001b` rather than sent to the terminal, where they could clear the screen or rewrite the lines
+ * a writer reads. Line breaks and tabs are kept.
+ */
+export function printable(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = new Map<string, Problem[]>();
 	for (const item of sortProblems(problems)) {
@@ -192,9 +201,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 		const lines = list.map((p) => {
 			const where = (p.line ? `line ${p.line}` : '').padEnd(9);
 			const field = p.field ? `${p.field}: ` : '';
-			return `  ${p.severity.padEnd(8)}${where}${field}${p.message} [${p.rule}]`;
+			return printable(`  ${p.severity.padEnd(8)}${where}${field}${p.message} [${p.rule}]`);
 		});
-		blocks.push(`${file}\n${lines.join('\n')}`);
+		blocks.push(`${printable(file)}\n${lines.join('\n')}`);
 	}
 	return blocks.join('\n\n');
 }

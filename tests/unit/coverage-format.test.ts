@@ -154,6 +154,18 @@ describe('a hostile question bank', () => {
 		banks: [file],
 	});
 
+	test('text and md: a terminal escape in a question is shown, never sent to the terminal', () => {
+		const escaped = computeCoverage({
+			...input,
+			runs: [{ question: { question: 'refund?\x1b[2J\x1b]0;owned\x07', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [] }],
+		});
+		for (const format of ['text', 'md'] as const) {
+			const out = formatCoverage(escaped, format);
+			expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(out).toContain('\\u001b');
+		}
+	});
+
 	test('md: every question, file name and title stays text when the report is rendered as Markdown', () => {
 		type Node = { type: string; value?: string; url?: string; children?: Node[] };
 		const tree = unified().use(remarkParse).use(remarkGfm).parse(formatCoverage(hostile, 'md', { worst: 100 })) as Node;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 import { checkQuestionBanks, parseQuestionBank } from '../../src/lib/question-bank.ts';
 
 const TOPICS = ['pay-early', 'refund-status', 'dispute-a-charge'];
@@ -108,5 +109,16 @@ describe('the demo bank', () => {
 		expect(checkContent(sources).problems).toContainEqual(
 			expect.objectContaining({ rule: 'bank-unknown-topic', file: 'content/questions/tickets.csv', line: 3 }),
 		);
+	});
+});
+
+describe('problems printed in a terminal', () => {
+	test('a terminal escape in a CSV cell or file name is shown, never sent to the terminal', () => {
+		const { problems } = bank('question,topic\n"Where is my refund?",refund-status\x1b[2J\x1b[H\n', 'content/questions/x\x1b]0;owned\x07.csv');
+		expect(problems.some((p) => p.message.includes('\x1b[2J')), 'the raw value reaches the problem').toBe(true);
+		const printed = formatProblems(problems);
+		expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		expect(printed).toContain('refund-status\\u001b[2J\\u001b[H');
+		expect(printed).toContain('content/questions/x\\u001b]0;owned\\u0007.csv');
 	});
 });
