@@ -39,7 +39,7 @@ function median(xs: number[]) {
 }
 
 /** `dist` must contain `.br`/`.gz` copies of its text files (see lighthouse.ts `precompress`). */
-export async function measureSearch(dist: string, { runs = 3, page: pagePath = '/search/' } = {}): Promise<SearchMeasure> {
+export async function measureSearch(dist: string, { runs = 3 } = {}): Promise<SearchMeasure> {
 	const server = await serveSite(dist, { precompressed: true });
 	let served = 0;
 	let byKind: Record<string, number> | undefined;
@@ -72,7 +72,7 @@ export async function measureSearch(dist: string, { runs = 3, page: pagePath = '
 		for (let r = 0; r < runs; r++) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 			const page = await context.newPage();
-			await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+			await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
 			await page.waitForTimeout(1000);
 			const input = page.locator('[data-search-page] [data-search-input]');
 			const query = async (q: string) => {
@@ -107,7 +107,6 @@ export async function measureSearch(dist: string, { runs = 3, page: pagePath = '
 			if (r === 0) firstByKind = byKind;
 			byKind = undefined;
 			for (const q of QUERIES) times.push(await query(q));
-			if (process.env.BENCH_DEBUG) console.error(QUERIES.map((q, i) => `${q}: ${times.at(i - QUERIES.length)?.toFixed(0)} ms`).join(", "));
 			await context.close();
 		}
 	} finally {

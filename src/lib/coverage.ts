@@ -123,16 +123,8 @@ export interface FailedQuestion {
 	returned: ReturnedHit[];
 }
 
-export interface StaleArticle {
-	url: string;
-	title: string;
-	category: string;
-	topics: string[];
-	/** The date the age is counted from: `reviewed`, or `updated` when never reviewed. */
-	reviewed: string;
-	/** Whether `reviewed` is really the update date because the article has never been reviewed. */
-	neverReviewed: boolean;
-	ageDays: number;
+/** A stale article, with the file to open. */
+export interface StaleArticle extends Omit<ArticleRow, 'stale'> {
 	file: string;
 }
 
@@ -142,8 +134,9 @@ export interface ArticleRow {
 	title: string;
 	category: string;
 	topics: string[];
-	/** `reviewed`, or `updated` when never reviewed. */
+	/** The date the age is counted from: `reviewed`, or `updated` when never reviewed. */
 	reviewed: string;
+	/** Whether `reviewed` is really the update date because the article has never been reviewed. */
 	neverReviewed: boolean;
 	ageDays: number;
 	stale: boolean;
@@ -342,31 +335,22 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 			returned: run.hits.slice(0, TOP_K).map((hit) => ({ url: hit.url, title: hit.title, topics: [...hit.topics] })),
 		}));
 
+	const checked = (a: CoverageArticle): Omit<ArticleRow, 'stale'> => ({
+		url: a.url,
+		title: a.title,
+		category: a.category,
+		topics: [...a.topics],
+		reviewed: lastChecked(a),
+		neverReviewed: a.reviewed === undefined,
+		ageDays: daysBetween(lastChecked(a), input.today),
+	});
 	const articleRows: ArticleRow[] = published
-		.map((a) => ({
-			url: a.url,
-			title: a.title,
-			category: a.category,
-			topics: [...a.topics],
-			reviewed: lastChecked(a),
-			neverReviewed: a.reviewed === undefined,
-			ageDays: daysBetween(lastChecked(a), input.today),
-			stale: isStale(lastChecked(a)),
-		}))
+		.map((a) => ({ ...checked(a), stale: isStale(lastChecked(a)) }))
 		.sort((a, b) => byString(a.url, b.url));
 
 	const staleArticles: StaleArticle[] = published
 		.filter((a) => isStale(lastChecked(a)))
-		.map((a) => ({
-			url: a.url,
-			title: a.title,
-			category: a.category,
-			topics: [...a.topics],
-			reviewed: lastChecked(a),
-			neverReviewed: a.reviewed === undefined,
-			ageDays: daysBetween(lastChecked(a), input.today),
-			file: a.file,
-		}))
+		.map((a) => ({ ...checked(a), file: a.file }))
 		.sort((a, b) => b.ageDays - a.ageDays || byString(a.url, b.url));
 
 	const drafts: DraftArticle[] = input.articles

@@ -175,12 +175,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 }
 
 /**
- * Plain-text report grouped by file, the same words in the build and in `npm run check`:
- *
- *     content/articles/payments/pay-early.mdx
- *       error    line 4   category: Unknown category `billing`… [unknown-category]
- */
-/**
  * Control characters (a terminal escape such as ESC[2J in a CSV cell or a file name) shown as
  * `\u001b` rather than sent to the terminal, where they could clear the screen or rewrite the lines
  * a writer reads. Line breaks and tabs are kept.
@@ -189,6 +183,12 @@ export function printable(text: string): string {
 	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * Plain-text report grouped by file, the same words in the build and in `npm run check`:
+ *
+ *     content/articles/payments/pay-early.mdx
+ *       error    line 4   category: Unknown category `billing`… [unknown-category]
+ */
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = new Map<string, Problem[]>();
 	for (const item of sortProblems(problems)) {
