@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { checkContent, DEFAULT_REVIEW_AGE_DAYS, defaultToday } from '../src/lib/content-check.ts';
+import { checkContent, DEFAULT_REVIEW_AGE_DAYS, defaultToday } from '../src/lib/content/check.ts';
 import { readContent } from '../src/lib/node/read-content.ts';
-import { countBySeverity, formatGithubAnnotations, formatProblems, plural, sortProblems, summarizeProblems } from '../src/lib/problems.ts';
+import { countBySeverity, formatGithubAnnotations, formatProblems, plural, sortProblems, summarizeProblems } from '../src/lib/problems/problem.ts';
 
 const USAGE = `Usage: npm run check [-- options]
 

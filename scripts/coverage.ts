@@ -1,10 +1,10 @@
 // `npm run coverage`: the FAQ coverage report on the last build. See `npm run coverage -- --help`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkGates, COVERAGE_DEFAULTS } from '../src/lib/coverage.ts';
-import { COVERAGE_FORMATS, COVERAGE_TABLES, formatCoverage, type CoverageFormat, type CoverageTable } from '../src/lib/coverage-format.ts';
+import { checkGates, COVERAGE_DEFAULTS } from '../src/lib/coverage/compute.ts';
+import { COVERAGE_FORMATS, COVERAGE_TABLES, formatCoverage, type CoverageFormat, type CoverageTable } from '../src/lib/coverage/format.ts';
 import { CoverageInputError, defaultReportDate, runCoverage, type CoverageRunOptions } from '../src/lib/node/coverage-run.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems } from '../src/lib/problems/problem.ts';
 
 const HELP = `Usage: npm run coverage -- [options]
 

@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { formatProblems } from '../src/lib/problems.ts';
-import { parseQuestionBank } from '../src/lib/question-bank.ts';
+import { formatProblems } from '../src/lib/problems/problem.ts';
+import { parseQuestionBank } from '../src/lib/content/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
 import {
 	rankOf,
@@ -13,7 +13,7 @@ import {
 	worstFailures,
 	type QuestionOutcome,
 	type SearchMetrics,
-} from '../src/lib/search/evaluate.ts';
+} from '../src/lib/coverage/search-metrics.ts';
 import { ROOT, readTopicCategories } from './lib/project.ts';
 
 /** Every article of a help center fits; ranks past this count as "not found" for MRR. */

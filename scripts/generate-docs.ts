@@ -3,7 +3,7 @@
 // rule list. A unit test fails when the committed files differ from what this would write.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentJsonSchemas, updateGuide } from '../src/lib/content-docs.ts';
+import { contentJsonSchemas, updateGuide } from '../src/lib/content/docs.ts';
 
 const root = process.cwd();
 const guidePath = path.join(root, 'CONTRIBUTING.md');

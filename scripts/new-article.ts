@@ -8,7 +8,7 @@ import { CATEGORY_IDS, TOPIC_PLACEHOLDER } from '../src/schemas/article.ts';
 import { categoriesFileSchema } from '../src/schemas/categories.ts';
 import { topicsFileSchema } from '../src/schemas/topics.ts';
 import { listOr } from '../src/schemas/shared.ts';
-import { scaffoldArticle } from '../src/lib/scaffold.ts';
+import { scaffoldArticle } from '../src/lib/content/scaffold.ts';
 
 const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]
 

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import supportSource from '../content/support.yaml?raw';
 import { supportSchema, type SupportConfig } from './schemas/support.ts';
-import { toSchedule, type Schedule } from './lib/schedule.ts';
+import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
 import { articleUrl, type CategoryId } from './schemas/article.ts';
 
 export type Article = CollectionEntry<'articles'>;

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/security/headers.ts';
 
 export interface RunningServer {
 	server: Server;

@@ -11,7 +11,6 @@
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
-import { PAGEFIND_OPTIONS } from '../lib/search/config.ts';
 import type { PagefindApi, SearchHit, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
 import { readSearchState, resultCountText, searchUrl, type SearchState } from '../lib/search/url-state.ts';
 
@@ -51,11 +50,10 @@ function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
 		const pagefindUrl = `${BUNDLE}pagefind.js`;
 		const [pagefind, rules, vocabulary] = await Promise.all([
-			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> }>,
+			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void> }>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);
-		await pagefind.options(PAGEFIND_OPTIONS);
 		await pagefind.init();
 		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
 	})();

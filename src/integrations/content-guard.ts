@@ -1,8 +1,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
-import { countBySeverity, formatProblems, plural, summarizeProblems, type Problem } from '../lib/problems.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { countBySeverity, formatProblems, plural, summarizeProblems, type Problem } from '../lib/problems/problem.ts';
 import { readContent } from '../lib/node/read-content.ts';
 
 async function check(root: string): Promise<Problem[]> {

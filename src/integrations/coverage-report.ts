@@ -2,12 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withoutDraftDetails } from '../lib/coverage.ts';
-import { formatCoverage } from '../lib/coverage-format.ts';
-import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage-html.ts';
+import { withoutDraftDetails } from '../lib/coverage/compute.ts';
+import { formatCoverage } from '../lib/coverage/format.ts';
+import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage/html.ts';
 import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
 import { openSearch } from '../lib/node/search-node.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { formatProblems } from '../lib/problems/problem.ts';
 
 const START = '<!--coverage-report-->';
 const END = '<!--/coverage-report-->';

@@ -11,8 +11,8 @@ import {
 	parseHeadersFile,
 	serializeCsp,
 	withSources,
-} from '../lib/security-headers.ts';
-import { SEARCH_LOADER_SCRIPT } from '../lib/search/loader-script.ts';
+} from '../lib/security/headers.ts';
+import { SEARCH_LOADER_SCRIPT } from '../client/search-loader.ts';
 
 /**
  * Completes `dist/_headers` (copied from `public/_headers`) after the build: every inline

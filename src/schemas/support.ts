@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from './article.ts';
 import { isoDate, listOr, strictObject, toIsoDate } from './shared.ts';
-import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/schedule.ts';
-import { isTimeZone } from '../lib/zoned-time.ts';
+import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/contact/schedule.ts';
+import { isTimeZone } from '../lib/contact/zoned-time.ts';
 
 // The ids and the range type live in a zod-free module that the contact page's script can import.
-export { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/schedule.ts';
+export { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/contact/schedule.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';

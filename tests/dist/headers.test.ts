@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { checkPolicy, findInlineCode, hashSource, headersFor, parseCsp, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { checkPolicy, findInlineCode, hashSource, headersFor, parseCsp, parseHeadersFile } from '../../src/lib/security/headers.ts';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));

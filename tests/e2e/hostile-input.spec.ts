@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stringify } from 'csv-stringify/sync';
 import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { serveSite, type RunningServer } from '../static-server.ts';
-import { buildFixtureSite, removeFixtureSite } from './fixture-site.ts';
+import { buildFixtureSite, removeFixtureSite } from '../helpers/fixture-site.ts';
 
 // Hostile text must stay text: in article frontmatter, in search queries, in ?topic= on the
 // contact page, in a customer question bank on /coverage/. The fixture site is served WITHOUT the Content-Security-Policy, so these tests

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { copyProject, projectRoot } from '../unit/helpers/site-copy.ts';
+import { copyProject, projectRoot } from '../helpers/site-copy.ts';
 
 let site: string;
 let server: ChildProcess | undefined;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-export const projectRoot = path.resolve(import.meta.dirname, '../../..');
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** A throwaway copy of the project (sharing node_modules), to break or extend without touching it. */
 export async function copyProject(prefix: string): Promise<string> {

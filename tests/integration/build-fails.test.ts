@@ -1,7 +1,7 @@
 import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { astroBuild, copyProject, runNode, type RunResult } from './helpers/site-copy.ts';
+import { astroBuild, copyProject, runNode, type RunResult } from '../helpers/site-copy.ts';
 
 let site: string;
 let build: RunResult;

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { projectRoot, runNode } from './helpers/site-copy.ts';
+import { projectRoot, runNode } from '../helpers/site-copy.ts';
 
 const script = path.join(projectRoot, 'scripts/check.ts');
 const TODAY = '2026-11-24';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { main, type CliIo } from '../../scripts/coverage.ts';
-import type { CoverageHit } from '../../src/lib/coverage.ts';
+import type { CoverageHit } from '../../src/lib/coverage/compute.ts';
 
 // The CLI on the real content and question bank, with a stand-in for the built site's search:
 // it answers every question with the right article except those of the topics in MISSED, for

@@ -1,9 +1,9 @@
 import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readBody } from '../../src/lib/mdx-body.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { astroBuild, copyProject, runNode, type RunResult } from './helpers/site-copy.ts';
+import { readBody } from '../../src/lib/content/mdx-body.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { astroBuild, copyProject, runNode, type RunResult } from '../helpers/site-copy.ts';
 
 const TODAY = '2026-11-24';
 let site: string;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import securityHeaders from '../../src/integrations/security-headers.ts';
-import { SEARCH_LOADER_SCRIPT } from '../../src/lib/search/loader-script.ts';
-import { hashSource } from '../../src/lib/security-headers.ts';
+import { SEARCH_LOADER_SCRIPT } from '../../src/client/search-loader.ts';
+import { hashSource } from '../../src/lib/security/headers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dist: string;

@@ -5,7 +5,7 @@
 // Hooks (a stable contract for tests): each `[data-channel]` gets `data-state="open|closed"`, the
 // recommended one `data-recommended`, and <html> gets `data-contact-ready` once evaluated.
 
-import { evaluateContact, resolveTopic, type ContactEvaluation } from '../../lib/support-hours.ts';
+import { evaluateContact, resolveTopic, type ContactEvaluation } from '../../lib/contact/evaluate.ts';
 import {
 	describeRangesForVisitor,
 	describeRecommendation,
@@ -13,10 +13,10 @@ import {
 	visitorClockDiffers,
 	zoneLongName,
 	type TextContext,
-} from '../../lib/contact-text.ts';
-import { parseContactPageData, type ContactPageData } from '../../lib/contact-page-data.ts';
-import { CHANNEL_IDS, WEEKDAYS, type Weekday } from '../../lib/schedule.ts';
-import { isoDateOf, wallClock } from '../../lib/zoned-time.ts';
+} from '../../lib/contact/status-text.ts';
+import { parseContactPageData, type ContactPageData } from '../../lib/contact/page-data.ts';
+import { CHANNEL_IDS, WEEKDAYS, type Weekday } from '../../lib/contact/schedule.ts';
+import { isoDateOf, wallClock } from '../../lib/contact/zoned-time.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
 function setText(element: Element | null, text: string) {

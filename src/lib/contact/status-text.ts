@@ -3,7 +3,7 @@
 // arguments. Times are written in the support zone first, then in the visitor's zone when the
 // visitor's clock shows something different.
 
-import type { ChannelStatus, ContactEvaluation } from './support-hours.ts';
+import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
 import type { ChannelId, Schedule, TimeRange, Weekday } from './schedule.ts';
 import { WEEKDAYS } from './schedule.ts';
 import { addDays, daysBetween, instantAt, offsetAt, wallClock } from './zoned-time.ts';

@@ -1,8 +1,8 @@
-import { closest, listOr } from '../schemas/shared.ts';
+import { closest, listOr } from '../../schemas/shared.ts';
 import { contactFromHref, findContactDetails, isKnownContact, type FoundContact } from './contact-details.ts';
 import type { BodyFacts } from './mdx-body.ts';
 import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './mdx-components.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from '../problems/problem.ts';
 
 /** What the body checks know about the rest of the site. */
 export interface SiteIndex {

@@ -5,20 +5,20 @@ import {
 	createArticleSchema,
 	TOPIC_PLACEHOLDER,
 	type ArticleFrontmatter,
-} from '../schemas/article.ts';
-import { categoriesFileSchema, type Category } from '../schemas/categories.ts';
-import { topicsFileSchema, type Topic } from '../schemas/topics.ts';
-import { CHANNEL_IDS, supportSchema, type SupportConfig } from '../schemas/support.ts';
-import { closest, isoDate, listOr, toIsoDate } from '../schemas/shared.ts';
-import { checkBody, type SiteIndex } from './body-check.ts';
+} from '../../schemas/article.ts';
+import { categoriesFileSchema, type Category } from '../../schemas/categories.ts';
+import { topicsFileSchema, type Topic } from '../../schemas/topics.ts';
+import { CHANNEL_IDS, supportSchema, type SupportConfig } from '../../schemas/support.ts';
+import { closest, isoDate, listOr, toIsoDate } from '../../schemas/shared.ts';
+import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodyFacts } from './mdx-body.ts';
-import { friendlyErrorMap, issuesToProblems, problem, type Problem } from './problems.ts';
+import { friendlyErrorMap, issuesToProblems, problem, type Problem } from '../problems/problem.ts';
 import { checkQuestionBanks } from './question-bank.ts';
-import { checkSupportSchedule } from './support-check.ts';
-import { checkSynonymsFile } from './search/synonyms-file.ts';
-import type { SynonymsSource } from './search/synonyms.ts';
+import { checkSupportSchedule } from './support.ts';
+import { checkSynonymsFile } from './synonyms.ts';
+import type { SynonymsSource } from '../search/synonyms.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { stringify } from 'yaml';
-import { createArticleSchema } from '../schemas/article.ts';
-import { categoriesFileSchema } from '../schemas/categories.ts';
-import { supportSchema } from '../schemas/support.ts';
-import { topicsFileSchema } from '../schemas/topics.ts';
+import { createArticleSchema } from '../../schemas/article.ts';
+import { categoriesFileSchema } from '../../schemas/categories.ts';
+import { supportSchema } from '../../schemas/support.ts';
+import { topicsFileSchema } from '../../schemas/topics.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
-import { RULES, type RuleInfo } from './rules.ts';
+import { RULES, type RuleInfo } from '../problems/rules.ts';
 
 /** A JSON Schema document, as `z.toJSONSchema` returns it. */
 type JsonSchema = Record<string, unknown> & {

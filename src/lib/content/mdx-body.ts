@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { createHeadingIds } from './slugs.ts';
+import { createHeadingIds } from '../shared/slugs.ts';
 
 /** What the body checks need to know about an article body, with file lines. */
 export interface BodyFacts {

@@ -1,6 +1,6 @@
-import { LIMITS, TOPIC_PLACEHOLDER } from '../schemas/article.ts';
-import { closest, listOr } from '../schemas/shared.ts';
-import { slugifyTitle } from './slugs.ts';
+import { LIMITS, TOPIC_PLACEHOLDER } from '../../schemas/article.ts';
+import { closest, listOr } from '../../schemas/shared.ts';
+import { slugifyTitle } from '../shared/slugs.ts';
 
 export interface ScaffoldInput {
 	category: string;

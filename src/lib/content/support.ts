@@ -2,10 +2,10 @@
 // would not do what the writer meant.
 
 import { parseYaml } from './frontmatter.ts';
-import { problem, type Problem } from './problems.ts';
-import type { ScheduleSource } from './schedule.ts';
-import { DAY_NAMES } from './hours-text.ts';
-import { weekdayOf, parseIsoDate, type CalendarDate } from './zoned-time.ts';
+import { problem, type Problem } from '../problems/problem.ts';
+import type { ScheduleSource } from '../contact/schedule.ts';
+import { DAY_NAMES } from '../contact/hours-text.ts';
+import { weekdayOf, parseIsoDate, type CalendarDate } from '../contact/zoned-time.ts';
 
 /**
  * A holiday entered on its calendar date when that date falls on a day the channel is closed

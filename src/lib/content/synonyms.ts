@@ -1,11 +1,11 @@
 import { synonymsFileSchema } from '../../schemas/synonyms.ts';
-import type { SourceFile } from '../content-check.ts';
-import { parseYaml } from '../frontmatter.ts';
-import { friendlyErrorMap, issuesToProblems, problem, type Problem } from '../problems.ts';
-import { lightStem } from './stem.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import type { SynonymsSource } from './synonyms.ts';
-import { tokenize } from './text.ts';
+import type { SourceFile } from './check.ts';
+import { parseYaml } from './frontmatter.ts';
+import { friendlyErrorMap, issuesToProblems, problem, type Problem } from '../problems/problem.ts';
+import { lightStem } from '../search/stem.ts';
+import { STOP_WORDS } from '../search/stop-words.ts';
+import type { SynonymsSource } from '../search/synonyms.ts';
+import { tokenize } from '../search/text.ts';
 
 const key = (words: readonly string[]) => words.map(lightStem).join(' ');
 

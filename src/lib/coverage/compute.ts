@@ -1,9 +1,9 @@
 // FAQ coverage: which customer needs the help center answers, how well search finds those answers
 // for the way customers ask, and what is going stale. Compute first, render second: this module
-// only computes (pure, no clock, no files); src/lib/coverage-format.ts renders.
-import type { BankQuestion } from './question-bank.ts';
-import { computeMetrics, rankOf, type QuestionOutcome } from './search/evaluate.ts';
-import type { SearchHit } from './search/types.ts';
+// only computes (pure, no clock, no files); src/lib/coverage/format.ts renders.
+import type { BankQuestion } from '../content/question-bank.ts';
+import { computeMetrics, rankOf, type QuestionOutcome } from './search-metrics.ts';
+import type { SearchHit } from '../search/types.ts';
 
 /** What a topic needs attention for, worst first. */
 export const TOPIC_STATUSES = ['no-article', 'search-misses', 'stale', 'covered'] as const;

@@ -1,8 +1,8 @@
-// Renders a coverage report (src/lib/coverage.ts) for people (text, Markdown) and for tools and
+// Renders a coverage report (src/lib/coverage/compute.ts) for people (text, Markdown) and for tools and
 // spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
 import { stringify } from 'csv-stringify/sync';
-import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './coverage.ts';
-import { printable } from './problems.ts';
+import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './compute.ts';
+import { printable } from '../problems/problem.ts';
 
 export const COVERAGE_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];

@@ -2,8 +2,8 @@
 // styles, the small sorting script) is an Astro page; the build fills in this fragment once the
 // search index exists (src/integrations/coverage-report.ts). Pure; no inline styles or scripts, so
 // the page works under a Content-Security-Policy without 'unsafe-inline'.
-import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './coverage.ts';
-import { describeRank, formatPercent, plural } from './coverage-format.ts';
+import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './compute.ts';
+import { describeRank, formatPercent, plural } from './format.ts';
 
 /** Files the build writes next to the page, for spreadsheets and tools. */
 export const COVERAGE_DOWNLOADS = {

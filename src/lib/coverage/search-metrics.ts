@@ -1,4 +1,4 @@
-import type { SearchHit } from './types.ts';
+import type { SearchHit } from '../search/types.ts';
 
 /** A customer question labelled with the topic that should answer it. */
 export interface LabelledQuestion {

@@ -2,10 +2,10 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleUrl } from '../../schemas/article.ts';
 import { toIsoDate } from '../../schemas/shared.ts';
-import { checkContent, type SourceFile } from '../content-check.ts';
-import { computeCoverage, type CoverageArticle, type CoverageHit, type CoverageReport, type QuestionRun } from '../coverage.ts';
-import type { Problem } from '../problems.ts';
-import { checkQuestionBanks } from '../question-bank.ts';
+import { checkContent, type SourceFile } from '../content/check.ts';
+import { computeCoverage, type CoverageArticle, type CoverageHit, type CoverageReport, type QuestionRun } from '../coverage/compute.ts';
+import type { Problem } from '../problems/problem.ts';
+import { checkQuestionBanks } from '../content/question-bank.ts';
 import { readContent } from './read-content.ts';
 
 /** What the report needs from the site's search: the customer-facing pipeline on the built index. */

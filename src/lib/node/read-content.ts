@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentSources, SourceFile } from '../content-check.ts';
-import { QUESTIONS_DIR } from '../question-bank.ts';
+import type { ContentSources, SourceFile } from '../content/check.ts';
+import { QUESTIONS_DIR } from '../content/question-bank.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {

@@ -2,7 +2,6 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
-import { PAGEFIND_OPTIONS } from '../search/config.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
 import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
 
@@ -60,7 +59,7 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 	const baseUrl = pathToFileURL(`${bundle}${path.sep}`).href;
 	// A query string per bundle: two builds opened in one process get two separate Pagefind instances.
 	const pagefind = (await import(`${baseUrl}pagefind.js?dist=${encodeURIComponent(bundle)}`)) as PagefindModule;
-	await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: baseUrl, baseUrl: '/' });
+	await pagefind.options({ basePath: baseUrl, baseUrl: '/' });
 	const engine = createSearchEngine({
 		pagefind,
 		rules,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closest, listOr } from '../schemas/shared.ts';
+import { closest, listOr } from '../../schemas/shared.ts';
 import { RULES, type RuleName } from './rules.ts';
 
 export type Severity = 'error' | 'warning';

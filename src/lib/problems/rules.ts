@@ -1,4 +1,4 @@
-import type { Severity } from './problems.ts';
+import type { Severity } from './problem.ts';
 
 /** What the writing guide says about one kind of content problem. */
 export interface RuleInfo {

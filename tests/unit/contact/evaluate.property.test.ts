@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../src/schemas/support.ts';
-import { CHANNEL_IDS, toSchedule, type ChannelId } from '../../src/lib/schedule.ts';
-import { evaluateContact, recommendChannel } from '../../src/lib/support-hours.ts';
+import { supportSchema } from '../../../src/schemas/support.ts';
+import { CHANNEL_IDS, toSchedule, type ChannelId } from '../../../src/lib/contact/schedule.ts';
+import { evaluateContact, recommendChannel } from '../../../src/lib/contact/evaluate.ts';
 
 type RawHours = 'always' | Record<string, string>;
 interface RawSupport {
@@ -138,7 +138,7 @@ function checkYear(raw: RawSupport, fromIso: string, toIso: string) {
 	return { samples, seen, recommended, changes: CHANNEL_IDS.map((id) => changes[id].length) };
 }
 
-const demoRaw = parse(readFileSync(new URL('../../content/support.yaml', import.meta.url), 'utf8')) as RawSupport;
+const demoRaw = parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8')) as RawSupport;
 
 describe('evaluateContact agrees with a minute-by-minute reference', () => {
 	test('on the demo schedule, from July 2026 to July 2027 (New York, both clock changes, 13 holidays)', () => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../src/schemas/support.ts';
-import { toSchedule, type ChannelId, type Schedule } from '../../src/lib/schedule.ts';
-import { channelStatus, evaluateContact, resolveTopic, type ChannelStatus } from '../../src/lib/support-hours.ts';
+import { supportSchema } from '../../../src/schemas/support.ts';
+import { toSchedule, type ChannelId, type Schedule } from '../../../src/lib/contact/schedule.ts';
+import { channelStatus, evaluateContact, resolveTopic, type ChannelStatus } from '../../../src/lib/contact/evaluate.ts';
 
 /** The real content/support.yaml: these tests check the demo schedule the site ships. */
 const demo: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../content/support.yaml', import.meta.url), 'utf8'))),
+	supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))),
 );
 
 /** The status as plain data, easy to compare in a table. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../src/schemas/support.ts';
-import { toSchedule } from '../../src/lib/schedule.ts';
-import { parseContactPageData, type ContactPageData } from '../../src/lib/contact-page-data.ts';
+import { supportSchema } from '../../../src/schemas/support.ts';
+import { toSchedule } from '../../../src/lib/contact/schedule.ts';
+import { parseContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
 
-const schedule = toSchedule(supportSchema.parse(parse(readFileSync(new URL('../../content/support.yaml', import.meta.url), 'utf8'))));
+const schedule = toSchedule(supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))));
 const good: ContactPageData = {
 	schedule,
 	channels: {

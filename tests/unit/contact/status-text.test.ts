@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../src/schemas/support.ts';
-import { toSchedule, type ChannelId, type Schedule } from '../../src/lib/schedule.ts';
-import { evaluateContact } from '../../src/lib/support-hours.ts';
-import { describeOrder, describeRangesForVisitor, describeRecommendation, describeStatus, type TextContext } from '../../src/lib/contact-text.ts';
+import { supportSchema } from '../../../src/schemas/support.ts';
+import { toSchedule, type ChannelId, type Schedule } from '../../../src/lib/contact/schedule.ts';
+import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
+import { describeOrder, describeRangesForVisitor, describeRecommendation, describeStatus, type TextContext } from '../../../src/lib/contact/status-text.ts';
 
 const demo: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../content/support.yaml', import.meta.url), 'utf8'))),
+	supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))),
 );
 const labels: Record<ChannelId, { label: string; alwaysOpen: boolean }> = {
 	phone: { label: 'Phone', alwaysOpen: true },

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentSources } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent, type ContentSources } from '../../../src/lib/content/check.ts';
+import { readContent } from '../../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../../src/lib/problems/problem.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const demo = await readContent(root);
 
 /** The demo content with one article replaced (or added) at `path`. */
@@ -12,7 +12,7 @@ function withArticle(path: string, text: string): ContentSources {
 	return { ...demo, articles: [...demo.articles.filter((a) => a.path !== path), { path, text }] };
 }
 
-const good = await readFile(new URL('../../content/articles/payments/pay-early.mdx', import.meta.url), 'utf8');
+const good = await readFile(new URL('../../../content/articles/payments/pay-early.mdx', import.meta.url), 'utf8');
 const PATH = 'content/articles/payments/pay-early.mdx';
 
 describe('checkContent on the demo content', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectKnownContacts, findContactDetails, isKnownContact } from '../../src/lib/contact-details.ts';
+import { collectKnownContacts, findContactDetails, isKnownContact } from '../../../src/lib/content/contact-details.ts';
 
 const found = (text: string) => findContactDetails(text).map((f) => f.text);
 

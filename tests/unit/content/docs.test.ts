@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentJsonSchemas, updateGuide } from '../../src/lib/content-docs.ts';
-import { RULE_NAMES } from '../../src/lib/rules.ts';
-import { createArticleSchema } from '../../src/schemas/article.ts';
+import { contentJsonSchemas, updateGuide } from '../../../src/lib/content/docs.ts';
+import { RULE_NAMES } from '../../../src/lib/problems/rules.ts';
+import { createArticleSchema } from '../../../src/schemas/article.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const guide = readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
 const REGENERATE = 'The schema and the writing guide have drifted apart: run `npm run docs:generate` and commit the result.';
 

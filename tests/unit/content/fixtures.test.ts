@@ -5,12 +5,12 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/node/read-content.ts';
-import { formatProblems, summarizeProblems, type Problem } from '../../src/lib/problems.ts';
-import { RULE_NAMES } from '../../src/lib/rules.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { readContent } from '../../../src/lib/node/read-content.ts';
+import { formatProblems, summarizeProblems, type Problem } from '../../../src/lib/problems/problem.ts';
+import { RULE_NAMES } from '../../../src/lib/problems/rules.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'tests/fixtures/content');
 const TODAY = '2026-11-24';
 // A fixed page list keeps the expected reports independent of pages added to the site later.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../src/lib/mdx-components.ts';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../../src/lib/content/mdx-components.ts';
 
-const dir = path.resolve(import.meta.dirname, '../../src/components/mdx');
+const dir = path.resolve(import.meta.dirname, '../../../src/components/mdx');
 
 describe('the components writers may use', () => {
 	test('are exactly the ones the site provides to MDX', () => {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkQuestionBanks, parseQuestionBank } from '../../src/lib/question-bank.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { readContent } from '../../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../../src/lib/problems/problem.ts';
+import { checkQuestionBanks, parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
 
 const TOPICS = ['pay-early', 'refund-status', 'dispute-a-charge'];
 const bank = (text: string, file = 'content/questions/tickets.csv') => parseQuestionBank({ path: file, text }, TOPICS);
@@ -86,7 +86,7 @@ describe('checkQuestionBanks', () => {
 });
 
 describe('the demo bank', () => {
-	const root = path.resolve(import.meta.dirname, '../..');
+	const root = path.resolve(import.meta.dirname, '../../..');
 
 	test('every question of content/questions/dev.csv has a topic from topics.yaml, and the content check agrees', async () => {
 		const sources = await readContent(root);

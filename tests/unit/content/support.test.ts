@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { readContent } from '../../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../../src/lib/problems/problem.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const demo = await readContent(root);
 const FILE = 'content/support.yaml';
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { checkSynonymsFile } from '../../src/lib/search/synonyms-file.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import { readContent } from '../../../src/lib/node/read-content.ts';
+import { formatProblems } from '../../../src/lib/problems/problem.ts';
+import { checkSynonymsFile } from '../../../src/lib/content/synonyms.ts';
 
 const file = (text: string) => ({ path: 'content/synonyms.yaml', text });
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 
 describe('content/synonyms.yaml', () => {
 	test('the demo synonyms pass the content check', async () => {

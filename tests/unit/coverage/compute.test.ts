@@ -7,7 +7,7 @@ import {
 	type CoverageHit,
 	type CoverageInput,
 	type QuestionRun,
-} from '../../src/lib/coverage.ts';
+} from '../../../src/lib/coverage/compute.ts';
 
 const categories = [
 	{ id: 'payments', title: 'Payments' },

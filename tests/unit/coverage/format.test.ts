@@ -4,10 +4,10 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../src/lib/coverage.ts';
-import { formatCoverage } from '../../src/lib/coverage-format.ts';
-import { renderCoverageHtml } from '../../src/lib/coverage-html.ts';
-import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
+import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../../src/lib/coverage/compute.ts';
+import { formatCoverage } from '../../../src/lib/coverage/format.ts';
+import { renderCoverageHtml } from '../../../src/lib/coverage/html.ts';
+import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../../fixtures/xss-payloads.ts';
 
 const refund: CoverageArticle = {
 	url: '/refunds/where-is-my-refund/',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuestionBank } from '../../src/lib/question-bank.ts';
-import { computeMetrics, rankOf, summarize, worstFailures, type QuestionOutcome } from '../../src/lib/search/evaluate.ts';
-import type { SearchHit } from '../../src/lib/search/types.ts';
+import { parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
+import { computeMetrics, rankOf, summarize, worstFailures, type QuestionOutcome } from '../../../src/lib/coverage/search-metrics.ts';
+import type { SearchHit } from '../../../src/lib/search/types.ts';
 
 const hit = (url: string, topics: string[]): SearchHit => ({ url, title: url, category: 'refunds', topics, excerpt: '', score: 1 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createArticleSchema } from '../../src/schemas/article.ts';
+import { createArticleSchema } from '../../../src/schemas/article.ts';
 
 const schema = createArticleSchema({
 	topicIds: ['pay-early', 'late-payments', 'refund-status'],

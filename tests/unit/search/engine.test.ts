@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import { buildExcerpt, excerptParts, excerptText } from '../../src/lib/search/excerpt.ts';
-import { compileSynonyms } from '../../src/lib/search/synonyms.ts';
-import type { PagefindApi, PagefindResult, SearchRules } from '../../src/lib/search/types.ts';
+import { createSearchEngine } from '../../../src/lib/search/engine.ts';
+import { buildExcerpt, excerptParts, excerptText } from '../../../src/lib/search/excerpt.ts';
+import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
+import type { PagefindApi, PagefindResult, SearchRules } from '../../../src/lib/search/types.ts';
 
 interface FakePage {
 	url: string;

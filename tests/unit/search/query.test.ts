@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery } from '../../src/lib/search/query.ts';
-import { applySynonyms, compileSynonyms } from '../../src/lib/search/synonyms.ts';
-import { createSpeller, typoDistance } from '../../src/lib/search/spelling.ts';
-import { normalizeText } from '../../src/lib/search/text.ts';
+import { analyzeQuery } from '../../../src/lib/search/query.ts';
+import { applySynonyms, compileSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { createSpeller, typoDistance } from '../../../src/lib/search/spelling.ts';
+import { normalizeText } from '../../../src/lib/search/text.ts';
 
 const rules = compileSynonyms({
 	refund: ['money back', 'reimburse'],

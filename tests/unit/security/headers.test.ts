@@ -9,7 +9,7 @@ import {
 	parseHeadersFile,
 	serializeCsp,
 	withSources,
-} from '../../src/lib/security-headers.ts';
+} from '../../../src/lib/security/headers.ts';
 
 describe('parseHeadersFile', () => {
 	test('reads path patterns with their indented headers and skips comments', () => {
