@@ -3,9 +3,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { checkContent, DEFAULT_REVIEW_AGE_DAYS, defaultToday } from '../src/lib/content/check.ts';
+import { REVIEW_AGE_DAYS } from '../src/schemas/article.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { readContent } from '../src/lib/node/read-content.ts';
-import { countBySeverity, formatGithubAnnotations, formatProblems, plural, sortProblems, summarizeProblems } from '../src/lib/problems/problem.ts';
+import { countBySeverity, sortProblems } from '../src/lib/problems/problem.ts';
+import { formatGithubAnnotations, formatProblems, formatProblemsJson, summarizeProblems } from '../src/lib/problems/report.ts';
+import { isIsoDate, today as todayRule } from '../src/lib/shared/dates.ts';
+import { plural } from '../src/lib/shared/words.ts';
 
 const USAGE = `Usage: npm run check [-- options]
 
@@ -14,7 +18,7 @@ Checks every article, category, topic and support file and lists every problem, 
 Options:
   --strict            also fail (exit code 1) when there are only warnings
   --json              print the problems as JSON for other tools
-  --review-age <days> warn about articles not reviewed for more than <days> days (default ${DEFAULT_REVIEW_AGE_DAYS})
+  --review-age <days> warn about articles not reviewed for more than <days> days (default ${REVIEW_AGE_DAYS})
   --today <date>      check as if today were <date> (YYYY-MM-DD)
   --help              show this help
 
@@ -47,10 +51,10 @@ if (args.help) {
 	process.exit(0);
 }
 
-const reviewAgeDays = args['review-age'] === undefined ? DEFAULT_REVIEW_AGE_DAYS : Number(args['review-age']);
+const reviewAgeDays = args['review-age'] === undefined ? REVIEW_AGE_DAYS : Number(args['review-age']);
 if (!Number.isInteger(reviewAgeDays) || reviewAgeDays < 1) fail(`--review-age needs a whole number of days, for example --review-age 180.`);
-const today = args.today ?? defaultToday();
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) fail(`--today needs a date written YYYY-MM-DD, for example --today 2026-11-24.`);
+const today = args.today ?? todayRule({ env: process.env });
+if (!isIsoDate(today)) fail(`--today needs a date written YYYY-MM-DD, for example --today 2026-11-24.`);
 
 // npm runs scripts from the project folder, so the content is relative to it.
 const root = process.cwd();
@@ -65,13 +69,7 @@ const { errors, warnings } = countBySeverity(sorted);
 const failed = errors > 0 || (args.strict && warnings > 0);
 
 if (args.json) {
-	const files = [...new Set(sorted.map((p) => p.file))];
-	const report = {
-		ok: !failed,
-		summary: { articles: sources.articles.length, errors, warnings, files: files.length },
-		problems: sorted,
-	};
-	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+	process.stdout.write(`${formatProblemsJson(sorted, { articles: sources.articles.length, failed })}\n`);
 } else {
 	const color = process.stdout.isTTY && !process.env.NO_COLOR;
 	const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);

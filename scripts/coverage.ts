@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { checkGates, COVERAGE_DEFAULTS } from '../src/lib/coverage/compute.ts';
 import { COVERAGE_FORMATS, COVERAGE_TABLES, formatCoverage, type CoverageFormat, type CoverageTable } from '../src/lib/coverage/format.ts';
 import { CoverageInputError, defaultReportDate, runCoverage, type CoverageRunOptions } from '../src/lib/node/coverage-run.ts';
-import { formatProblems } from '../src/lib/problems/problem.ts';
+import { formatProblems } from '../src/lib/problems/report.ts';
+import { isIsoDate } from '../src/lib/shared/dates.ts';
 
 const HELP = `Usage: npm run coverage -- [options]
 
@@ -56,9 +57,7 @@ function parseCount(flag: string, value: string | undefined): number | undefined
 }
 
 function parseDate(value: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
-	if (!date || date.toISOString().slice(0, 10) !== value) {
+	if (!isIsoDate(value)) {
 		throw new UsageError(`--today takes a date written YYYY-MM-DD, for example --today 2026-11-24; got "${value}".`);
 	}
 	return value;

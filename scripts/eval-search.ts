@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { formatProblems } from '../src/lib/problems/problem.ts';
 import { parseQuestionBank } from '../src/lib/content/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
 import {
@@ -15,6 +14,8 @@ import {
 	type SearchMetrics,
 } from '../src/lib/coverage/search-metrics.ts';
 import { ROOT, readTopicCategories } from './lib/project.ts';
+import { formatProblems } from '../src/lib/problems/report.ts';
+import { formatPercent } from '../src/lib/shared/words.ts';
 
 /** Every article of a help center fits; ranks past this count as "not found" for MRR. */
 const DEPTH = 50;
@@ -39,7 +40,7 @@ if (values.help || !values.questions) {
 		throw new Error(`Cannot read the questions file ${values.questions}.`);
 	});
 	const shown = path.relative(process.cwd(), file) || file;
-	const topicCategories = await readTopicCategories();
+	const topicCategories = readTopicCategories();
 	const bank = parseQuestionBank({ path: shown, text }, [...topicCategories.keys()]);
 	if (bank.problems.length) {
 		console.error(`${formatProblems(bank.problems)}\n`);
@@ -90,7 +91,7 @@ if (values.help || !values.questions) {
 }
 
 function printReport(outcomes: QuestionOutcome[], summary: ReturnType<typeof summarize>, worst: number, ms: number) {
-	const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+	const pct = (x: number) => formatPercent(x).padStart(7);
 	const row = (label: string, m: SearchMetrics) =>
 		`${label.padEnd(34)}${String(m.questions).padStart(6)}${pct(m.recallAt1)}${pct(m.recallAt3)}${m.mrr.toFixed(3).padStart(7)}${pct(m.zeroResultRate)}`;
 	const header = `${''.padEnd(34)}${'n'.padStart(6)}${'R@1'.padStart(7)}${'R@3'.padStart(7)}${'MRR'.padStart(7)}${'zero'.padStart(7)}`;

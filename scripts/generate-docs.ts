@@ -4,11 +4,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentJsonSchemas, updateGuide } from '../src/lib/content/docs.ts';
+import { contentIndex } from '../src/lib/node/content-index.ts';
 
 const root = process.cwd();
+// Allowed values are listed as the content defines them: the categories of content/categories.yaml.
+const { categoryIds } = contentIndex(root);
 const guidePath = path.join(root, 'CONTRIBUTING.md');
 const before = readFileSync(guidePath, 'utf8');
-const after = updateGuide(before);
+const after = updateGuide(before, { categoryIds });
 const changed: string[] = [];
 if (after !== before) {
 	writeFileSync(guidePath, after);
@@ -17,7 +20,7 @@ if (after !== before) {
 
 const jsonDir = path.join(root, 'src/schemas/json');
 mkdirSync(jsonDir, { recursive: true });
-for (const [name, schema] of Object.entries(contentJsonSchemas())) {
+for (const [name, schema] of Object.entries(contentJsonSchemas({ categoryIds }))) {
 	const file = path.join(jsonDir, name);
 	const text = `${JSON.stringify(schema, null, '\t')}\n`;
 	let current = '';

@@ -1,14 +1,13 @@
 // `npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]`: writes a new draft
 // article with its frontmatter filled in, never overwriting anything.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { CATEGORY_IDS, TOPIC_PLACEHOLDER } from '../src/schemas/article.ts';
-import { categoriesFileSchema } from '../src/schemas/categories.ts';
-import { topicsFileSchema } from '../src/schemas/topics.ts';
+import { TOPIC_PLACEHOLDER } from '../src/schemas/article.ts';
 import { listOr } from '../src/schemas/shared.ts';
 import { scaffoldArticle } from '../src/lib/content/scaffold.ts';
+import { loadDataFile } from '../src/lib/node/content-files.ts';
+import { today as todayRule } from '../src/lib/shared/dates.ts';
 
 const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]
 
@@ -56,26 +55,19 @@ if (positionals.length !== 2) {
 const [category, title] = positionals as [string, string];
 
 const root = process.cwd();
-const read = (file: string) => {
-	try {
-		return parse(readFileSync(path.join(root, file), 'utf8')) as unknown;
-	} catch {
-		return undefined;
-	}
-};
-const categories = categoriesFileSchema.safeParse(read('content/categories.yaml'));
-const topics = topicsFileSchema.safeParse(read('content/topics.yaml'));
-if (!topics.success) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
+const categories = loadDataFile(root, 'categories').data;
+if (!categories?.length) stop('content/categories.yaml has problems (npm run check lists them), so the category cannot be checked. Nothing was written.');
+const topics = loadDataFile(root, 'topics').data;
+if (!topics) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
 
-// The writer's own calendar day: the date they would write by hand.
-const today = values.today ?? new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = values.today ?? todayRule({ env: process.env });
 const result = scaffoldArticle({
 	category,
 	title,
 	topic: values.topic,
 	today,
-	categories: categories.success ? categories.data.map((c) => c.id) : [...CATEGORY_IDS],
-	topics: topics.success ? topics.data : [],
+	categories: categories.map((c) => c.id),
+	topics: topics ?? [],
 });
 if (!result.ok) stop(`${result.message} Nothing was written.`);
 
@@ -96,7 +88,7 @@ if (twin) {
 
 const next = [
 	`Open ${result.path} and replace every TODO line with your text.`,
-	...(values.topic ? [] : [`Replace \`${TOPIC_PLACEHOLDER}\` in \`topics:\` with the need it answers${topics.success ? ` (topics in ${category}: ${listOr(topics.data.filter((t) => t.category === category).map((t) => t.id)).replace(/`/g, '')})` : ''}.`]),
+	...(values.topic ? [] : [`Replace \`${TOPIC_PLACEHOLDER}\` in \`topics:\` with the need it answers${topics ? ` (topics in ${category}: ${listOr(topics.filter((t) => t.category === category).map((t) => t.id)).replace(/`/g, '')})` : ''}.`]),
 	`Preview it as you write: npm run dev, then open http://localhost:4321${result.url}`,
 	'Run npm run check: it lists anything left to fix, with the line.',
 	'When it is ready, change `draft: true` to `draft: false` so it is published with the next build.',

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createArticleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/categories.ts';
-import { topicSchema } from './schemas/topics.ts';
+import { createTopicSchema } from './schemas/topics.ts';
 import { contentIndex } from './lib/node/content-index.ts';
 
 // Wiring only: the schemas live in src/schemas and are shared with the Node scripts and tests.
@@ -15,13 +15,10 @@ const articles = defineCollection({
 		// The id is `<category>/<slug>`, exactly the URL path, whatever the slugger would do.
 		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
 	}),
-	schema: createArticleSchema({
-		topicIds: index.topicIds.length ? index.topicIds : undefined,
-		articleIds: index.articleIds.length ? index.articleIds : undefined,
-	}),
+	schema: createArticleSchema(index),
 });
 
 const categories = defineCollection({ loader: file('./content/categories.yaml'), schema: categorySchema });
-const topics = defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema });
+const topics = defineCollection({ loader: file('./content/topics.yaml'), schema: createTopicSchema(index) });
 
 export const collections = { articles, categories, topics };

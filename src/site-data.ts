@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import supportSource from '../content/support.yaml?raw';
 import { supportSchema, type SupportConfig } from './schemas/support.ts';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
-import { articleUrl, type CategoryId } from './schemas/article.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -25,26 +24,4 @@ export async function getArticles(): Promise<Article[]> {
 
 export async function getCategories() {
 	return (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
-}
-
-export async function getTopics() {
-	return (await getCollection('topics')).map((t) => t.data);
-}
-
-export function urlOf(article: Article | string): string {
-	return articleUrl(typeof article === 'string' ? article : article.id);
-}
-
-export function categoryUrl(id: CategoryId | string): string {
-	return `/${id}/`;
-}
-
-/** Contact page link that pre-selects the routing rules for a category. */
-export function contactUrl(category?: string): string {
-	return category ? `/contact/?topic=${encodeURIComponent(category)}` : '/contact/';
-}
-
-/** Dates are calendar days (YYYY-MM-DD in frontmatter), so they are always shown in UTC. */
-export function formatDate(date: Date): string {
-	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { topicsFileSchema } from '../../src/schemas/topics.ts';
+import { requireDataFile } from '../../src/lib/node/content-files.ts';
 
 /** The project root, whatever directory the script is run from. */
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** Topic id → category id, from content/topics.yaml. */
-export async function readTopicCategories(root = ROOT): Promise<Map<string, string>> {
-	const topics = topicsFileSchema.parse(parse(await readFile(path.join(root, 'content/topics.yaml'), 'utf8')));
-	return new Map(topics.map((t) => [t.id, t.category]));
+export function readTopicCategories(root = ROOT): Map<string, string> {
+	return new Map((requireDataFile(root, 'topics') ?? []).map((t) => [t.id, t.category]));
 }

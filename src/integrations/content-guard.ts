@@ -2,11 +2,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
-import { countBySeverity, formatProblems, plural, summarizeProblems, type Problem } from '../lib/problems/problem.ts';
+import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
 import { readContent } from '../lib/node/read-content.ts';
+import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
+import { today } from '../lib/shared/dates.ts';
+import { plural } from '../lib/shared/words.ts';
 
 async function check(root: string): Promise<Problem[]> {
-	return checkContent(await readContent(root)).problems;
+	return checkContent(await readContent(root), { today: today({ env: process.env }) }).problems;
 }
 
 /**

@@ -7,7 +7,9 @@ import { formatCoverage } from '../lib/coverage/format.ts';
 import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage/html.ts';
 import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
 import { openSearch } from '../lib/node/search-node.ts';
-import { formatProblems } from '../lib/problems/problem.ts';
+import { formatProblems } from '../lib/problems/report.ts';
+import { COVERAGE_URL } from '../lib/shared/urls.ts';
+import { formatPercent } from '../lib/shared/words.ts';
 
 const START = '<!--coverage-report-->';
 const END = '<!--/coverage-report-->';
@@ -53,7 +55,7 @@ export default function coverageReport(): AstroIntegration {
 				// Drafts are counted, never named, on the published site.
 				const report = withoutDraftDetails(result.report);
 
-				const body = renderCoverageHtml(report, { downloadBase: '/coverage/' });
+				const body = renderCoverageHtml(report, { downloadBase: COVERAGE_URL });
 				await writeFile(pageFile, `${page.slice(0, start)}${body}${page.slice(end + END.length)}`);
 				const folder = path.dirname(pageFile);
 				await Promise.all([
@@ -68,9 +70,8 @@ export default function coverageReport(): AstroIntegration {
 				]);
 
 				const s = report.summary;
-				const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 				logger.info(
-					`FAQ coverage for ${report.generatedAt}: recall@3 ${percent(s.recallAt3)} on ${s.questions} questions, ` +
+					`FAQ coverage for ${report.generatedAt}: recall@3 ${formatPercent(s.recallAt3, 'n/a')} on ${s.questions} questions, ` +
 						`${s.statuses['search-misses']} topics with search misses, ${s.statuses['no-article']} without an article, ` +
 						`${s.staleArticles} stale articles (${Math.round(performance.now() - started)} ms).`,
 				);

@@ -3,9 +3,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
-import { categoriesFileSchema } from '../schemas/categories.ts';
-import { synonymsFileSchema } from '../schemas/synonyms.ts';
+import { requireDataFile } from '../lib/node/content-files.ts';
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
@@ -90,7 +88,7 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 						)
 					).flat();
 					const vocabulary = buildVocabulary(texts);
-					const rules = await buildRules(root);
+					const rules = buildRules(root);
 					await Promise.all([
 						writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 						writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
@@ -111,14 +109,9 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 }
 
 /** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */
-async function buildRules(root: string): Promise<SearchRules> {
-	const read = (file: string) => readFile(path.join(root, file), 'utf8');
-	const synonymsText = await read('content/synonyms.yaml').catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return '';
-		throw error;
-	});
-	const synonyms = synonymsFileSchema.parse(synonymsText ? parse(synonymsText) : null);
-	const categories = categoriesFileSchema.parse(parse(await read('content/categories.yaml')));
+function buildRules(root: string): SearchRules {
+	const synonyms = requireDataFile(root, 'synonyms') ?? {};
+	const categories = requireDataFile(root, 'categories') ?? [];
 	return {
 		version: 1,
 		synonyms: compileSynonyms(synonyms),

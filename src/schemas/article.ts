@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { isoDate, kebabCase, listOr, strictObject, closest } from './shared.ts';
-
-export const CATEGORY_IDS = ['payments', 'refunds', 'security', 'accounts'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+import { categoryField, isoDate, kebabCase, listOr, strictObject, closest } from './shared.ts';
 
 /** Bounds that writers see in messages and in the writing guide. */
 export const LIMITS = {
@@ -14,8 +11,16 @@ export const LIMITS = {
 	topics: { max: 3 },
 } as const;
 
+/**
+ * Days after its last review (or, never reviewed, its last update) before an article is due for
+ * another: `npm run check` warns, and the FAQ coverage report counts it as stale. Named once here.
+ */
+export const REVIEW_AGE_DAYS = 365;
+
 /** What the schema needs to know about the rest of the content to list allowed values. */
 export interface ArticleSchemaContext {
+	/** Category ids from `content/categories.yaml`, the one list of categories. When given, others are errors listing these. */
+	categoryIds?: readonly string[] | undefined;
 	/** Topic ids from `content/topics.yaml`. When given, unknown topics are errors listing these. */
 	topicIds?: readonly string[] | undefined;
 	/** Article ids (`<category>/<slug>`). When given, `related` must name one of these. */
@@ -86,17 +91,12 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 				description: `One or two plain sentences saying what the article answers. Shown under the title in search results and link previews. ${LIMITS.description.min}–${LIMITS.description.max} characters.`,
 				examples: ['How to pay an instalment before its due date or settle the whole balance at once.'],
 			}),
-		category: z
-			.enum(CATEGORY_IDS, {
-				error: (issue) => {
-					const hint = closest(String(issue.input), CATEGORY_IDS);
-					return `Unknown category \`${String(issue.input)}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(CATEGORY_IDS)}.`;
-				},
-			})
-			.meta({
-				description: 'The section the article belongs to. Must match the folder the file is in.',
-				examples: ['payments'],
-			}),
+		category: categoryField(context.categoryIds, (input, hint, ids) =>
+			`Unknown category \`${input}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+		).meta({
+			description: 'The section the article belongs to. Must match the folder the file is in.',
+			examples: ['payments'],
+		}),
 		topics: z
 			.array(oneOf(context.topicIds, 'topic', 'pay-early'), {
 				error: 'List the topics as a YAML list, for example `topics: [pay-early]`.',
@@ -140,7 +140,7 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 		}),
 		reviewed: isoDate.optional().meta({
 			description:
-				'The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for a year get a warning.',
+				`The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for ${REVIEW_AGE_DAYS} days get a warning.`,
 			examples: ['2026-11-20'],
 		}),
 		related: z
@@ -175,8 +175,4 @@ export type ArticleFrontmatterInput = z.input<ReturnType<typeof createArticleSch
 /** The id of the article at `<category>/<slug>.mdx`, also its URL path without slashes. */
 export function articleIdFromPath(relativePath: string): string {
 	return relativePath.replace(/\\/g, '/').replace(/\.mdx?$/, '');
-}
-
-export function articleUrl(id: string): string {
-	return `/${id}/`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIsoDate } from './calendar.ts';
 
 /** Lowercase words joined by hyphens: `pay-early`, `refunds`. Used for slugs and ids. */
 export const kebabCase = z
@@ -6,8 +7,6 @@ export const kebabCase = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'Use lowercase letters, digits and single hyphens only, for example `pay-early`.',
 	});
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML may hand us a Date (Astro's parser, unquoted) or a
@@ -27,9 +26,8 @@ export const isoDate = z
 		}
 		if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
 		const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-		const match = ISO_DATE.exec(text);
-		const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : undefined;
-		if (!match || !date || date.getUTCMonth() !== +match[2]! - 1 || date.getUTCDate() !== +match[3]!) {
+		const day = parseIsoDate(text);
+		if (!day) {
 			ctx.addIssue({
 				code: 'custom',
 				params: { rule: 'invalid-date' },
@@ -39,14 +37,9 @@ export const isoDate = z
 			});
 			return z.NEVER;
 		}
-		return date;
+		return new Date(Date.UTC(day.year, day.month - 1, day.day));
 	})
 	.meta({ format: 'date' });
-
-/** Formats a Date produced by `isoDate` back to `YYYY-MM-DD`. */
-export function toIsoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
 
 /** Levenshtein distance, for "did you mean …?" hints on typos. */
 export function editDistance(a: string, b: string): number {
@@ -103,4 +96,23 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 				.join(' ');
 		},
 	});
+}
+
+/**
+ * A category id. The categories are listed once, in `content/categories.yaml`: when their ids are
+ * known the field accepts only those, with a "did you mean" hint in the caller's words; while that
+ * file cannot be read any well-formed id passes, and the file's own problem is what gets reported.
+ */
+export function categoryField(
+	categoryIds: readonly string[] | undefined,
+	message: (input: string, hint: string | undefined, ids: readonly string[]) => string,
+) {
+	if (!categoryIds?.length) return kebabCase;
+	const ids = categoryIds as readonly [string, ...string[]];
+	return z.enum(ids, { error: (issue) => message(String(issue.input), closest(String(issue.input), ids), ids) });
+}
+
+/** Whether `text` is lowercase words joined by hyphens, the form of every slug and id. */
+export function isKebabCase(text: string): boolean {
+	return kebabCase.safeParse(text).success;
 }

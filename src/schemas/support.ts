@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { CATEGORY_IDS } from './article.ts';
-import { isoDate, listOr, strictObject, toIsoDate } from './shared.ts';
-import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/contact/schedule.ts';
-import { isTimeZone } from '../lib/contact/zoned-time.ts';
-
-// The ids and the range type live in a zod-free module that the contact page's script can import.
-export { CHANNEL_IDS, WEEKDAYS, type ChannelId, type TimeRange, type Weekday } from '../lib/contact/schedule.ts';
+import { categoryField, isoDate, listOr, strictObject } from './shared.ts';
+import { isTimeZone, toIsoDate, WEEKDAYS, type TimeRange, type Weekday } from './calendar.ts';
+import { CHANNEL_IDS, type ChannelId } from './channels.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';
@@ -114,8 +110,15 @@ const specialDays = z.array(specialDaySchema).superRefine((days, ctx) => {
 	});
 });
 
+/** What the support schema needs to know about the rest of the content. */
+export interface SupportSchemaContext {
+	/** Category ids from `content/categories.yaml`; when given, routing rules may name only these. */
+	categoryIds?: readonly string[] | undefined;
+}
+
 /** `content/support.yaml`: the brand, every channel, its hours and the routing rules. */
-export const supportSchema = strictObject({
+export function createSupportSchema(context: SupportSchemaContext = {}) {
+	return strictObject({
 	brand: strictObject({
 		/** The brand name shown everywhere, for example "Kestrel". */
 		name: z.string().trim().min(2).max(40),
@@ -138,9 +141,20 @@ export const supportSchema = strictObject({
 		/** The order of preference when no topic is given: the first open channel is recommended. */
 		default: routeList,
 		/** Per-category overrides, for example `security: [phone]`. */
-		topics: z.partialRecord(z.enum(CATEGORY_IDS), routeList).default({}),
+		topics: z
+			.partialRecord(
+				categoryField(context.categoryIds, (input, hint, ids) =>
+					`\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+				),
+				routeList,
+			)
+			.default({}),
 	}),
-});
+	});
+}
+
+/** `content/support.yaml` when the categories are not known (yet): routing rules for any well-formed id. */
+export const supportSchema = createSupportSchema();
 
 export type SupportConfig = z.output<typeof supportSchema>;
 export type Channel = SupportConfig['channels'][ChannelId];

@@ -1,24 +1,30 @@
 import { z } from 'zod';
-import { CATEGORY_IDS } from './article.ts';
-import { closest, kebabCase, listOr, strictObject } from './shared.ts';
+import { categoryField, kebabCase, listOr, strictObject } from './shared.ts';
+
+/** What the topic schema needs to know about the rest of the content. */
+export interface TopicSchemaContext {
+	/** Category ids from `content/categories.yaml`; when given, a topic's category must be one. */
+	categoryIds?: readonly string[] | undefined;
+}
 
 /** A customer need the help center must answer (`content/topics.yaml`). */
-export const topicSchema = strictObject({
+export function createTopicSchema(context: TopicSchemaContext = {}) {
+	return strictObject({
 	/** Permanent id, used by articles' `topics` and by question banks. Never rename a published id. */
 	id: kebabCase,
 	/** The category whose articles answer it. */
-	category: z.enum(CATEGORY_IDS, {
-		error: (issue) => {
-			const hint = closest(String(issue.input), CATEGORY_IDS);
-			return `\`${String(issue.input)}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(CATEGORY_IDS)}.`;
-		},
-	}),
+	category: categoryField(context.categoryIds, (input, hint, ids) =>
+		`\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+	),
 	/** Short name of the need, shown in coverage reports. */
 	title: z.string().trim().min(3).max(80),
 	/** One sentence: what the customer wants to do or know. */
 	description: z.string().trim().min(10).max(240),
-});
-export const topicsFileSchema = z.array(topicSchema).superRefine((list, ctx) => {
+	});
+}
+
+export function createTopicsFileSchema(context: TopicSchemaContext = {}) {
+	return z.array(createTopicSchema(context)).superRefine((list, ctx) => {
 	const seen = new Set<string>();
 	list.forEach((topic, index) => {
 		if (seen.has(topic.id)) {
@@ -31,6 +37,10 @@ export const topicsFileSchema = z.array(topicSchema).superRefine((list, ctx) => 
 		}
 		seen.add(topic.id);
 	});
-});
+	});
+}
 
-export type Topic = z.output<typeof topicSchema>;
+/** `content/topics.yaml` when the categories are not known (yet): any well-formed category id. */
+export const topicsFileSchema = createTopicsFileSchema();
+
+export type Topic = z.output<ReturnType<typeof createTopicSchema>>;

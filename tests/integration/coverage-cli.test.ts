@@ -93,12 +93,13 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		const failed = await cli('--fail-under', above);
 		expect(failed.code).toBe(1);
 		expect(failed.stderr).toMatch(/Gate failed: Search finds the answer in the top 3 for \d+\.\d% of questions, under the required/);
-		// The demo content has articles last reviewed in the spring: stale by late November.
-		const stale = JSON.parse((await cli('--format', 'json')).stdout).summary.staleArticles as number;
+		// The demo content has articles last reviewed in the spring: over 180 days old by late November.
+		const stale = JSON.parse((await cli('--format', 'json', '--stale-after', '180')).stdout).summary.staleArticles as number;
 		expect(stale).toBeGreaterThan(0);
-		expect((await cli('--max-stale', String(stale))).code).toBe(0);
-		expect((await cli('--max-stale', String(stale - 1))).stderr).toMatch(/Gate failed: \d+ articles? (was|were) last reviewed/);
-		expect((await cli('--max-stale', String(stale - 1))).code).toBe(1);
+		expect((await cli('--stale-after', '180', '--max-stale', String(stale))).code).toBe(0);
+		const tooMany = await cli('--stale-after', '180', '--max-stale', String(stale - 1));
+		expect(tooMany.stderr).toMatch(/Gate failed: \d+ articles? (was|were) last reviewed more than 180 days ago/);
+		expect(tooMany.code).toBe(1);
 	});
 
 	test('a bank with an unknown topic is an error naming the file and line, and search is not run', async () => {

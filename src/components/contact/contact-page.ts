@@ -11,12 +11,13 @@ import {
 	describeRecommendation,
 	describeStatus,
 	visitorClockDiffers,
-	zoneLongName,
 	type TextContext,
 } from '../../lib/contact/status-text.ts';
+import { zoneLongName } from '../../lib/contact/hours-text.ts';
 import { parseContactPageData, type ContactPageData } from '../../lib/contact/page-data.ts';
-import { CHANNEL_IDS, WEEKDAYS, type Weekday } from '../../lib/contact/schedule.ts';
-import { isoDateOf, wallClock } from '../../lib/contact/zoned-time.ts';
+import { wallClock } from '../../lib/contact/zoned-time.ts';
+import { WEEKDAYS, type Weekday, isoDateOf } from '../../schemas/calendar.ts';
+import { CHANNEL_IDS } from '../../schemas/channels.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
 function setText(element: Element | null, text: string) {

@@ -6,8 +6,10 @@
 // range ending at 24:00 that meets one starting at 00:00 the next day is one opening. A special
 // day replaces the weekly hours of the channels it lists, for that calendar day.
 
-import { CHANNEL_IDS, type ChannelId, type Schedule, type SpecialDay, type TimeRange } from './schedule.ts';
-import { addDays, daysBetween, instantAt, isoDateOf, parseIsoDate, wallClock, weekdayOf, type CalendarDate } from './zoned-time.ts';
+import { type Schedule, type SpecialDay } from './schedule.ts';
+import { instantAt, wallClock } from './zoned-time.ts';
+import { addDays, daysBetween, isoDateOf, parseIsoDate, weekdayOf, type CalendarDate, type TimeRange } from '../../schemas/calendar.ts';
+import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
 
 /** How far ahead to look for the next opening or closing: a year and a bit covers any holiday. */
 export const LOOK_AHEAD_DAYS = 400;

@@ -1,4 +1,5 @@
-import { WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from './schedule.ts';
+import { type WeeklyHours } from './schedule.ts';
+import { WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 
 const DAY_NAMES: Record<Weekday, string> = {
 	monday: 'Monday',
@@ -24,12 +25,27 @@ export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): st
 	return ranges.map((r) => `${formatMinutes(r.start, locale)}–${formatMinutes(r.end, locale)}`).join(', ');
 }
 
-/** "Eastern Time" for America/New_York: the generic name, right in summer and winter alike. */
-export function timeZoneLabel(timeZone: string, locale = 'en-US'): string {
-	const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-		.formatToParts(new Date(0))
-		.find((p) => p.type === 'timeZoneName');
-	return part?.value ?? timeZone;
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's generic name, right in summer and winter alike; the zone id when `Intl` has no name. */
+function zoneName(timeZone: string, style: 'shortGeneric' | 'longGeneric', at: Date | number, locale: string): string {
+	const key = `${locale} ${style} ${timeZone}`;
+	let formatter = zoneFormatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style });
+		zoneFormatters.set(key, formatter);
+	}
+	return formatter.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "Eastern Time" for America/New_York, "Japan Standard Time" for Asia/Tokyo. */
+export function zoneLongName(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
+	return zoneName(timeZone, 'longGeneric', at, locale);
+}
+
+/** "ET" for America/New_York. */
+export function zoneAbbreviation(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
+	return zoneName(timeZone, 'shortGeneric', at, locale);
 }
 
 
@@ -62,7 +78,7 @@ export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en
 	const open = groupDays(hours).filter((g) => g.ranges.length);
 	if (!open.length) return 'currently not available';
 	const parts = open.map((g) => `${dayRangeLabel(g.days)}, ${formatRanges(g.ranges, locale)}`);
-	return `${parts.join('; ')} ${timeZoneLabel(timeZone, locale)}${except}`;
+	return `${parts.join('; ')} ${zoneLongName(timeZone, 0, locale)}${except}`;
 }
 
 export { DAY_NAMES };

@@ -2,8 +2,9 @@
 // the script writes. Built from the validated content/support.yaml at build time, and checked
 // again when read, since an attribute is a boundary like any other.
 
-import { CHANNEL_IDS, WEEKDAYS, type ChannelId, type Schedule } from './schedule.ts';
-import { isTimeZone, parseIsoDate } from './zoned-time.ts';
+import { type Schedule } from './schedule.ts';
+import { WEEKDAYS, isTimeZone, parseIsoDate } from '../../schemas/calendar.ts';
+import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
 
 export interface ContactPageData {
 	schedule: Schedule;

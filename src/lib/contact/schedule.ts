@@ -1,18 +1,7 @@
 // The support schedule as plain data: what the hours logic needs from content/support.yaml.
 // No zod here: the contact page's browser script imports this module, and must stay small.
-
-export const CHANNEL_IDS = ['phone', 'email', 'chat'] as const;
-export type ChannelId = (typeof CHANNEL_IDS)[number];
-
-/** In calendar order, Monday first, as schedules are written. */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** A time range within one day, in minutes after midnight; `end` is exclusive (24:00 = 1440). */
-export interface TimeRange {
-	start: number;
-	end: number;
-}
+import { toIsoDate, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
+import type { ChannelId } from '../../schemas/channels.ts';
 
 /** `always` (24/7) or the ranges of every weekday (an empty list: closed that day). */
 export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
@@ -59,7 +48,7 @@ export function toSchedule(config: ScheduleSource): Schedule {
 			chat: { hours: config.channels.chat.hours },
 		},
 		special: config.special.map((day) => ({
-			date: day.date.toISOString().slice(0, 10),
+			date: toIsoDate(day.date),
 			name: day.name,
 			channels: [...day.channels],
 			hours: day.hours,

@@ -4,10 +4,11 @@
 // visitor's clock shows something different.
 
 import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
-import type { ChannelId, Schedule, TimeRange, Weekday } from './schedule.ts';
-import { WEEKDAYS } from './schedule.ts';
-import { addDays, daysBetween, instantAt, offsetAt, wallClock } from './zoned-time.ts';
-import { DAY_NAMES } from './hours-text.ts';
+import type { Schedule } from './schedule.ts';
+import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
+import { DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
+import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
+import type { ChannelId } from '../../schemas/channels.ts';
 
 const LOCALE = 'en-US';
 
@@ -42,21 +43,6 @@ function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateT
  */
 export function formatTime(instant: Date | number, timeZone: string): string {
 	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant).replace(/[\u202f\u00a0]/g, ' ');
-}
-
-function zoneName(timeZone: string, style: 'shortGeneric' | 'longGeneric', at: Date | number): string {
-	const parts = formatter(`${style} ${timeZone}`, { timeZone, timeZoneName: style }).formatToParts(at);
-	return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** "ET" for New York: the short generic name, right in summer and winter alike. */
-export function zoneAbbreviation(timeZone: string, at: Date | number = 0): string {
-	return zoneName(timeZone, 'shortGeneric', at);
-}
-
-/** "Pacific Time", "Japan Standard Time". */
-export function zoneLongName(timeZone: string, at: Date | number = 0): string {
-	return zoneName(timeZone, 'longGeneric', at);
 }
 
 

@@ -2,14 +2,7 @@
 // Nothing here reads the clock or the machine's own time zone: instants come in as arguments,
 // and every local date and time is computed for the zone that is passed in.
 
-import { WEEKDAYS, type Weekday } from './schedule.ts';
-
-/** A day on the calendar, with no time zone attached. `month` is 1–12. */
-export interface CalendarDate {
-	year: number;
-	month: number;
-	day: number;
-}
+import { weekdayOf, type CalendarDate, type Weekday } from '../../schemas/calendar.ts';
 
 /** What a clock on the wall shows in some zone at some instant. */
 export interface WallClock extends CalendarDate {
@@ -98,44 +91,4 @@ function computeInstantAt(date: CalendarDate, minutes: number, timeZone: string)
 	if (earlyFits && lateFits) return Math.min(early, late); // happens twice: the first time
 	if (lateFits && !earlyFits) return late;
 	return early; // happens once (early), or never: skipped, read with the offset from before
-}
-
-/** Calendar arithmetic: no time zone involved. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-	const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-	return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
-}
-
-/** Days from `a` to `b` on the calendar (negative when `b` is earlier). */
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-	return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY);
-}
-
-export function weekdayOf(date: CalendarDate): Weekday {
-	// getUTCDay: 0 is Sunday; WEEKDAYS starts on Monday.
-	return WEEKDAYS[(new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7]!;
-}
-
-/** `YYYY-MM-DD`. */
-export function isoDateOf(date: CalendarDate): string {
-	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-	return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-/** `2026-07-03` → a calendar date, or undefined when it is not one. */
-export function parseIsoDate(text: string): CalendarDate | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return undefined;
-	const date = { year: +match[1]!, month: +match[2]!, day: +match[3]! };
-	return isoDateOf(addDays(date, 0)) === text ? date : undefined;
-}
-
-/** Whether `timeZone` is an IANA name this `Intl` knows. */
-export function isTimeZone(timeZone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone });
-		return true;
-	} catch {
-		return false;
-	}
 }

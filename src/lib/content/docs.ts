@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { stringify } from 'yaml';
 import { createArticleSchema } from '../../schemas/article.ts';
 import { categoriesFileSchema } from '../../schemas/categories.ts';
-import { supportSchema } from '../../schemas/support.ts';
-import { topicsFileSchema } from '../../schemas/topics.ts';
+import { createSupportSchema } from '../../schemas/support.ts';
+import { createTopicsFileSchema } from '../../schemas/topics.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 import { RULES, type RuleInfo } from '../problems/rules.ts';
 
@@ -39,14 +39,19 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): JsonSchema 
 	return { $schema: json.$schema, $id: id, title, ...json };
 }
 
+/** What the generated docs list as allowed values: the categories of `content/categories.yaml`. */
+export interface DocsContext {
+	categoryIds?: readonly string[] | undefined;
+}
+
 /** Every JSON Schema the editors use, by file name under `src/schemas/json/`. */
-export function contentJsonSchemas(): Record<string, JsonSchema> {
-	const article = toJsonSchema(createArticleSchema(), 'article-frontmatter.schema.json', 'Help center article frontmatter');
+export function contentJsonSchemas(context: DocsContext = {}): Record<string, JsonSchema> {
+	const article = toJsonSchema(createArticleSchema(context), 'article-frontmatter.schema.json', 'Help center article frontmatter');
 	return {
 		'article-frontmatter.schema.json': article,
 		'categories.schema.json': toJsonSchema(categoriesFileSchema, 'categories.schema.json', 'content/categories.yaml'),
-		'topics.schema.json': toJsonSchema(topicsFileSchema, 'topics.schema.json', 'content/topics.yaml'),
-		'support.schema.json': toJsonSchema(supportSchema, 'support.schema.json', 'content/support.yaml'),
+		'topics.schema.json': toJsonSchema(createTopicsFileSchema(context), 'topics.schema.json', 'content/topics.yaml'),
+		'support.schema.json': toJsonSchema(createSupportSchema(context), 'support.schema.json', 'content/support.yaml'),
 	};
 }
 
@@ -76,8 +81,8 @@ function exampleLine(name: string, value: unknown): string {
 }
 
 /** The frontmatter reference of the writing guide, generated from the article schema. */
-export function renderFrontmatterReference(): string {
-	const schema = contentJsonSchemas()['article-frontmatter.schema.json']!;
+export function renderFrontmatterReference(context: DocsContext = {}): string {
+	const schema = contentJsonSchemas(context)['article-frontmatter.schema.json']!;
 	const required = new Set(schema.required ?? []);
 	const rows = Object.entries(schema.properties ?? {}).map(([name, node]) => {
 		const example = Array.isArray(node.examples) && node.examples.length ? `\`${exampleLine(name, node.examples[0])}\`` : '';
@@ -146,8 +151,8 @@ export function replaceGenerated(markdown: string, name: string, content: string
 }
 
 /** The writing guide with every generated block brought up to date. */
-export function updateGuide(markdown: string): string {
-	let text = replaceGenerated(markdown, 'frontmatter', renderFrontmatterReference());
+export function updateGuide(markdown: string, context: DocsContext = {}): string {
+	let text = replaceGenerated(markdown, 'frontmatter', renderFrontmatterReference(context));
 	text = replaceGenerated(text, 'components', renderComponentReference());
 	text = replaceGenerated(text, 'problems', renderRuleReference());
 	return text;

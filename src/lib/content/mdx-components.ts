@@ -1,4 +1,4 @@
-import { CHANNEL_IDS } from '../../schemas/support.ts';
+import { CHANNEL_IDS } from '../../schemas/channels.ts';
 
 /** Values of `<Callout type="…">`. */
 export const CALLOUT_TYPES = ['tip', 'note', 'warning'] as const;

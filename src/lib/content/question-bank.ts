@@ -1,11 +1,8 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { closest, listOr } from '../../schemas/shared.ts';
-import type { SourceFile } from './check.ts';
+import type { SourceFile } from './files.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { RuleName } from '../problems/rules.ts';
-
-/** Where question banks live: CSV files with at least a `question` and a `topic` column. */
-export const QUESTIONS_DIR = 'content/questions/';
 
 /** One customer question from a bank, with the file and line it came from. */
 export interface BankQuestion {

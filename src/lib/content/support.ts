@@ -5,7 +5,7 @@ import { parseYaml } from './frontmatter.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { ScheduleSource } from '../contact/schedule.ts';
 import { DAY_NAMES } from '../contact/hours-text.ts';
-import { weekdayOf, parseIsoDate, type CalendarDate } from '../contact/zoned-time.ts';
+import { parseIsoDate, weekdayOf, type CalendarDate } from '../../schemas/calendar.ts';
 
 /**
  * A holiday entered on its calendar date when that date falls on a day the channel is closed

@@ -1,11 +1,9 @@
-import { synonymsFileSchema } from '../../schemas/synonyms.ts';
-import type { SourceFile } from './check.ts';
-import { parseYaml } from './frontmatter.ts';
-import { friendlyErrorMap, issuesToProblems, problem, type Problem } from '../problems/problem.ts';
+import { problem, type Problem } from '../problems/problem.ts';
 import { lightStem } from '../search/stem.ts';
 import { STOP_WORDS } from '../search/stop-words.ts';
 import type { SynonymsSource } from '../search/synonyms.ts';
 import { tokenize } from '../search/text.ts';
+import { readDataFile, type SourceFile } from './files.ts';
 
 const key = (words: readonly string[]) => words.map(lightStem).join(' ');
 
@@ -20,15 +18,11 @@ export function checkSynonymsFile(
 	problems: Problem[],
 	articleTexts?: readonly string[],
 ): SynonymsSource | undefined {
-	const parsed = parseYaml(file.text);
-	for (const error of parsed.errors) problems.push(problem('yaml-syntax', file.path, { line: error.line, message: error.message }));
-	if (parsed.errors.length) return undefined;
-	const result = synonymsFileSchema.safeParse(parsed.data, { reportInput: true, error: friendlyErrorMap });
-	if (!result.success) {
-		problems.push(...issuesToProblems(result.error.issues, file.path, parsed.lineOf));
-		return undefined;
-	}
-	const synonyms = result.data;
+	const read = readDataFile('synonyms', file);
+	problems.push(...read.problems);
+	const synonyms = read.data;
+	const parsed = read.yaml;
+	if (!synonyms || !parsed) return undefined;
 	const owner = new Map<string, string>();
 	let ok = true;
 	for (const [means, said] of Object.entries(synonyms)) {

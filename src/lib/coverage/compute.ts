@@ -1,6 +1,9 @@
 // FAQ coverage: which customer needs the help center answers, how well search finds those answers
 // for the way customers ask, and what is going stale. Compute first, render second: this module
 // only computes (pure, no clock, no files); src/lib/coverage/format.ts renders.
+import { REVIEW_AGE_DAYS } from '../../schemas/article.ts';
+import { parseIsoDate, daysBetween as calendarDaysBetween } from '../../schemas/calendar.ts';
+import { formatPercent } from '../shared/words.ts';
 import type { BankQuestion } from '../content/question-bank.ts';
 import { computeMetrics, rankOf, type QuestionOutcome } from './search-metrics.ts';
 import type { SearchHit } from '../search/types.ts';
@@ -18,8 +21,8 @@ export const STATUS_MEANING: Record<TopicStatus, string> = {
 };
 
 export const COVERAGE_DEFAULTS = {
-	/** An article is stale when it was last reviewed more than this many days ago. */
-	staleAfterDays: 180,
+	/** An article is stale when it was last reviewed more than this many days ago: the check's review age. */
+	staleAfterDays: REVIEW_AGE_DAYS,
 	/** A topic whose recall@3 is under this share is `search-misses`. */
 	target: 0.8,
 } as const;
@@ -186,18 +189,15 @@ export interface CoverageReport {
 	drafts: DraftArticle[];
 }
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayNumber(date: string, what: string): number {
-	const time = ISO_DAY.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
-	if (Number.isNaN(time)) throw new RangeError(`${what} must be a date written YYYY-MM-DD, got "${date}".`);
-	return time / DAY_MS;
+function calendarDate(date: string, what = 'The date') {
+	const parsed = parseIsoDate(date);
+	if (!parsed) throw new RangeError(`${what} must be a date written YYYY-MM-DD, got "${date}".`);
+	return parsed;
 }
 
 /** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
 export function daysBetween(from: string, to: string): number {
-	return Math.round(dayNumber(to, 'The date') - dayNumber(from, 'The date'));
+	return calendarDaysBetween(calendarDate(from), calendarDate(to));
 }
 
 function mean(values: readonly number[]): number | null {
@@ -247,7 +247,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		throw new RangeError(`The stale age must be a whole number of days, got ${staleAfterDays}.`);
 	}
 	if (!(target >= 0 && target <= 1)) throw new RangeError(`The target recall must be between 0 and 1, got ${target}.`);
-	dayNumber(input.today, 'The report date');
+	calendarDate(input.today, 'The report date');
 
 	const published = input.articles.filter((a) => !a.draft);
 	const lastChecked = (a: CoverageArticle) => a.reviewed ?? a.updated;
@@ -410,14 +410,13 @@ export interface GateOptions {
 /** The CI gates: one sentence per failed gate; empty when every gate holds. */
 export function checkGates(report: CoverageReport, gates: GateOptions): string[] {
 	const failures: string[] = [];
-	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 	if (gates.failUnder !== undefined) {
 		const recall = report.summary.recallAt3;
 		if (recall === null) {
 			failures.push('Recall@3 cannot be checked: the question bank has no questions.');
 		} else if (recall < gates.failUnder) {
 			failures.push(
-				`Search finds the answer in the top 3 for ${percent(recall)} of questions, under the required ${percent(gates.failUnder)} (--fail-under).`,
+				`Search finds the answer in the top 3 for ${formatPercent(recall)} of questions, under the required ${formatPercent(gates.failUnder)} (--fail-under).`,
 			);
 		}
 	}

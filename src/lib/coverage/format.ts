@@ -2,7 +2,7 @@
 // spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
 import { stringify } from 'csv-stringify/sync';
 import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './compute.ts';
-import { printable } from '../problems/problem.ts';
+import { formatPercent, plural, printable } from '../shared/words.ts';
 
 export const COVERAGE_FORMATS = ['text', 'md', 'json', 'csv'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
@@ -19,15 +19,6 @@ export interface FormatOptions {
 }
 
 const DEFAULT_WORST = 20;
-
-/** `0.8412` → `84.1%`; a missing value (no questions) → `–`. */
-export function formatPercent(value: number | null): string {
-	return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
 
 function statusCounts(statuses: Record<string, number>): string {
 	return TOPIC_STATUSES.map((s) => `${statuses[s] ?? 0} ${s}`).join(', ');

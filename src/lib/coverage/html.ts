@@ -3,7 +3,9 @@
 // search index exists (src/integrations/coverage-report.ts). Pure; no inline styles or scripts, so
 // the page works under a Content-Security-Policy without 'unsafe-inline'.
 import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './compute.ts';
-import { describeRank, formatPercent, plural } from './format.ts';
+import { formatDate } from '../shared/dates.ts';
+import { formatPercent, plural } from '../shared/words.ts';
+import { describeRank } from './format.ts';
 
 /** Files the build writes next to the page, for spreadsheets and tools. */
 export const COVERAGE_DOWNLOADS = {
@@ -17,10 +19,6 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
-}
-
-function formatDate(date: string, style: 'long' | 'medium'): string {
-	return new Intl.DateTimeFormat('en-US', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A date for people, `YYYY-MM-DD` for machines; short in tables so columns stay narrow. */

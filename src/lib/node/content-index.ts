@@ -1,29 +1,33 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { articleIdFromPath } from '../../schemas/article.ts';
+import { CONTENT_PATHS } from '../content/files.ts';
+import { loadDataFile } from './content-files.ts';
+
+export interface ContentIndex {
+	categoryIds: string[] | undefined;
+	topicIds: string[] | undefined;
+	articleIds: string[] | undefined;
+}
+
+/** A list, or undefined when it is empty: the schemas then accept any well-formed id. */
+const known = (ids: string[]) => (ids.length ? ids : undefined);
 
 /**
- * The topic ids and article ids the article schema lists as allowed values, read synchronously
- * because Astro evaluates `content.config.ts` synchronously. Unreadable files give an empty list:
- * the content guard reports them with file and line.
+ * The category, topic and article ids the content schemas list as allowed values, read
+ * synchronously because Astro evaluates `content.config.ts` synchronously. Unreadable files give no
+ * list: the content guard reports them with file and line.
  */
-export function contentIndex(root: string): { topicIds: string[]; articleIds: string[] } {
-	let topicIds: string[] = [];
-	try {
-		const topics = parse(readFileSync(path.join(root, 'content/topics.yaml'), 'utf8'));
-		if (Array.isArray(topics)) topicIds = topics.map((t) => t?.id).filter((id): id is string => typeof id === 'string');
-	} catch {
-		topicIds = [];
-	}
+export function contentIndex(root: string): ContentIndex {
+	const categoryIds = (loadDataFile(root, 'categories').data ?? []).map((c) => c.id);
+	const topicIds = (loadDataFile(root, 'topics').data ?? []).map((t) => t.id);
 	let articleIds: string[] = [];
 	try {
-		const dir = path.join(root, 'content/articles');
-		articleIds = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		articleIds = readdirSync(path.join(root, CONTENT_PATHS.articles), { recursive: true, encoding: 'utf8' })
 			.filter((file) => /\.mdx?$/.test(file))
 			.map((file) => articleIdFromPath(file.split(path.sep).join('/')));
 	} catch {
 		articleIds = [];
 	}
-	return { topicIds, articleIds };
+	return { categoryIds: known(categoryIds), topicIds: known(topicIds), articleIds: known(articleIds) };
 }

@@ -1,12 +1,14 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleUrl } from '../../schemas/article.ts';
-import { toIsoDate } from '../../schemas/shared.ts';
-import { checkContent, type SourceFile } from '../content/check.ts';
+import { checkContent } from '../content/check.ts';
+import type { SourceFile } from '../content/files.ts';
 import { computeCoverage, type CoverageArticle, type CoverageHit, type CoverageReport, type QuestionRun } from '../coverage/compute.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkQuestionBanks } from '../content/question-bank.ts';
 import { readContent } from './read-content.ts';
+import { toIsoDate } from '../../schemas/calendar.ts';
+import { today } from '../shared/dates.ts';
+import { articleUrl } from '../shared/urls.ts';
 
 /** What the report needs from the site's search: the customer-facing pipeline on the built index. */
 export interface CoverageSearch {
@@ -43,18 +45,14 @@ export class CoverageInputError extends Error {
 /** Results read per question: recall@3 needs 3; MRR counts an answer down to 10th place. */
 const RESULTS_PER_QUESTION = 10;
 
-/**
- * The calendar date a report is made for, `YYYY-MM-DD`: `SOURCE_DATE_EPOCH` (seconds, the
- * reproducible-builds convention) when set, otherwise today on this machine's clock.
- */
+/** The date a report is made for: the project's one rule for today (src/lib/shared/dates.ts). */
 export function defaultReportDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
-	const epoch = env.SOURCE_DATE_EPOCH;
-	if (epoch !== undefined && epoch !== '') {
-		if (!/^\d+$/.test(epoch)) throw new CoverageInputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
-		return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+	try {
+		return today({ env, now });
+	} catch (error) {
+		// A malformed SOURCE_DATE_EPOCH is input to fix, reported like any other (exit code 2).
+		throw new CoverageInputError((error as Error).message);
 	}
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 async function readBanks(options: CoverageRunOptions, contentBanks: SourceFile[]): Promise<SourceFile[]> {

@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentSources, SourceFile } from '../content/check.ts';
-import { QUESTIONS_DIR } from '../content/question-bank.ts';
+import { CONTENT_PATHS, type ContentSources, type SourceFile } from '../content/files.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {
@@ -53,20 +52,20 @@ export async function readContent(root: string): Promise<ContentSources> {
 	// `.md` and `.markdown` are read too, so the check can say the build would skip them.
 	const articles = await Promise.all(
 		contentFiles
-			.filter((file) => file.startsWith('content/articles/') && /\.(mdx?|markdown)$/i.test(file))
+			.filter((file) => file.startsWith(CONTENT_PATHS.articles) && /\.(mdx?|markdown)$/i.test(file))
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
 	// Question banks: the `.csv` files directly in content/questions/.
 	const questions = await Promise.all(
 		contentFiles
-			.filter((file) => file.startsWith(QUESTIONS_DIR) && !file.slice(QUESTIONS_DIR.length).includes('/') && /\.csv$/i.test(file))
+			.filter((file) => file.startsWith(CONTENT_PATHS.questions) && !file.slice(CONTENT_PATHS.questions.length).includes('/') && /\.csv$/i.test(file))
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
 	const [categories, topics, support, synonyms] = await Promise.all([
-		readOptional(root, 'content/categories.yaml'),
-		readOptional(root, 'content/topics.yaml'),
-		readOptional(root, 'content/support.yaml'),
-		readOptional(root, 'content/synonyms.yaml'),
+		readOptional(root, CONTENT_PATHS.categories),
+		readOptional(root, CONTENT_PATHS.topics),
+		readOptional(root, CONTENT_PATHS.support),
+		readOptional(root, CONTENT_PATHS.synonyms),
 	]);
 	return {
 		categories,

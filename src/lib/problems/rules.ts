@@ -1,4 +1,4 @@
-import type { Severity } from './problem.ts';
+export type Severity = 'error' | 'warning';
 
 /** What the writing guide says about one kind of content problem. */
 export interface RuleInfo {

@@ -1,5 +1,6 @@
 import { lightStem } from './stem.ts';
-import { escapeHtml, normalizeText } from './text.ts';
+import { escapeHtml } from '../shared/html.ts';
+import { normalizeText } from './text.ts';
 
 /** Pagefind splits indexed text on whitespace; word positions count these words. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;

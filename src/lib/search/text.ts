@@ -28,8 +28,3 @@ export function tokenize(text: string): string[] {
 export function isNumber(token: string): boolean {
 	return /^\d+(?:st|nd|rd|th)?$/.test(token);
 }
-
-/** Escapes text for use inside HTML (the excerpt is HTML with `<mark>` around matched words). */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -1,3 +1,5 @@
+import { SEARCH_URL } from '../shared/urls.ts';
+
 /** What the search page shows, as kept in its address: `/search/?q=where+is+my+refund&category=refunds`. */
 export interface SearchState {
 	query: string;
@@ -14,7 +16,7 @@ export function readSearchState(search: string, categories: readonly string[]): 
 }
 
 /** The address of the search page for a state. */
-export function searchUrl(state: SearchState, path = '/search/'): string {
+export function searchUrl(state: SearchState, path = SEARCH_URL): string {
 	const params = new URLSearchParams();
 	if (state.query.trim()) params.set('q', state.query.trim());
 	if (state.category) params.set('category', state.category);

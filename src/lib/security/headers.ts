@@ -41,12 +41,6 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** Writes rules back in `_headers` syntax (two-space indent, one blank line between rules). */
-export function serializeHeadersFile(rules: readonly HeaderRule[], preamble = ''): string {
-	const body = rules.map((rule) => [rule.pattern, ...rule.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n');
-	return `${preamble}${body}\n`;
-}
-
 /**
  * Whether `pathname` matches a `_headers` pattern: `*` matches any characters (including `/`),
  * `:name` matches one path segment, everything else is literal. This is the subset that Netlify

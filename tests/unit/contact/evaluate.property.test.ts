@@ -12,8 +12,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
-import { CHANNEL_IDS, toSchedule, type ChannelId } from '../../../src/lib/contact/schedule.ts';
+import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact, recommendChannel } from '../../../src/lib/contact/evaluate.ts';
+import { CHANNEL_IDS, type ChannelId } from '../../../src/schemas/channels.ts';
 
 type RawHours = 'always' | Record<string, string>;
 interface RawSupport {

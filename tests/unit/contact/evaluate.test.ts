@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
-import { toSchedule, type ChannelId, type Schedule } from '../../../src/lib/contact/schedule.ts';
+import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { channelStatus, evaluateContact, resolveTopic, type ChannelStatus } from '../../../src/lib/contact/evaluate.ts';
+import type { ChannelId } from '../../../src/schemas/channels.ts';
 
 /** The real content/support.yaml: these tests check the demo schedule the site ships. */
 const demo: Schedule = toSchedule(

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
-import { toSchedule, type ChannelId, type Schedule } from '../../../src/lib/contact/schedule.ts';
+import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
 import { describeOrder, describeRangesForVisitor, describeRecommendation, describeStatus, type TextContext } from '../../../src/lib/contact/status-text.ts';
+import type { ChannelId } from '../../../src/schemas/channels.ts';
 
 const demo: Schedule = toSchedule(
 	supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))),

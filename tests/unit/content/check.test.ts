@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentSources } from '../../../src/lib/content/check.ts';
+import { checkContent } from '../../../src/lib/content/check.ts';
+import type { ContentSources } from '../../../src/lib/content/files.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../../src/lib/problems/problem.ts';
+import { formatProblems } from '../../../src/lib/problems/report.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const demo = await readContent(root);

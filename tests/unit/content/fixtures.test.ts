@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { formatProblems, summarizeProblems, type Problem } from '../../../src/lib/problems/problem.ts';
+import { type Problem } from '../../../src/lib/problems/problem.ts';
 import { RULE_NAMES } from '../../../src/lib/problems/rules.ts';
+import { formatProblems, summarizeProblems } from '../../../src/lib/problems/report.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'tests/fixtures/content');

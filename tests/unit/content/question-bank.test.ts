@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../../src/lib/problems/problem.ts';
 import { checkQuestionBanks, parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
+import { formatProblems } from '../../../src/lib/problems/report.ts';
 
 const TOPICS = ['pay-early', 'refund-status', 'dispute-a-charge'];
 const bank = (text: string, file = 'content/questions/tickets.csv') => parseQuestionBank({ path: file, text }, TOPICS);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../../src/lib/problems/problem.ts';
+import { formatProblems } from '../../../src/lib/problems/report.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const demo = await readContent(root);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { formatProblems } from '../../../src/lib/problems/problem.ts';
 import { checkSynonymsFile } from '../../../src/lib/content/synonyms.ts';
+import { formatProblems } from '../../../src/lib/problems/report.ts';
 
 const file = (text: string) => ({ path: 'content/synonyms.yaml', text });
 const root = new URL('../../..', import.meta.url).pathname;

@@ -8,6 +8,7 @@ import {
 	type CoverageInput,
 	type QuestionRun,
 } from '../../../src/lib/coverage/compute.ts';
+import { REVIEW_AGE_DAYS } from '../../../src/schemas/article.ts';
 
 const categories = [
 	{ id: 'payments', title: 'Payments' },
@@ -67,6 +68,8 @@ function input(overrides: Partial<CoverageInput> = {}): CoverageInput {
 		runs: RUNS,
 		banks: ['content/questions/dev.csv'],
 		today: '2026-11-24',
+		// Shorter than the default review age, so a few months already make an article stale.
+		staleAfterDays: 180,
 		...overrides,
 	};
 }
@@ -127,7 +130,14 @@ describe('computeCoverage', () => {
 		]);
 		expect(report.topics.find((t) => t.id === 'late-payments')?.status).toBe('stale');
 		// The same article is fresh under a longer stale age.
-		expect(computeCoverage(input({ staleAfterDays: 365 })).staleArticles).toEqual([]);
+		expect(computeCoverage(input({ staleAfterDays: 300 })).staleArticles).toEqual([]);
+	});
+
+	test('calls an article stale after the review age the content check uses, unless told otherwise', () => {
+		const report = computeCoverage(input({ staleAfterDays: undefined }));
+		expect(report.staleAfterDays).toBe(REVIEW_AGE_DAYS);
+		// Reviewed 268 days ago: due under 180 days, not under the default.
+		expect(report.staleArticles).toEqual([]);
 	});
 
 	test('an article that was never reviewed ages from its update date', () => {

@@ -41,6 +41,7 @@ const input: CoverageInput = {
 	],
 	banks: ['content/questions/q.csv'],
 	today: '2026-11-24',
+	staleAfterDays: 180,
 };
 const report = computeCoverage(input);
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createArticleSchema } from '../../../src/schemas/article.ts';
 
 const schema = createArticleSchema({
+	categoryIds: ['payments', 'refunds', 'security', 'accounts'],
 	topicIds: ['pay-early', 'late-payments', 'refund-status'],
 	articleIds: ['payments/pay-early', 'payments/late-payments'],
 });
@@ -53,6 +54,12 @@ describe('article frontmatter schema', () => {
 		expect(messages({ ...valid, category: 'payment' })).toEqual([
 			'category: Unknown category `payment`: did you mean `payments`? Use one of `payments`, `refunds`, `security` or `accounts`.',
 		]);
+	});
+
+	test('accepts any well-formed category while the category list is unknown', () => {
+		const open = createArticleSchema();
+		expect(open.safeParse({ ...valid, category: 'loans' }).success).toBe(true);
+		expect(open.safeParse({ ...valid, category: 'Loans!' }).success).toBe(false);
 	});
 
 	test('rejects a related article that does not exist, suggesting the closest id', () => {

@@ -1,0 +1,69 @@
+// Reporters: the same problems as plain text (the build and `npm run check`), as JSON for tools,
+// and as GitHub Actions annotations that show each problem on its line in a pull request.
+import { plural, printable } from '../shared/words.ts';
+import { countBySeverity, sortProblems, type Problem } from './problem.ts';
+
+/**
+ * Plain-text report grouped by file, the same words in the build and in `npm run check`:
+ *
+ *     content/articles/payments/pay-early.mdx
+ *       error    line 4   category: Unknown category `billing`… [unknown-category]
+ */
+export function formatProblems(problems: readonly Problem[]): string {
+	const byFile = new Map<string, Problem[]>();
+	for (const item of sortProblems(problems)) {
+		const list = byFile.get(item.file) ?? [];
+		list.push(item);
+		byFile.set(item.file, list);
+	}
+	const blocks: string[] = [];
+	for (const [file, list] of byFile) {
+		const lines = list.map((p) => {
+			const where = (p.line ? `line ${p.line}` : '').padEnd(9);
+			const field = p.field ? `${p.field}: ` : '';
+			return printable(`  ${p.severity.padEnd(8)}${where}${field}${p.message} [${p.rule}]`);
+		});
+		blocks.push(`${printable(file)}\n${lines.join('\n')}`);
+	}
+	return blocks.join('\n\n');
+}
+
+/** The closing line of a report: counts, and where each problem name is explained. */
+export function summarizeProblems(problems: readonly Problem[]): string {
+	const { errors, warnings } = countBySeverity(problems);
+	if (!errors && !warnings) return 'No problems found.';
+	const files = new Set(problems.map((p) => p.file)).size;
+	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+		.filter(Boolean)
+		.join(' and ');
+	return `Found ${counts} in ${plural(files, 'file')}. Each [name] is explained under "Content problems" in CONTRIBUTING.md.`;
+}
+
+/** Escapes text for a GitHub Actions workflow command (`::error …::message`). */
+function escapeData(text: string): string {
+	return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One GitHub Actions annotation per problem, so each shows on its line in a pull request. */
+export function formatGithubAnnotations(problems: readonly Problem[]): string {
+	return sortProblems(problems)
+		.map((p) => {
+			const properties = [`file=${escapeProperty(p.file)}`];
+			if (p.line) properties.push(`line=${p.line}`);
+			properties.push(`title=${escapeProperty(p.rule)}`);
+			const text = `${p.field ? `${p.field}: ` : ''}${p.message}`;
+			return `::${p.severity} ${properties.join(',')}::${escapeData(text)}`;
+		})
+		.join('\n');
+}
+
+/** The `npm run check -- --json` report: the outcome, the counts and every problem in report order. */
+export function formatProblemsJson(problems: readonly Problem[], { articles, failed }: { articles: number; failed: boolean }): string {
+	const sorted = sortProblems(problems);
+	const { errors, warnings } = countBySeverity(sorted);
+	const files = new Set(sorted.map((p) => p.file)).size;
+	return JSON.stringify({ ok: !failed, summary: { articles, errors, warnings, files }, problems: sorted }, null, 2);
+}

@@ -1,0 +1,21 @@
+// The site's own addresses, built in one place: pages, components, scripts and checks link
+// through these, so a route that moves is changed here and nowhere else. Every address ends in `/`.
+
+export const HOME_URL = '/';
+export const SEARCH_URL = '/search/';
+export const CONTACT_URL = '/contact/';
+export const COVERAGE_URL = '/coverage/';
+
+/** The article `<category>/<slug>` lives at `/<category>/<slug>/`. */
+export function articleUrl(id: string): string {
+	return `/${id}/`;
+}
+
+export function categoryUrl(id: string): string {
+	return `/${id}/`;
+}
+
+/** The contact page, with the routing rules of a category pre-selected when one is given. */
+export function contactUrl(category?: string): string {
+	return category ? `${CONTACT_URL}?topic=${encodeURIComponent(category)}` : CONTACT_URL;
+}

@@ -1,0 +1,20 @@
+// Words for people: counts, shares and text that is safe to print. The one home of each helper.
+
+/** `1 error`, `2 warnings`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** `0.8412` → `84.1%`; a missing value (no questions, say) → `–`, or the text given. */
+export function formatPercent(value: number | null, missing = '–'): string {
+	return value === null ? missing : `${(value * 100).toFixed(1)}%`;
+}
+
+/**
+ * Control characters (a terminal escape such as ESC[2J in a CSV cell or a file name) shown as
+ * `\u001b` rather than sent to the terminal, where they could clear the screen or rewrite the lines
+ * a writer reads. Line breaks and tabs are kept.
+ */
+export function printable(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
