@@ -4,15 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutDraftDetails } from '../lib/coverage/compute.ts';
 import { formatCoverage } from '../lib/coverage/format.ts';
-import { COVERAGE_DOWNLOADS, renderCoverageHtml } from '../lib/coverage/html.ts';
+import { COVERAGE_DOWNLOADS, fillCoveragePage } from '../lib/coverage/html.ts';
 import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
 import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL } from '../lib/shared/urls.ts';
 import { formatPercent } from '../lib/shared/words.ts';
-
-const START = '<!--coverage-report-->';
-const END = '<!--/coverage-report-->';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
@@ -34,12 +31,6 @@ export default function coverageReport(): AstroIntegration {
 				const distDir = fileURLToPath(dir);
 				const pageFile = path.join(distDir, 'coverage', 'index.html');
 				const page = await readFile(pageFile, 'utf8');
-				const start = page.indexOf(START);
-				const end = page.indexOf(END);
-				if (start < 0 || end < start) {
-					throw new Error(`${pageFile} has no ${START} … ${END} markers for the report. Restore them in src/pages/coverage.astro.`);
-				}
-
 				let result: Awaited<ReturnType<typeof runCoverage>>;
 				try {
 					result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate() });
@@ -55,8 +46,7 @@ export default function coverageReport(): AstroIntegration {
 				// Drafts are counted, never named, on the published site.
 				const report = withoutDraftDetails(result.report);
 
-				const body = renderCoverageHtml(report, { downloadBase: COVERAGE_URL });
-				await writeFile(pageFile, `${page.slice(0, start)}${body}${page.slice(end + END.length)}`);
+				await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: COVERAGE_URL }));
 				const folder = path.dirname(pageFile);
 				await Promise.all([
 					writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../../src/lib/coverage/compute.ts';
 import { formatCoverage } from '../../../src/lib/coverage/format.ts';
-import { renderCoverageHtml } from '../../../src/lib/coverage/html.ts';
+import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
 import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../../fixtures/xss-payloads.ts';
 
 const refund: CoverageArticle = {
@@ -44,6 +44,12 @@ const input: CoverageInput = {
 	staleAfterDays: 180,
 };
 const report = computeCoverage(input);
+
+/** The built page of src/pages/coverage.astro, cut down: the report goes in `main`, alone. */
+const shell = (placeholders: string) =>
+	`<!DOCTYPE html><html lang="en"><head><title>FAQ coverage</title></head><body><header><h1>FAQ coverage</h1></header><main>${placeholders}</main><footer><p>About the questions</p></footer></body></html>`;
+const placeholder = '<p class="notice" data-coverage-report>The report is made by the production build.</p>';
+const page = shell(placeholder);
 
 describe('formatCoverage', () => {
 	test('text: headline figures, the topic table, failed questions with what search returned, stale articles and drafts', () => {
@@ -99,35 +105,74 @@ describe('formatCoverage', () => {
 	});
 });
 
-describe('renderCoverageHtml', () => {
-	const html = renderCoverageHtml(report);
+describe('fillCoveragePage', () => {
+	const document = parseDocument(fillCoveragePage(page, report));
+	const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
+	const elements = (name: string) => DomUtils.findAll((e) => e.name === name, main.children);
+	const text = (node: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(node);
 
-	test('escapes every text from content and question banks', () => {
-		expect(html).toContain('where is my &lt;b&gt;refund&lt;/b&gt; | status');
-		expect(html).toContain('Fees | charges &lt;and&gt; &quot;costs&quot;');
-		expect(html).not.toContain('<b>refund</b>');
+	test('puts the report in place of the placeholder and keeps the rest of the page', () => {
+		const html = fillCoveragePage(page, report);
+		expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><title>FAQ coverage<\/title><\/head><body><header><h1>FAQ coverage<\/h1><\/header><main><p class="coverage-meta">/);
+		expect(html).toMatch(/<\/section><\/main><footer><p>About the questions<\/p><\/footer><\/body><\/html>$/);
+		expect(html).not.toContain('production build');
+	});
+
+	test('fails when the page has no placeholder, or more than one', () => {
+		expect(() => fillCoveragePage(shell(''), report)).toThrow(/has no element with data-coverage-report.*exactly one \(src\/pages\/coverage\.astro\)/);
+		expect(() => fillCoveragePage(shell(placeholder + placeholder), report)).toThrow(/has 2 elements with data-coverage-report/);
+	});
+
+	test('shows every text from content and question banks as text', () => {
+		const failed = DomUtils.getElementById('failed-table', main.children)!;
+		const rowHeaders = DomUtils.findAll((e) => e.name === 'th' && e.attribs.scope === 'row', failed.children).map(text);
+		expect(rowHeaders).toEqual(['=HYPERLINK("http://x") refund, please', 'where is my <b>refund</b> | status']);
+		expect(elements('b')).toEqual([]);
+		expect(elements('a').map(text)).toContain('Fees | charges <and> "costs"');
 	});
 
 	test('links each topic to its articles by title, and each failed question to what search returned', () => {
-		expect(html).toContain('<a href="/refunds/where-is-my-refund/">Where is my refund?</a>');
-		expect(html).toMatch(/id="failed-table"[\s\S]*<a href="\/payments\/fees\/">Fees \| charges/);
+		const topics = DomUtils.getElementById('topics-table', main.children)!;
+		const topicLinks = DomUtils.findAll((e) => e.name === 'a', topics.children).map((a) => [a.attribs.href, text(a)]);
+		expect(topicLinks).toContainEqual(['/refunds/where-is-my-refund/', 'Where is my refund?']);
+		const failed = DomUtils.getElementById('failed-table', main.children)!;
+		const returned = DomUtils.findAll((e) => e.name === 'a', failed.children).map((a) => [a.attribs.href, text(a)]);
+		expect(returned).toEqual([['/payments/fees/', 'Fees | charges <and> "costs"']]);
 	});
 
 	test('gives sortable tables captions, and numbers sort keys (empty when there is nothing to measure)', () => {
-		expect(html.match(/<table [^>]*data-sortable/g)?.length).toBe(4);
-		expect(html).toContain('<caption id="topics-table-caption">Topics, grouped by category</caption>');
-		expect(html).toContain('<td class="num" data-sort="0.5000">50.0%</td>');
-		expect(html).not.toMatch(/style=|<script/);
+		const tables = elements('table');
+		expect(tables.map((t) => [t.attribs.id, 'data-sortable' in t.attribs])).toEqual([
+			['topics-table', true],
+			['categories-table', true],
+			['failed-table', true],
+			['stale-table', true],
+		]);
+		expect(text(DomUtils.findOne((e) => e.name === 'caption', tables[0]!.children)!)).toBe('Topics, grouped by category');
+		const refundRow = DomUtils.findAll((e) => e.name === 'tr', tables[0]!.children).find((row) => text(row).includes('refund-status'))!;
+		const percents = DomUtils.findAll((e) => e.name === 'td' && e.attribs.class === 'num', refundRow.children).slice(1);
+		expect(percents.map((td) => [text(td), td.attribs['data-sort']])).toEqual([
+			['0.0%', '0.0000'],
+			['50.0%', '0.5000'],
+		]);
+		const noQuestions = computeCoverage({ ...input, runs: [] });
+		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions)).children).find((td) => text(td) === '–');
+		expect(emptyRecall?.attribs['data-sort']).toBe('');
+		expect(DomUtils.findAll((e) => 'style' in e.attribs || e.name === 'script' || e.name === 'style', document.children)).toEqual([]);
 	});
 
 	test('says when it lists only the worst failed questions', () => {
-		expect(renderCoverageHtml(report, { worst: 1 })).toContain('The 1 worst of 2 are listed here');
-		expect(html).not.toContain('worst of');
+		expect(text(parseDocument(fillCoveragePage(page, report, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
+		expect(text(main)).not.toContain('worst of');
 	});
 
 	test('shows the generation date and links the downloads', () => {
-		expect(html).toContain('Generated on <time datetime="2026-11-24">November 24, 2026</time>');
-		expect(html).toContain('href="/coverage/coverage-failed-questions.csv" download');
+		const meta = DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', main.children)!;
+		const date = DomUtils.findOne((e) => e.name === 'time', meta.children)!;
+		expect([date.attribs.datetime, text(date)]).toEqual(['2026-11-24', 'November 24, 2026']);
+		expect(text(meta)).toMatch(/^Generated on November 24, 2026 from content\/questions\/q\.csv \(3 questions\)\./);
+		const downloads = DomUtils.findAll((e) => e.name === 'a' && 'download' in e.attribs, meta.children).map((a) => a.attribs.href);
+		expect(downloads).toEqual(['/coverage/coverage-topics.csv', '/coverage/coverage-failed-questions.csv', '/coverage/coverage.json']);
 	});
 });
 
@@ -136,9 +181,9 @@ describe('the published report', () => {
 		const published = withoutDraftDetails(report);
 		expect(published.summary).toEqual(report.summary);
 		expect(published.drafts).toEqual([]);
-		const html = renderCoverageHtml(published);
-		expect(html).toContain('1 draft in progress. Drafts are not named on the published site');
-		expect(html).not.toContain('New fees');
+		const text = DomUtils.textContent(parseDocument(fillCoveragePage(page, published)));
+		expect(text).toContain('1 draft in progress. Drafts are not named on the published site');
+		expect(text).not.toContain('New fees');
 		expect(formatCoverage(published, 'json')).not.toContain('/payments/new/');
 	});
 });
@@ -197,8 +242,9 @@ describe('a hostile question bank', () => {
 	});
 
 	test('html: every question, file name and title is text in the failed-questions table', () => {
-		const document = parseDocument(renderCoverageHtml(hostile, { worst: 100 }));
-		const elements = DomUtils.findAll(() => true, document.children);
+		const document = parseDocument(fillCoveragePage(page, hostile, { worst: 100 }));
+		const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
+		const elements = DomUtils.findAll(() => true, main.children);
 		expect(elements.flatMap((e) => Object.keys(e.attribs).filter((name) => /^on/i.test(name)))).toEqual([]);
 		expect(new Set(elements.map((e) => e.name))).toEqual(
 			new Set(['p', 'time', 'code', 'a', 'section', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'span', 'dl', 'div', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'br']),
