@@ -1,5 +1,5 @@
 // `npm run check` as writers and CI run it: a real process in a content folder.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, projectRoot, removeDir, runNode } from '../helpers/site-copy.ts';
@@ -10,11 +10,8 @@ let clean: string;
 let broken: string;
 let warned: string;
 
-async function contentFolder(name: string): Promise<string> {
-	const dir = await copyFixture(`check-cli-${name}-`, 'content/_base');
-	await cp(path.join(projectRoot, 'content/support.yaml'), path.join(dir, 'content/support.yaml'));
-	return dir;
-}
+/** The small valid content of the fixture cases, with its own support file. */
+const contentFolder = (name: string) => copyFixture(`check-cli-${name}-`, 'content/_base');
 
 beforeAll(async () => {
 	[clean, broken, warned] = await Promise.all([contentFolder('clean'), contentFolder('broken'), contentFolder('warned')]);
