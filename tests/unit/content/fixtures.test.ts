@@ -1,7 +1,7 @@
 // Each folder in tests/fixtures/content/ is one mistake a writer makes: files that replace or add
 // to the valid `_base` content (which has its own support.yaml), a case.json naming the mistake and
 // the problem names it must produce, and expected.txt, the exact report.
-// `UPDATE=1 npm run test:unit` rewrites the reports.
+// `UPDATE=1 npm run test:unit` rewrites the reports on a developer's machine, never in CI.
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -22,6 +22,13 @@ interface CaseInfo {
 	today?: string;
 	reviewAgeDays?: number;
 	remove?: string[];
+}
+
+// CI compares with the committed reports: rewriting them there would let every case pass.
+if (process.env.UPDATE && process.env.CI) {
+	throw new Error(
+		'UPDATE is ignored in CI: there the expected reports are compared, never rewritten. Unset UPDATE in CI; to rewrite the reports, run `UPDATE=1 npm run test:unit` on your machine, review the diff and commit it.',
+	);
 }
 
 const copies: string[] = [];
