@@ -1,20 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
+import { projectRoot, removeDir, runNode, scratchDir } from '../helpers/site-copy.ts';
 
 /** `npm run coverage` on the same build, as a support lead or CI would run it. */
-async function coverageCli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return run(process.execPath, ['scripts/coverage.ts', ...argv], { cwd: root, maxBuffer: 20 * 1024 * 1024 }).then(
-		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-		(error: { code: number; stdout: string; stderr: string }) => error,
-	);
-}
+const coverageCli = (...argv: string[]) => runNode(projectRoot, ['scripts/coverage.ts', ...argv]);
 
 test('/coverage/ shows the same figures as npm run coverage for this build and date', async ({ page }) => {
 	test.slow(); // runs the CLI on the whole demo bank
@@ -50,7 +40,7 @@ test('/coverage/ shows the same figures as npm run coverage for this build and d
 test('the CI gates set the exit code of npm run coverage on the real search', async () => {
 	test.slow(); // three CLI runs, each reading and checking the whole content
 	// A small bank of our own: one question search answers, one it cannot (no such words anywhere).
-	const dir = await mkdtemp(path.join(tmpdir(), 'coverage-gate-'));
+	const dir = await scratchDir('coverage-gate-');
 	const bank = path.join(dir, 'bank.csv');
 	await writeFile(bank, 'question,topic\nHow do I reset my passcode?,reset-password\nzqxv wkjq,reset-password\n');
 	try {
@@ -62,7 +52,7 @@ test('the CI gates set the exit code of npm run coverage on the real search', as
 		expect(failing.stderr).toContain('Gate failed: Search finds the answer in the top 3 for 50.0% of questions');
 		expect((await coverageCli('--questions', bank, '--fail-under', '50%')).code).toBe(0);
 	} finally {
-		await rm(dir, { recursive: true, force: true });
+		await removeDir(dir);
 	}
 });
 

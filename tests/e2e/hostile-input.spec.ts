@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { stringify } from 'csv-stringify/sync';
 import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { serveSite, type RunningServer } from '../static-server.ts';
-import { buildFixtureSite, removeFixtureSite } from '../helpers/fixture-site.ts';
+import { buildSite, copyProject, output, removeDir } from '../helpers/site-copy.ts';
 
 // Hostile text must stay text: in article frontmatter, in search queries, in ?topic= on the
 // contact page, in a customer question bank on /coverage/. The fixture site is served WITHOUT the Content-Security-Policy, so these tests
@@ -26,40 +26,41 @@ test.slow();
 
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(180_000);
-	site = await buildFixtureSite(async (copy) => {
-		for (const [i, payload] of XSS_PAYLOADS.entries()) {
-			const others = slugs.filter((s) => s !== slugs[i]).slice(0, 3).map((s) => `payments/${s}`);
-			const frontmatter = [
-				'---',
-				`title: ${JSON.stringify(`Hostile ${i + 1} ${payload}`.slice(0, 70))}`,
-				`description: ${JSON.stringify(`A test article whose description carries ${payload} as plain text.`.slice(0, 160))}`,
-				'category: payments',
-				'topics: [make-a-payment]',
-				`questions: [${JSON.stringify(`Can I ${payload}?`)}]`,
-				'updated: 2026-11-01',
-				`related: [${others.join(', ')}]`,
-				'order: 1',
-				'---',
-				'',
-				'This article exists only in a test build.',
-				'',
-			].join('\n');
-			await writeFile(path.join(copy, 'content/articles/payments', `${slugs[i]}.mdx`), frontmatter);
-		}
-		// The hostile bank is the only one, so all its questions fit in the page's failed-questions table.
-		await rm(path.join(copy, 'content/questions/dev.csv'));
-		const bank = stringify(
-			XSS_PAYLOADS.map((payload, i) => ({ id: `t-${i + 1}`, question: payload, topic: bankTopic })),
-			{ header: true, columns: ['id', 'question', 'topic'] },
-		);
-		await writeFile(path.join(copy, 'content/questions', bankName), bank);
-	});
+	site = await copyProject('help-center-fixture-');
+	for (const [i, payload] of XSS_PAYLOADS.entries()) {
+		const others = slugs.filter((s) => s !== slugs[i]).slice(0, 3).map((s) => `payments/${s}`);
+		const frontmatter = [
+			'---',
+			`title: ${JSON.stringify(`Hostile ${i + 1} ${payload}`.slice(0, 70))}`,
+			`description: ${JSON.stringify(`A test article whose description carries ${payload} as plain text.`.slice(0, 160))}`,
+			'category: payments',
+			'topics: [make-a-payment]',
+			`questions: [${JSON.stringify(`Can I ${payload}?`)}]`,
+			'updated: 2026-11-01',
+			`related: [${others.join(', ')}]`,
+			'order: 1',
+			'---',
+			'',
+			'This article exists only in a test build.',
+			'',
+		].join('\n');
+		await writeFile(path.join(site, 'content/articles/payments', `${slugs[i]}.mdx`), frontmatter);
+	}
+	// The hostile bank is the only one, so all its questions fit in the page's failed-questions table.
+	await rm(path.join(site, 'content/questions/dev.csv'));
+	const bank = stringify(
+		XSS_PAYLOADS.map((payload, i) => ({ id: `t-${i + 1}`, question: payload, topic: bankTopic })),
+		{ header: true, columns: ['id', 'question', 'topic'] },
+	);
+	await writeFile(path.join(site, 'content/questions', bankName), bank);
+	const build = await buildSite(site);
+	expect(build.code, `The fixture site did not build:\n${output(build)}`).toBe(0);
 	server = await serveSite(path.join(site, 'dist'), { headers: false });
 });
 
 test.afterAll(async () => {
 	await server?.close();
-	await removeFixtureSite(site);
+	await removeDir(site);
 });
 
 /** Opens a page and fails on any dialog, page error, injected element or request to another origin. */

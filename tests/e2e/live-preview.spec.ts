@@ -2,10 +2,10 @@
 // The only e2e test that runs the dev server instead of the build, because that is what it is about.
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { copyProject, projectRoot } from '../helpers/site-copy.ts';
+import { astroCli, childEnv, copyProject, removeDir } from '../helpers/site-copy.ts';
 
 let site: string;
 let server: ChildProcess | undefined;
@@ -32,9 +32,9 @@ test.beforeAll(async () => {
 	site = await copyProject('help-center-dev-');
 	const port = await freePort();
 	origin = `http://localhost:${port}`;
-	server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+	server = spawn(process.execPath, [astroCli, 'dev', '--port', String(port)], {
 		cwd: site,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		env: childEnv(),
 		detached: true, // its own process group, so it can be stopped with everything it started
 	});
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -46,7 +46,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	if (server?.pid) process.kill(-server.pid);
-	if (site) await rm(site, { recursive: true, force: true });
+	await removeDir(site);
 });
 
 test('edits to an article and to content/support.yaml show on the open page', async ({ page }) => {

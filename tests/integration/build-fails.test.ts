@@ -1,7 +1,7 @@
-import { access, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { astroBuild, copyProject, runNode, type RunResult } from '../helpers/site-copy.ts';
+import { buildSite, copyProject, output, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
 
 let site: string;
 let build: RunResult;
@@ -17,22 +17,20 @@ beforeAll(async () => {
 	// An MDX mistake that Astro alone reports with a stack trace into its compiler.
 	const other = path.join(site, 'content/articles/payments/late-payments.mdx');
 	await writeFile(other, `${await readFile(other, 'utf8')}\nLate fees are <5% of the amount.\n`);
-	[build, check] = await Promise.all([astroBuild(site), runNode(site, ['scripts/check.ts'])]);
+	[build, check] = await Promise.all([buildSite(site), runNode(site, ['scripts/check.ts'])]);
 }, 120_000);
 
-afterAll(async () => {
-	if (site) await rm(site, { recursive: true, force: true });
-});
+afterAll(() => removeDir(site));
 
 test('a broken article stops the build, names the file, line and field, and publishes nothing', async () => {
 	expect(build.code, 'the build should have failed').not.toBe(0);
-	const output = `${build.stdout}\n${build.stderr}`;
-	expect(output).toContain('content/articles/payments/pay-early.mdx');
-	expect(output).toMatch(/line 2 +title: Add a `title`/);
-	expect(output).toMatch(/line \d+ +updated: "someday" is not a date/);
-	expect(output).toMatch(/content\/articles\/payments\/late-payments\.mdx\n +error +line \d+ +A `<` followed by/);
-	expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace for writers
-	expect(output).not.toContain('ZodError');
+	const printed = output(build);
+	expect(printed).toContain('content/articles/payments/pay-early.mdx');
+	expect(printed).toMatch(/line 2 +title: Add a `title`/);
+	expect(printed).toMatch(/line \d+ +updated: "someday" is not a date/);
+	expect(printed).toMatch(/content\/articles\/payments\/late-payments\.mdx\n +error +line \d+ +A `<` followed by/);
+	expect(printed).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace for writers
+	expect(printed).not.toContain('ZodError');
 	await expect(access(path.join(site, 'dist'))).rejects.toThrow();
 });
 
@@ -40,6 +38,6 @@ test('the build and npm run check report the same problems in the same words', (
 	expect(check.code).toBe(1);
 	const problemLines = check.stdout.split('\n').filter((line) => /^ {2}(error|warning) /.test(line));
 	expect(problemLines.length).toBe(3);
-	const output = `${build.stdout}\n${build.stderr}`;
-	for (const line of problemLines) expect(output).toContain(line);
+	const printed = output(build);
+	for (const line of problemLines) expect(printed).toContain(line);
 });

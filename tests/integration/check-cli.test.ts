@@ -1,9 +1,8 @@
 // `npm run check` as writers and CI run it: a real process in a content folder.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { projectRoot, runNode } from '../helpers/site-copy.ts';
+import { copyFixture, projectRoot, removeDir, runNode } from '../helpers/site-copy.ts';
 
 const script = path.join(projectRoot, 'scripts/check.ts');
 const TODAY = '2026-11-24';
@@ -11,12 +10,8 @@ let clean: string;
 let broken: string;
 let warned: string;
 
-async function contentFolder(name: string): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), `check-cli-${name}-`));
-	await cp(path.join(projectRoot, 'tests/fixtures/content/_base'), dir, { recursive: true });
-	await cp(path.join(projectRoot, 'content/support.yaml'), path.join(dir, 'content/support.yaml'));
-	return dir;
-}
+/** The small valid content of the fixture cases, with its own support file. */
+const contentFolder = (name: string) => copyFixture(`check-cli-${name}-`, 'content/_base');
 
 beforeAll(async () => {
 	[clean, broken, warned] = await Promise.all([contentFolder('clean'), contentFolder('broken'), contentFolder('warned')]);
@@ -27,7 +22,7 @@ beforeAll(async () => {
 	await writeFile(other, (await readFile(other, 'utf8')).replace('Ask the shop first', 'Ask the shop first (or email refunds@kestrel.example.net)'));
 });
 
-afterAll(() => Promise.all([clean, broken, warned].map((dir) => rm(dir, { recursive: true, force: true }))));
+afterAll(() => Promise.all([clean, broken, warned].map(removeDir)));
 
 const check = (cwd: string, args: string[] = [], env: Record<string, string> = {}) => runNode(cwd, [script, '--today', TODAY, ...args], env);
 

@@ -1,17 +1,15 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { readFile } from 'node:fs/promises';
 import { main, type CliIo } from '../../scripts/coverage.ts';
 import type { CoverageHit } from '../../src/lib/coverage/compute.ts';
+import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
 
 // The CLI on the real content and question bank, with a stand-in for the built site's search:
 // it answers every question with the right article except those of the topics in MISSED, for
 // which it returns an unrelated article. The real search is exercised end to end in
 // tests/e2e/coverage.spec.ts after the build.
-const root = path.resolve(import.meta.dirname, '../..');
 const MISSED = new Set(['pending-payment', 'close-account']);
 let dist: string;
 let work: string;
@@ -19,12 +17,12 @@ let articles: CoverageHit[];
 const topicOf = new Map<string, string>();
 
 beforeAll(async () => {
-	dist = await mkdtemp(path.join(tmpdir(), 'coverage-dist-'));
-	work = await mkdtemp(path.join(tmpdir(), 'coverage-banks-'));
+	dist = await scratchDir('coverage-dist-');
+	work = await scratchDir('coverage-banks-');
 	articles = [];
-	for (const category of await readdir(path.join(root, 'content/articles'))) {
-		for (const file of await readdir(path.join(root, 'content/articles', category))) {
-			const text = await readFile(path.join(root, 'content/articles', category, file), 'utf8');
+	for (const category of await readdir(path.join(projectRoot, 'content/articles'))) {
+		for (const file of await readdir(path.join(projectRoot, 'content/articles', category))) {
+			const text = await readFile(path.join(projectRoot, 'content/articles', category, file), 'utf8');
 			const data = parse(text.split('---')[1]!) as { title: string; topics: string[]; draft?: boolean };
 			if (data.draft) continue;
 			const url = `/${category}/${file.replace(/\.mdx$/, '')}/`;
@@ -33,15 +31,12 @@ beforeAll(async () => {
 			await writeFile(path.join(dist, url, 'index.html'), '<!doctype html>');
 		}
 	}
-	const bank = await readFile(path.join(root, 'content/questions/dev.csv'), 'utf8');
+	const bank = await readFile(path.join(projectRoot, 'content/questions/dev.csv'), 'utf8');
 	const { parse: parseCsv } = await import('csv-parse/sync');
 	for (const row of parseCsv(bank, { columns: true }) as { question: string; topic: string }[]) topicOf.set(row.question, row.topic);
 });
 
-afterAll(async () => {
-	await rm(dist, { recursive: true, force: true });
-	await rm(work, { recursive: true, force: true });
-});
+afterAll(() => Promise.all([dist, work].map(removeDir)));
 
 async function cli(...argv: string[]) {
 	let stdout = '';
@@ -130,9 +125,9 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 	});
 
 	test('says to build first when the built site is older than the content', async () => {
-		const empty = await mkdtemp(path.join(tmpdir(), 'coverage-empty-'));
+		const empty = await scratchDir('coverage-empty-');
 		const { code, stderr } = await cli('--dist', empty);
-		await rm(empty, { recursive: true, force: true });
+		await removeDir(empty);
 		expect(code).toBe(2);
 		expect(stderr).toMatch(/older than the content.*npm run build/);
 	});

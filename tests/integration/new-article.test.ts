@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readBody } from '../../src/lib/content/mdx-body.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { astroBuild, copyProject, runNode, type RunResult } from '../helpers/site-copy.ts';
+import { buildSite, copyProject, output, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
 
 const TODAY = '2026-11-24';
 let site: string;
@@ -12,9 +12,7 @@ beforeAll(async () => {
 	site = await copyProject('help-center-new-article-');
 }, 60_000);
 
-afterAll(async () => {
-	if (site) await rm(site, { recursive: true, force: true });
-});
+afterAll(() => removeDir(site));
 
 const newArticle = (...args: string[]) => runNode(site, ['scripts/new-article.ts', ...args, '--today', TODAY]);
 const exists = (file: string) => access(path.join(site, file)).then(() => true, () => false);
@@ -86,7 +84,7 @@ describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
 			path.join(site, 'content/articles/payments/heading-ids.mdx'),
 			`---\ntitle: Headings with every kind of character\ndescription: An article whose headings test that the check computes the same ids as the built pages.\ncategory: payments\ntopics: [fees-and-charges]\nupdated: ${TODAY}\n---\n\nText.\n\n## What's covered\n\n## What’s covered\n\n## Call <Phone /> now\n\n## About <Brand /> Pay\n\n## Use \`code\` and **bold** [link](/payments/)\n\n## Émigré café — naïve résumé!\n\n## 100% sure? Yes & no\n\n## Before -- after --- done...\n\n## Steps\n\n## Steps\n\n## Steps-1\n\n### A   lot   of   spaces\n\n## Emoji 🎉 party\n\n## Chat <ChatLink>with us</ChatLink> today\n\n## Trailing colon:\n`,
 		);
-		build = await astroBuild(site);
+		build = await buildSite(site);
 	}, 180_000);
 
 	test('is written as a draft with today’s date, the category and the topic, with next steps', async () => {
@@ -109,7 +107,7 @@ describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
 	});
 
 	test('builds into a page', async () => {
-		expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
+		expect(build.code, output(build)).toBe(0);
 		const html = await readFile(path.join(site, 'dist/payments/pay-with-a-gift-card/index.html'), 'utf8');
 		expect(html).toContain('<h1>Pay with a gift card</h1>');
 		expect(html).toMatch(/<ol>\s*<li>/); // the <Steps> list rendered

@@ -1,18 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import pagefind from '../../src/integrations/pagefind.ts';
 import { openSearch } from '../../src/lib/node/search-node.ts';
+import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
 
 // Real Pagefind on a tiny site: past the fragment limit, results share files, and both the typo
 // vocabulary and the search must still see every page.
-const root = path.resolve(import.meta.dirname, '../..');
 let dist: string | undefined;
 
 afterEach(async () => {
-	if (dist) await rm(dist, { recursive: true, force: true });
+	await removeDir(dist);
 	dist = undefined;
 });
 
@@ -23,7 +22,7 @@ const PAGES = [
 ];
 
 test('with more pages than result files, every page is still in the vocabulary and found by search', { timeout: 60_000 }, async () => {
-	dist = await mkdtemp(path.join(tmpdir(), 'help-center-fragments-'));
+	dist = await scratchDir('help-center-fragments-');
 	for (const page of PAGES) {
 		await mkdir(path.join(dist, 'payments', page.slug), { recursive: true });
 		await writeFile(
@@ -34,7 +33,7 @@ test('with more pages than result files, every page is still in the vocabulary a
 	const integration = pagefind({ maxFragments: 1 });
 	const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
 	const logs: string[] = [];
-	await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
+	await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${projectRoot}/`) } });
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (m: string) => logs.push(m) }, pages: [] });
 
 	expect(await readdir(path.join(dist, 'pagefind', 'fragment')), 'three pages share one result file').toHaveLength(1);

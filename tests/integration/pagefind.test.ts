@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
 
 // The Pagefind service is replaced by a stub whose answers each test sets.
 const state = vi.hoisted(() => ({ pageCount: 3, addErrors: [] as string[], closed: 0 }));
@@ -23,7 +23,6 @@ vi.mock('pagefind', () => ({
 }));
 
 const { default: pagefind } = await import('../../src/integrations/pagefind.ts');
-const root = path.resolve(import.meta.dirname, '../..');
 let dist: string;
 
 function run() {
@@ -31,17 +30,15 @@ function run() {
 	const logs: string[] = [];
 	const logger = { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m) };
 	const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
-	hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
+	hooks['astro:config:done']!({ config: { root: pathToFileURL(`${projectRoot}/`) } });
 	return { logs, done: hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger, pages: [] }) };
 }
 
 beforeEach(async () => {
-	dist = await mkdtemp(path.join(tmpdir(), 'help-center-pagefind-'));
+	dist = await scratchDir('help-center-pagefind-');
 	Object.assign(state, { pageCount: 3, addErrors: [], closed: 0 });
 });
-afterEach(async () => {
-	await rm(dist, { recursive: true, force: true });
-});
+afterEach(() => removeDir(dist));
 
 describe('the Pagefind build step', () => {
 	test('writes the search rules next to the index and logs the page count', async () => {

@@ -1,23 +1,15 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildSite, copyProject, output, removeDir } from '../helpers/site-copy.ts';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
 let site: string;
 
 // content/support.yaml is the single source of the hours: a real `astro build` of a copy of the
 // project with different hours must show them on the contact page and in every article that
 // uses <Hours />, with no other change.
 beforeAll(async () => {
-	site = await mkdtemp(path.join(tmpdir(), 'help-center-hours-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-		await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
-	}
-	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+	site = await copyProject('help-center-hours-');
 	const file = path.join(site, 'content/support.yaml');
 	const original = await readFile(file, 'utf8');
 	const changed = original
@@ -27,16 +19,11 @@ beforeAll(async () => {
 		.replace('special:\n', 'special:\n  - { date: 2026-12-31, name: New Year\'s Eve, channels: [phone], hours: 08:00-16:00 }\n');
 	expect(changed.match(/08:00-20:00/g)).toHaveLength(5);
 	await writeFile(file, changed);
-	const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-	await run(process.execPath, [astro, 'build'], {
-		cwd: site,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-	});
+	const build = await buildSite(site);
+	expect(build.code, output(build)).toBe(0);
 }, 120_000);
 
-afterAll(async () => {
-	if (site) await rm(site, { recursive: true, force: true });
-});
+afterAll(() => removeDir(site));
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 

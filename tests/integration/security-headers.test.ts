@@ -1,20 +1,19 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import securityHeaders from '../../src/integrations/security-headers.ts';
 import { SEARCH_LOADER_SCRIPT } from '../../src/client/search-loader.ts';
 import { hashSource } from '../../src/lib/security/headers.ts';
+import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 let dist: string;
 
 beforeEach(async () => {
-	dist = await mkdtemp(path.join(tmpdir(), 'help-center-headers-'));
-	await copyFile(path.join(root, 'public/_headers'), path.join(dist, '_headers'));
+	dist = await scratchDir('help-center-headers-');
+	await copyFile(path.join(projectRoot, 'public/_headers'), path.join(dist, '_headers'));
 });
-afterEach(() => rm(dist, { recursive: true, force: true }));
+afterEach(() => removeDir(dist));
 
 async function page(name: string, body: string) {
 	await mkdir(path.join(dist, name), { recursive: true });

@@ -5,7 +5,7 @@
 // next change after an instant is then its closing (when open) or its opening (when closed).
 //
 // The two definitions agree whenever no opening or closing time falls inside the hour skipped or
-// repeated when clocks change (those cases have their own tests in support-hours.test.ts); the
+// repeated when clocks change (those cases have their own tests in evaluate.test.ts); the
 // schedules below respect that, and cross both clock changes of their zone.
 
 import { readFileSync } from 'node:fs';
@@ -139,11 +139,11 @@ function checkYear(raw: RawSupport, fromIso: string, toIso: string) {
 	return { samples, seen, recommended, changes: CHANNEL_IDS.map((id) => changes[id].length) };
 }
 
-const demoRaw = parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8')) as RawSupport;
+const weekdaysRaw = parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8')) as RawSupport;
 
 describe('evaluateContact agrees with a minute-by-minute reference', () => {
-	test('on the demo schedule, from July 2026 to July 2027 (New York, both clock changes, 13 holidays)', () => {
-		const result = checkYear(demoRaw, '2026-07-01T00:00:00Z', '2027-07-08T00:00:00Z');
+	test('on the New York weekday schedule, from July 2026 to July 2027 (New York, both clock changes, 13 holidays)', () => {
+		const result = checkYear(weekdaysRaw, '2026-07-01T00:00:00Z', '2027-07-08T00:00:00Z');
 		// Guard against a vacuous pass: a year of samples, chat opening and closing every weekday.
 		expect(result.samples).toBeGreaterThan(35_000);
 		expect(result.changes[2]).toBeGreaterThan(2 * 240);
@@ -155,16 +155,16 @@ describe('evaluateContact agrees with a minute-by-minute reference', () => {
 
 	test('on a busier schedule in Sydney: split days, touching ranges, past-midnight hours, special hours', () => {
 		const raw: RawSupport = {
-			...demoRaw,
+			...weekdaysRaw,
 			timezone: 'Australia/Sydney',
 			channels: {
-				phone: { ...demoRaw.channels.phone, hours: 'always' },
+				phone: { ...weekdaysRaw.channels.phone, hours: 'always' },
 				email: {
-					...demoRaw.channels.email,
+					...weekdaysRaw.channels.email,
 					hours: { monday: '00:00-24:00', tuesday: '00:00-24:00', wednesday: '00:00-24:00', thursday: '00:00-24:00', friday: '00:00-24:00', saturday: '00:00-24:00', sunday: 'closed' },
 				},
 				chat: {
-					...demoRaw.channels.chat,
+					...weekdaysRaw.channels.chat,
 					hours: {
 						monday: '08:00-12:00, 13:00-17:30',
 						tuesday: '08:00-12:00, 12:00-20:00',

@@ -6,9 +6,9 @@ import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts'
 import { channelStatus, evaluateContact, resolveTopic, type ChannelStatus } from '../../../src/lib/contact/evaluate.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
 
-/** The real content/support.yaml: these tests check the demo schedule the site ships. */
-const demo: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))),
+/** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
+const weekdays: Schedule = toSchedule(
+	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
 );
 
 /** The status as plain data, easy to compare in a table. */
@@ -20,7 +20,7 @@ function summary(status: ChannelStatus) {
 
 // New York is UTC−5 (EST) from 2026-11-01 to 2027-03-14 and UTC−4 (EDT) otherwise, so chat's
 // 09:00 opening is 14:00Z in winter and 13:00Z in summer.
-describe('channelStatus on the demo schedule (chat: Monday to Friday 09:00–18:00 New York)', () => {
+describe('channelStatus on the New York weekday schedule (chat: Monday to Friday 09:00–18:00 New York)', () => {
 	const cases: [string, string, ReturnType<typeof summary>][] = [
 		['the minute before opening (Monday 08:59)', '2026-11-23T13:59:00Z', { open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined }],
 		['the minute of opening (Monday 09:00)', '2026-11-23T14:00:00Z', { open: true, closesAt: '2026-11-23T23:00:00.000Z' }],
@@ -45,7 +45,7 @@ describe('channelStatus on the demo schedule (chat: Monday to Friday 09:00–18:
 		['the first Monday in EDT, 18:00', '2027-03-15T22:00:00Z', { open: false, opensAt: '2027-03-16T13:00:00.000Z', specialDay: undefined }],
 	];
 	test.each(cases)('chat at %s', (_, iso, expected) => {
-		expect(summary(channelStatus(demo, 'chat', new Date(iso)))).toEqual(expected);
+		expect(summary(channelStatus(weekdays, 'chat', new Date(iso)))).toEqual(expected);
 	});
 
 	// Noon in New York on each holiday; chat reopens at 09:00 on the next working day.
@@ -65,21 +65,21 @@ describe('channelStatus on the demo schedule (chat: Monday to Friday 09:00–18:
 		['2027-12-31T17:00:00Z', "New Year's Day (observed)", '2028-01-03T14:00:00.000Z'],
 	];
 	test.each(holidays)('chat is closed at noon on %s (%s) and reopens at %s', (iso, name, reopens) => {
-		expect(summary(channelStatus(demo, 'chat', new Date(iso)))).toEqual({ open: false, opensAt: reopens, specialDay: name });
+		expect(summary(channelStatus(weekdays, 'chat', new Date(iso)))).toEqual({ open: false, opensAt: reopens, specialDay: name });
 		// Phone and email keep their 24/7 hours on holidays.
-		for (const id of ['phone', 'email'] as const) expect(channelStatus(demo, id, new Date(iso)).open).toBe(true);
+		for (const id of ['phone', 'email'] as const) expect(channelStatus(weekdays, id, new Date(iso)).open).toBe(true);
 	});
 
 	test('phone and email are open through both clock changes and never close', () => {
 		for (const iso of ['2026-11-01T05:59:00Z', '2026-11-01T06:00:00Z', '2026-11-01T06:59:00Z', '2027-03-14T06:59:00Z', '2027-03-14T07:00:00Z']) {
 			for (const id of ['phone', 'email'] as const) {
-				expect(summary(channelStatus(demo, id, new Date(iso))), `${id} at ${iso}`).toEqual({ open: true, closesAt: null });
+				expect(summary(channelStatus(weekdays, id, new Date(iso))), `${id} at ${iso}`).toEqual({ open: true, closesAt: null });
 			}
 		}
 	});
 });
 
-describe('evaluateContact recommends a channel by topic (the demo routing rules)', () => {
+describe('evaluateContact recommends a channel by topic (the routing rules of the weekday schedule)', () => {
 	const weekdayOpen = '2026-11-23T15:00:00Z'; // Monday 10:00 in New York: chat open
 	const weekend = '2026-11-28T15:00:00Z'; // Saturday 10:00: chat closed
 	const thanksgiving = '2026-11-26T15:00:00Z';
@@ -98,20 +98,20 @@ describe('evaluateContact recommends a channel by topic (the demo routing rules)
 		['accounts', weekend, 'email'],
 	];
 	test.each(cases)('topic %s at %s → %s', (topic, iso, expected) => {
-		const { recommendation } = evaluateContact(demo, new Date(iso), topic);
+		const { recommendation } = evaluateContact(weekdays, new Date(iso), topic);
 		expect(recommendation.channel).toBe(expected);
 		expect(recommendation.open).toBe(true);
 		expect(recommendation.topic).toBe(topic);
 	});
 
 	test('names the closed channel it passed over, with when it opens', () => {
-		const { recommendation } = evaluateContact(demo, new Date(weekend), 'refunds');
+		const { recommendation } = evaluateContact(weekdays, new Date(weekend), 'refunds');
 		expect(recommendation.passedOver.map(summary)).toEqual([{ open: false, opensAt: '2026-11-30T14:00:00.000Z', specialDay: undefined }]);
 	});
 
 	test('an unknown or hostile topic falls back to the default order', () => {
 		for (const topic of ['billing', '__proto__', 'constructor', 'toString', '<img src=x onerror=alert(1)>', 'x'.repeat(5000), '']) {
-			const { recommendation } = evaluateContact(demo, new Date(weekend), topic);
+			const { recommendation } = evaluateContact(weekdays, new Date(weekend), topic);
 			expect(recommendation, topic.slice(0, 30)).toMatchObject({ channel: 'phone', topic: undefined, order: ['chat', 'phone'] });
 		}
 	});
@@ -119,21 +119,21 @@ describe('evaluateContact recommends a channel by topic (the demo routing rules)
 
 describe('resolveTopic', () => {
 	test('accepts a routing topic written loosely, and nothing else', () => {
-		expect(resolveTopic(demo, 'refunds')).toBe('refunds');
-		expect(resolveTopic(demo, ' Refunds ')).toBe('refunds');
-		expect(resolveTopic(demo, null)).toBeUndefined();
-		expect(resolveTopic(demo, 'hasOwnProperty')).toBeUndefined();
-		expect(resolveTopic(demo, 'refunds<script>')).toBeUndefined();
+		expect(resolveTopic(weekdays, 'refunds')).toBe('refunds');
+		expect(resolveTopic(weekdays, ' Refunds ')).toBe('refunds');
+		expect(resolveTopic(weekdays, null)).toBeUndefined();
+		expect(resolveTopic(weekdays, 'hasOwnProperty')).toBeUndefined();
+		expect(resolveTopic(weekdays, 'refunds<script>')).toBeUndefined();
 	});
 });
 
-/** A schedule with the shapes the demo lacks: split days, midnight openings, clock-change hours. */
+/** A schedule with the shapes the weekday schedule lacks: split days, midnight openings, clock-change hours. */
 function custom(hours: Partial<Record<string, string>>, special: Schedule['special'] = [], timezone = 'America/New_York'): Schedule {
 	const parsed = supportSchema.shape.channels.shape.chat.shape.hours.parse({
 		monday: 'closed', tuesday: 'closed', wednesday: 'closed', thursday: 'closed', friday: 'closed', saturday: 'closed', sunday: 'closed',
 		...hours,
 	});
-	return { ...demo, timezone, special, channels: { ...demo.channels, chat: { hours: parsed } } };
+	return { ...weekdays, timezone, special, channels: { ...weekdays.channels, chat: { hours: parsed } } };
 }
 
 describe('channelStatus on other schedules', () => {
@@ -166,7 +166,7 @@ describe('channelStatus on other schedules', () => {
 	});
 
 	test('a 24/7 channel closed on one day closes at that midnight and reopens the next', () => {
-		const schedule: Schedule = { ...demo, special: [{ date: '2026-12-25', name: 'Christmas Day', channels: ['phone'], hours: [] }] };
+		const schedule: Schedule = { ...weekdays, special: [{ date: '2026-12-25', name: 'Christmas Day', channels: ['phone'], hours: [] }] };
 		expect(summary(channelStatus(schedule, 'phone', new Date('2026-11-23T15:00:00Z')))).toEqual({ open: true, closesAt: '2026-12-25T05:00:00.000Z' });
 		expect(summary(channelStatus(schedule, 'phone', new Date('2026-12-25T12:00:00Z')))).toEqual({ open: false, opensAt: '2026-12-26T05:00:00.000Z', specialDay: 'Christmas Day' });
 	});

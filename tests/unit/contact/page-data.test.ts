@@ -5,7 +5,7 @@ import { supportSchema } from '../../../src/schemas/support.ts';
 import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { parseContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
 
-const schedule = toSchedule(supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))));
+const schedule = toSchedule(supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))));
 const good: ContactPageData = {
 	schedule,
 	channels: {

@@ -7,8 +7,9 @@ import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
 import { describeOrder, describeRangesForVisitor, describeRecommendation, describeStatus, type TextContext } from '../../../src/lib/contact/status-text.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
 
-const demo: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../../content/support.yaml', import.meta.url), 'utf8'))),
+/** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
+const weekdays: Schedule = toSchedule(
+	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
 );
 const labels: Record<ChannelId, { label: string; alwaysOpen: boolean }> = {
 	phone: { label: 'Phone', alwaysOpen: true },
@@ -17,11 +18,11 @@ const labels: Record<ChannelId, { label: string; alwaysOpen: boolean }> = {
 };
 
 function context(iso: string, visitorZone: string | undefined): TextContext {
-	return { now: new Date(iso), supportZone: demo.timezone, visitorZone };
+	return { now: new Date(iso), supportZone: weekdays.timezone, visitorZone };
 }
 
 /** What the chat card and the recommendation say for a visitor in `zone` at `iso`. */
-function page(iso: string, zone: string | undefined, topic?: string, schedule = demo) {
+function page(iso: string, zone: string | undefined, topic?: string, schedule = weekdays) {
 	const ctx = context(iso, zone);
 	const evaluation = evaluateContact(schedule, ctx.now, topic);
 	return {
@@ -92,7 +93,7 @@ describe('what visitors in other time zones read', () => {
 
 	test('an opening more than a week away carries its date', () => {
 		const schedule: Schedule = {
-			...demo,
+			...weekdays,
 			special: [
 				{ date: '2026-11-30', name: 'Staff training', channels: ['chat'], hours: [] },
 				{ date: '2026-12-01', name: 'Staff training', channels: ['chat'], hours: [] },
@@ -107,7 +108,7 @@ describe('what visitors in other time zones read', () => {
 	});
 
 	test('when every channel in the order is closed, it says when the first one opens', () => {
-		const schedule: Schedule = { ...demo, routing: { default: ['chat'], topics: {} } };
+		const schedule: Schedule = { ...weekdays, routing: { default: ['chat'], topics: {} } };
 		expect(page('2026-11-28T15:00:00Z', 'Asia/Tokyo', undefined, schedule)).toMatchObject({
 			recommended: 'chat',
 			reason: 'Every channel is closed right now. Chat opens Monday 9:00 AM ET — 11:00 PM your time.',
@@ -116,8 +117,8 @@ describe('what visitors in other time zones read', () => {
 });
 
 describe('describeRangesForVisitor converts a weekly row with that week’s offsets', () => {
-	const monday = demo.channels.chat.hours === 'always' ? [] : demo.channels.chat.hours.monday;
-	const row = (iso: string, zone: string) => describeRangesForVisitor(demo, 'monday', monday, { ...context(iso, zone), visitorZone: zone });
+	const monday = weekdays.channels.chat.hours === 'always' ? [] : weekdays.channels.chat.hours.monday;
+	const row = (iso: string, zone: string) => describeRangesForVisitor(weekdays, 'monday', monday, { ...context(iso, zone), visitorZone: zone });
 	test.each([
 		['2026-11-24T12:00:00Z', 'Asia/Tokyo', '11:00 PM–Tuesday 8:00 AM'],
 		['2026-07-07T12:00:00Z', 'Asia/Tokyo', '10:00 PM–Tuesday 7:00 AM'],

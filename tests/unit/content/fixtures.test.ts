@@ -1,8 +1,8 @@
 // Each folder in tests/fixtures/content/ is one mistake a writer makes: files that replace or add
-// to the valid `_base` content, a case.json naming the mistake and the problem names it must
-// produce, and expected.txt, the exact report. `UPDATE=1 npm run test:unit` rewrites the reports.
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// to the valid `_base` content (which has its own support.yaml), a case.json naming the mistake and
+// the problem names it must produce, and expected.txt, the exact report.
+// `UPDATE=1 npm run test:unit` rewrites the reports on a developer's machine, never in CI.
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
@@ -10,9 +10,9 @@ import { readContent } from '../../../src/lib/node/read-content.ts';
 import { type Problem } from '../../../src/lib/problems/problem.ts';
 import { RULE_NAMES } from '../../../src/lib/problems/rules.ts';
 import { formatProblems, summarizeProblems } from '../../../src/lib/problems/report.ts';
+import { copyFixture, projectRoot, removeDir } from '../../helpers/site-copy.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const fixtures = path.join(root, 'tests/fixtures/content');
+const fixtures = path.join(projectRoot, 'tests/fixtures/content');
 const TODAY = '2026-11-24';
 // A fixed page list keeps the expected reports independent of pages added to the site later.
 const PAGES = ['/', '/contact/', '/search/'];
@@ -25,15 +25,20 @@ interface CaseInfo {
 	remove?: string[];
 }
 
-const scratch = await mkdtemp(path.join(tmpdir(), 'content-fixtures-'));
-afterAll(() => rm(scratch, { recursive: true, force: true }));
+// CI compares with the committed reports: rewriting them there would let every case pass.
+if (process.env.UPDATE && process.env.CI) {
+	throw new Error(
+		'UPDATE is ignored in CI: there the expected reports are compared, never rewritten. Unset UPDATE in CI; to rewrite the reports, run `UPDATE=1 npm run test:unit` on your machine, review the diff and commit it.',
+	);
+}
+
+const copies: string[] = [];
+afterAll(() => Promise.all(copies.map(removeDir)));
 
 /** The base content with the case's files on top, as a project folder the real reader reads. */
 async function materialize(name: string, info: CaseInfo): Promise<string> {
-	const dir = path.join(scratch, name);
-	await cp(path.join(fixtures, '_base'), dir, { recursive: true });
-	// The real support file, so the contact-detail checks compare with what the site shows.
-	await cp(path.join(root, 'content/support.yaml'), path.join(dir, 'content/support.yaml'));
+	const dir = await copyFixture(`content-fixture-${name}-`, 'content/_base');
+	copies.push(dir);
 	if (name !== '_base') {
 		for (const entry of await readdir(path.join(fixtures, name))) {
 			if (entry === 'case.json' || entry === 'expected.txt') continue;

@@ -1,21 +1,23 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
 import { formatProblems } from '../../../src/lib/problems/report.ts';
+import { projectRoot } from '../../helpers/site-copy.ts';
 
-const root = new URL('../../..', import.meta.url).pathname;
-const demo = await readContent(root);
+// The valid fixture content with its own support file, so the demo's hours and numbers may change.
+const base = await readContent(path.join(projectRoot, 'tests/fixtures/content/_base'));
 const FILE = 'content/support.yaml';
 
-/** The demo content with content/support.yaml edited by `edit`. */
+/** The fixture content with content/support.yaml edited by `edit`. */
 function withSupport(edit: (text: string) => string) {
-	const text = edit(demo.support!.text);
-	expect(text, 'the edit changed nothing').not.toBe(demo.support!.text);
-	return checkContent({ ...demo, support: { path: FILE, text } }).problems.filter((p) => p.file === FILE);
+	const text = edit(base.support!.text);
+	expect(text, 'the edit changed nothing').not.toBe(base.support!.text);
+	return checkContent({ ...base, support: { path: FILE, text } }).problems.filter((p) => p.file === FILE);
 }
 
 describe('content/support.yaml mistakes are reported with the file, the field and the fix', () => {
-	test('the demo schedule has none', () => {
+	test('the valid schedule has none', () => {
 		expect(formatProblems(withSupport((t) => `${t}\n`))).toBe('');
 	});
 
@@ -60,7 +62,7 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 		expect(problems[0]!.message).toBe(
 			'2026-07-04 (Independence Day) is a Saturday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Friday 2026-07-03).',
 		);
-		const line = demo.support!.text.split('\n').findIndex((l) => l.includes('2026-07-03')) + 1;
+		const line = base.support!.text.split('\n').findIndex((l) => l.includes('2026-07-03')) + 1;
 		expect(problems[0]!.line).toBe(line);
 	});
 });
