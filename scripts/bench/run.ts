@@ -142,7 +142,18 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	};
 }
 
-function typicalOf(measured: any): SiteResult['typical'] {
+/** The part of `measure-dist.mjs`'s JSON (shared bench tools) that the report reads. */
+interface MeasuredDist {
+	typical_page: {
+		url: string;
+		html: { raw: number; gzip: number; inline_script_bytes: number };
+		page_load_total: { gzip: number };
+		js: { eager: { files: number } };
+		css: { gzip: number };
+	};
+}
+
+function typicalOf(measured: MeasuredDist): SiteResult['typical'] {
 	const t = measured.typical_page;
 	return {
 		url: t.url,

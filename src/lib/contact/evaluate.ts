@@ -119,10 +119,8 @@ function openingEnd(schedule: Schedule, channel: ChannelId, date: CalendarDate, 
 			const gap = next === undefined ? Infinity : daysBetween(day, parseIsoDate(next)!) - 1;
 			if (step + gap > LOOK_AHEAD_DAYS) return null;
 			if (gap > 0) {
+				// The last round-the-clock day before it; its end carries on into the day after, below.
 				day = addDays(day, gap);
-				ranges = ALL_DAY;
-				index = 0;
-				range = ALL_DAY[0]!;
 				step += gap;
 			}
 		}

@@ -1,7 +1,7 @@
 // Reading each article (file name, frontmatter, body) and the checks that need one article and the
 // list of all of them: folder and category, related articles, dates and review age, leftover
 // `TODO`s, and duplicate file names and titles.
-import { articleIdFromPath, createArticleSchema, TOPIC_PLACEHOLDER, type ArticleFrontmatter } from '../../schemas/article.ts';
+import { articleIdFromPath, TOPIC_PLACEHOLDER, type ArticleFrontmatter, type createArticleSchema } from '../../schemas/article.ts';
 import { toIsoDate } from '../../schemas/calendar.ts';
 import type { Category } from '../../schemas/categories.ts';
 import { closest, isKebabCase, isoDate, listOr } from '../../schemas/shared.ts';

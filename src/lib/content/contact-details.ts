@@ -11,7 +11,7 @@ export interface FoundContact {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Candidates: an optional +, an optional (area code), then digits with spaces, dots or hyphens.
-const PHONE_CANDIDATE = /(?<![\w.\/@+(-])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d(?:[\d.()-]|\s(?=[\d(]))*\d(?![\w\/@-]|\.\d)/g;
+const PHONE_CANDIDATE = /(?<![\w./@+(-])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d(?:[\d.()-]|\s(?=[\d(]))*\d(?![\w/@-]|\.\d)/g;
 
 /** Whether a run of digits and separators reads as a phone number rather than a date, amount or id. */
 function looksLikePhone(text: string): boolean {

@@ -21,7 +21,7 @@ const known = (ids: string[]) => (ids.length ? ids : undefined);
 export function contentIndex(root: string): ContentIndex {
 	const categoryIds = (loadDataFile(root, 'categories').data ?? []).map((c) => c.id);
 	const topicIds = (loadDataFile(root, 'topics').data ?? []).map((t) => t.id);
-	let articleIds: string[] = [];
+	let articleIds: string[];
 	try {
 		articleIds = readdirSync(path.join(root, CONTENT_PATHS.articles), { recursive: true, encoding: 'utf8' })
 			.filter((file) => /\.mdx?$/.test(file))

@@ -15,11 +15,10 @@ export function buildExcerpt(content: string, matches: ReadonlyMap<number, numbe
 	if (!content.trim()) return '';
 	let start = 0;
 	if (words.length > length && matches.size) {
-		let best = -1;
 		let sum = 0;
 		const weightAt = (i: number) => matches.get(i) ?? 0;
 		for (let i = 0; i < length; i++) sum += weightAt(i);
-		best = sum;
+		let best = sum;
 		for (let i = 1; i + length <= words.length; i++) {
 			sum += weightAt(i + length - 1) - weightAt(i - 1);
 			if (sum > best) {

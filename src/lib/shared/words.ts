@@ -10,11 +10,15 @@ export function formatPercent(value: number | null, missing = '–'): string {
 	return value === null ? missing : `${(value * 100).toFixed(1)}%`;
 }
 
+/** Control characters except line breaks and tabs: what a terminal would act on instead of showing. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
  * Control characters (a terminal escape such as ESC[2J in a CSV cell or a file name) shown as
  * `\u001b` rather than sent to the terminal, where they could clear the screen or rewrite the lines
  * a writer reads. Line breaks and tabs are kept.
  */
 export function printable(text: string): string {
-	return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -5,6 +5,7 @@ import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
 import { checkQuestionBanks, parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
 import { formatProblems } from '../../../src/lib/problems/report.ts';
+import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
 
 const TOPICS = ['pay-early', 'refund-status', 'dispute-a-charge'];
 const bank = (text: string, file = 'content/questions/tickets.csv') => parseQuestionBank({ path: file, text }, TOPICS);
@@ -117,7 +118,7 @@ describe('problems printed in a terminal', () => {
 		const { problems } = bank('question,topic\n"Where is my refund?",refund-status\x1b[2J\x1b[H\n', 'content/questions/x\x1b]0;owned\x07.csv');
 		expect(problems.some((p) => p.message.includes('\x1b[2J')), 'the raw value reaches the problem').toBe(true);
 		const printed = formatProblems(problems);
-		expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		expect(printed.match(CONTROL_CHARACTERS)).toBeNull();
 		expect(printed).toContain('refund-status\\u001b[2J\\u001b[H');
 		expect(printed).toContain('content/questions/x\\u001b]0;owned\\u0007.csv');
 	});

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../../src/lib/coverage/compute.ts';
 import { formatCoverage } from '../../../src/lib/coverage/format.ts';
 import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
+import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
 import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../../fixtures/xss-payloads.ts';
 
 const refund: CoverageArticle = {
@@ -207,7 +208,7 @@ describe('a hostile question bank', () => {
 		});
 		for (const format of ['text', 'md'] as const) {
 			const out = formatCoverage(escaped, format);
-			expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(out.match(CONTROL_CHARACTERS)).toBeNull();
 			expect(out).toContain('\\u001b');
 		}
 	});

@@ -21,7 +21,7 @@ describe('parseHeadersFile', () => {
 	});
 
 	test('names the line of a header written without a colon', () => {
-		expect(() => parseHeadersFile('/*\n  X-Frame-Options DENY\n')).toThrow(/line 2: write headers as "  Name: value"/);
+		expect(() => parseHeadersFile('/*\n  X-Frame-Options DENY\n')).toThrow(/line 2: write headers as " {2}Name: value"/);
 	});
 });
 
