@@ -7,8 +7,11 @@ import coverageReport from './src/integrations/coverage-report.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/node/site-url.ts';
+import { COVERAGE_URL, SEARCH_URL } from './src/lib/shared/urls.ts';
 
 const site = siteUrl();
+// Pages for support leads, search results and the error page are not answers: no sitemap entry.
+const UNLISTED = new Set([COVERAGE_URL, SEARCH_URL, '/404/']);
 
 export default defineConfig({
 	// Omitted when support.yaml has no usable address: the content guard then reports why.
@@ -27,7 +30,7 @@ export default defineConfig({
 	integrations: [
 		contentGuard(),
 		mdx(),
-		sitemap({ filter: (page) => !/\/(coverage|search|404)\/?$/.test(new URL(page).pathname) }),
+		sitemap({ filter: (page) => !UNLISTED.has(new URL(page).pathname) }),
 		// Indexes the finished HTML (it does not change it).
 		pagefind(),
 		// After the search index is written: it asks that index every question of the banks.

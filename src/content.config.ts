@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createArticleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/categories.ts';
-import { createTopicSchema } from './schemas/topics.ts';
 import { contentIndex } from './lib/node/content-index.ts';
 
 // Wiring only: the schemas live in src/schemas and are shared with the Node scripts and tests.
@@ -19,6 +18,5 @@ const articles = defineCollection({
 });
 
 const categories = defineCollection({ loader: file('./content/categories.yaml'), schema: categorySchema });
-const topics = defineCollection({ loader: file('./content/topics.yaml'), schema: createTopicSchema(index) });
 
-export const collections = { articles, categories, topics };
+export const collections = { articles, categories };

@@ -1,14 +1,22 @@
 // Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse } from 'yaml';
 import supportSource from '../content/support.yaml?raw';
-import { supportSchema, type SupportConfig } from './schemas/support.ts';
+import { CONTENT_PATHS, readDataFile } from './lib/content/files.ts';
+import type { SupportConfig } from './schemas/support.ts';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** `content/support.yaml`, validated. The content guard has already reported any problem in it. */
-export const support: SupportConfig = supportSchema.parse(parse(supportSource));
+/**
+ * `content/support.yaml`, validated by its one reader. Imported as text so that `npm run dev`
+ * reloads pages when a support lead edits it; the content guard has already reported any problem.
+ */
+function readSupport(): SupportConfig {
+	const { data, problems } = readDataFile('support', { path: CONTENT_PATHS.support, text: supportSource });
+	if (!data) throw new Error(`${CONTENT_PATHS.support} has problems: ${problems.map((p) => p.message).join(' ')}`);
+	return data;
+}
+export const support: SupportConfig = readSupport();
 export const brand = support.brand;
 /** The hours and routing rules, as the contact page's script receives them. */
 export const schedule: Schedule = toSchedule(support);

@@ -8,7 +8,7 @@ export interface TopicSchemaContext {
 }
 
 /** A customer need the help center must answer (`content/topics.yaml`). */
-export function createTopicSchema(context: TopicSchemaContext = {}) {
+function createTopicSchema(context: TopicSchemaContext = {}) {
 	return strictObject({
 	/** Permanent id, used by articles' `topics` and by question banks. Never rename a published id. */
 	id: kebabCase,

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { loadDataFile } from './content-files.ts';
 
-/** The help center's public address from `content/support.yaml`, for the sitemap and canonical links. */
-export function siteUrl(file = new URL('../../../content/support.yaml', import.meta.url)): string | undefined {
-	try {
-		const data = parse(readFileSync(file, 'utf8')) as { brand?: { siteUrl?: unknown } } | null;
-		return typeof data?.brand?.siteUrl === 'string' ? data.brand.siteUrl : undefined;
-	} catch {
-		// A broken support.yaml is reported, with its line, by the content guard that runs next.
-		return undefined;
-	}
+const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/**
+ * The help center's public address from `content/support.yaml`, for the sitemap and canonical
+ * links; undefined while that file has a problem, which the content guard reports with its line.
+ */
+export function siteUrl(root = PROJECT_ROOT): string | undefined {
+	return loadDataFile(root, 'support').data?.brand.siteUrl;
 }
