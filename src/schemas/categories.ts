@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kebabCase, strictObject } from './shared.ts';
+import { kebabCase, strictObject, uniqueIds } from './shared.ts';
 
 /**
  * One section of the help center (`content/categories.yaml`). This file is the one list of
@@ -15,19 +15,6 @@ export const categorySchema = strictObject({
 	/** Position on the home page: lower first. */
 	order: z.number().int(),
 });
-export const categoriesFileSchema = z.array(categorySchema).superRefine((list, ctx) => {
-	const seen = new Set<string>();
-	list.forEach((category, index) => {
-		if (seen.has(category.id)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				params: { rule: 'duplicate-id' },
-				message: `The category \`${category.id}\` is listed twice. Keep one entry.`,
-			});
-		}
-		seen.add(category.id);
-	});
-});
+export const categoriesFileSchema = uniqueIds(categorySchema, (id) => `The category \`${id}\` is listed twice. Keep one entry.`);
 
 export type Category = z.output<typeof categorySchema>;

@@ -112,6 +112,22 @@ export function categoryField(
 	return z.enum(ids, { error: (issue) => message(String(issue.input), closest(String(issue.input), ids), ids) });
 }
 
+/**
+ * A list of entries whose `id`s must be unique; a repeat is a `duplicate-id` problem at its own
+ * line, in the words `message` gives.
+ */
+export function uniqueIds<Entry extends z.ZodType<{ id: string }>>(entry: Entry, message: (id: string) => string) {
+	return z.array(entry).superRefine((list, ctx) => {
+		const seen = new Set<string>();
+		list.forEach(({ id }, index) => {
+			if (seen.has(id)) {
+				ctx.addIssue({ code: 'custom', path: [index, 'id'], params: { rule: 'duplicate-id' }, message: message(id) });
+			}
+			seen.add(id);
+		});
+	});
+}
+
 /** Whether `text` is lowercase words joined by hyphens, the form of every slug and id. */
 export function isKebabCase(text: string): boolean {
 	return kebabCase.safeParse(text).success;

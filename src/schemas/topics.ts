@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryField, kebabCase, listOr, strictObject } from './shared.ts';
+import { categoryField, kebabCase, listOr, strictObject, uniqueIds } from './shared.ts';
 
 /** What the topic schema needs to know about the rest of the content. */
 export interface TopicSchemaContext {
@@ -24,20 +24,7 @@ function createTopicSchema(context: TopicSchemaContext = {}) {
 }
 
 export function createTopicsFileSchema(context: TopicSchemaContext = {}) {
-	return z.array(createTopicSchema(context)).superRefine((list, ctx) => {
-	const seen = new Set<string>();
-	list.forEach((topic, index) => {
-		if (seen.has(topic.id)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				params: { rule: 'duplicate-id' },
-				message: `The topic id \`${topic.id}\` is listed twice. Keep one entry; ids must be unique.`,
-			});
-		}
-		seen.add(topic.id);
-	});
-	});
+	return uniqueIds(createTopicSchema(context), (id) => `The topic id \`${id}\` is listed twice. Keep one entry; ids must be unique.`);
 }
 
 /** `content/topics.yaml` when the categories are not known (yet): any well-formed category id. */
