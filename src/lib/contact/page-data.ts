@@ -1,70 +1,101 @@
-// What the contact page hands to its script in `data-contact`: the schedule and the few words
-// the script writes. Built from the validated content/support.yaml at build time, and checked
-// again when read, since an attribute is a boundary like any other.
+// What the contact page hands to its `<contact-status>` element in `data-contact`: the schedule and
+// the few words the element writes. One schema is the contract for both sides: the page validates
+// what it writes (a bad value stops the build), the element validates what it reads, since an
+// attribute is a boundary like any other. zod/mini, not zod: this module ships in the browser.
 
-import { type Schedule } from './schedule.ts';
-import { WEEKDAYS, isTimeZone, parseIsoDate } from '../../schemas/calendar.ts';
-import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
+import * as z from 'zod/mini';
+import type { Schedule } from './schedule.ts';
+import { isTimeZone, parseIsoDate, WEEKDAYS, type TimeRange } from '../../schemas/calendar.ts';
+import { CHANNEL_IDS } from '../../schemas/channels.ts';
 
-export interface ContactPageData {
-	schedule: Schedule;
-	channels: Record<
-		ChannelId,
-		{
-			label: string;
+/** The attribute the page writes the data into, named in every error. */
+const ATTRIBUTE = 'data-contact';
+
+const channelId = z.enum(CHANNEL_IDS);
+
+const timeRange: z.ZodMiniType<TimeRange> = z
+	.object({ start: z.int().check(z.gte(0, 'before midnight')), end: z.int().check(z.lte(1440, 'past midnight (1440)')) })
+	.check(z.refine((range) => range.start < range.end, 'a range must start before it ends'));
+
+/** Channels in order of preference: the first open one is recommended, so there is one at least. */
+const preference = z.array(channelId).check(z.minLength(1, 'needs one channel at least'));
+
+const schedule: z.ZodMiniType<Schedule> = z.object({
+	timezone: z.string().check(z.refine(isTimeZone, 'not a time zone')),
+	channels: z.record(
+		channelId,
+		z.object({
+			hours: z.union([z.literal('always'), z.record(z.enum(WEEKDAYS), z.array(timeRange))], {
+				error: '"always", or the ranges of every weekday',
+			}),
+		}),
+	),
+	special: z.array(
+		z.object({
+			date: z.string().check(z.refine((date) => parseIsoDate(date) !== undefined, 'not a YYYY-MM-DD date')),
+			name: z.string(),
+			channels: z.array(channelId),
+			hours: z.array(timeRange),
+		}),
+	),
+	routing: z.object({ default: preference, topics: z.record(z.string(), preference) }),
+});
+
+const contactPageData = z.object({
+	schedule,
+	channels: z.record(
+		channelId,
+		z.object({
+			label: z.string(),
 			/** Weekly hours are `always`. */
-			alwaysOpen: boolean;
-			/** Where the recommendation's button goes. */
-			href: string;
+			alwaysOpen: z.boolean(),
+			/** Where the recommendation's button goes: never a `javascript:` or other scheme. */
+			href: z.string().check(z.regex(/^(tel:|mailto:|https:\/\/)/, 'not a tel:, mailto: or https:// link')),
 			/** The button's text, for example "Call (212) 555-0147". */
-			action: string;
-		}
-	>;
+			action: z.string(),
+		}),
+	),
 	/** Routing topics the visitor can pick, with their category titles. */
-	topics: Record<string, string>;
+	topics: z.record(z.string(), z.string()),
+});
+
+export type ContactPageData = z.infer<typeof contactPageData>;
+
+/** `schedule.special[0].hours: `: the field as it is written in the data, or nothing for the whole. */
+function fieldOf(path: readonly PropertyKey[]): string {
+	const field = path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
+	return field && `${field}: `;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isChannel = (value: unknown): value is ChannelId => CHANNEL_IDS.includes(value as ChannelId);
-const isRanges = (value: unknown) =>
-	Array.isArray(value) &&
-	value.every((r) => isObject(r) && Number.isInteger(r.start) && Number.isInteger(r.end) && (r.start as number) >= 0 && (r.end as number) <= 1440 && (r.start as number) < (r.end as number));
-const isOrder = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isChannel);
-
-/** The first thing wrong with `data`, or undefined when it has the expected shape. */
-function findProblem(data: unknown): string | undefined {
-	if (!isObject(data) || !isObject(data.schedule) || !isObject(data.channels) || !isObject(data.topics)) return 'schedule, channels and topics are required';
-	const { schedule, channels, topics } = data;
-	if (typeof schedule.timezone !== 'string' || !isTimeZone(schedule.timezone)) return 'schedule.timezone is not a time zone';
-	if (!isObject(schedule.channels)) return 'schedule.channels is missing';
-	for (const id of CHANNEL_IDS) {
-		const hours = isObject(schedule.channels[id]) ? (schedule.channels[id] as Record<string, unknown>).hours : undefined;
-		if (hours !== 'always' && !(isObject(hours) && WEEKDAYS.every((day) => isRanges(hours[day])))) return `schedule.channels.${id}.hours is not valid`;
-		const channel = channels[id];
-		if (!isObject(channel) || typeof channel.label !== 'string' || typeof channel.action !== 'string' || typeof channel.alwaysOpen !== 'boolean') return `channels.${id} is not valid`;
-		if (typeof channel.href !== 'string' || !/^(tel:|mailto:|https:\/\/)/.test(channel.href)) return `channels.${id}.href is not a tel:, mailto: or https:// link`;
-	}
-	if (!Array.isArray(schedule.special)) return 'schedule.special is not a list';
-	for (const [index, day] of schedule.special.entries()) {
-		if (!isObject(day) || typeof day.date !== 'string' || !parseIsoDate(day.date) || typeof day.name !== 'string' || !Array.isArray(day.channels) || !day.channels.every(isChannel) || !isRanges(day.hours)) {
-			return `schedule.special[${index}] is not valid`;
-		}
-	}
-	if (!isObject(schedule.routing) || !isOrder(schedule.routing.default) || !isObject(schedule.routing.topics)) return 'schedule.routing is not valid';
-	for (const [topic, order] of Object.entries(schedule.routing.topics)) if (!isOrder(order)) return `schedule.routing.topics.${topic} is not valid`;
-	for (const [topic, title] of Object.entries(topics)) if (typeof title !== 'string') return `topics.${topic} is not a title`;
-	return undefined;
+/**
+ * zod/mini loads no English messages unless asked (that would put them in the browser bundle):
+ * the checks above carry their own, and a wrong type or value says what was expected.
+ */
+function problemOf(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+	if (issue.code === 'invalid_value') return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+	return issue.message;
 }
 
-/** Parses the `data-contact` attribute; throws with the first problem when it is not valid. */
+function check(data: unknown, verdict: 'is not' | 'would not be'): ContactPageData {
+	const result = contactPageData.safeParse(data);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0]!;
+	throw new Error(`The contact page's ${ATTRIBUTE} attribute ${verdict} valid: ${fieldOf(issue.path)}${problemOf(issue)}.`);
+}
+
+/** The `data-contact` attribute's value; throws, stopping the build, when `data` breaks the contract. */
+export function serializeContactPageData(data: ContactPageData): string {
+	return JSON.stringify(check(data, 'would not be'));
+}
+
+/** Reads the `data-contact` attribute; throws with the first problem when it is not valid. */
 export function parseContactPageData(json: string | undefined): ContactPageData {
 	let data: unknown;
 	try {
 		data = JSON.parse(json ?? '');
 	} catch {
-		throw new Error('The contact page has no readable data-contact attribute, so it cannot show opening status.');
+		throw new Error(`The contact page has no readable ${ATTRIBUTE} attribute, so it cannot show opening status.`);
 	}
-	const problem = findProblem(data);
-	if (problem) throw new Error(`The contact page's data-contact attribute is not valid: ${problem}.`);
-	return data as ContactPageData;
+	return check(data, 'is not');
 }

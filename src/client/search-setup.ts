@@ -1,0 +1,41 @@
+/**
+ * The search engine in the browser, set up once for every search box on the page: pagefind.js
+ * (in its Web Worker), the rules and the vocabulary, with the ranking of `src/lib/search`, the
+ * same pipeline `npm run search` runs in Node.
+ */
+import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
+import { RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
+
+const BUNDLE = '/pagefind/';
+
+export interface Setup {
+	engine: SearchEngine;
+	rules: SearchRules;
+}
+
+let setup: Promise<Setup> | undefined;
+
+async function fetchJson<T>(file: string): Promise<T> {
+	const response = await fetch(`${BUNDLE}${file}`);
+	if (!response.ok) throw new Error(`${response.status} for ${file}`);
+	return (await response.json()) as T;
+}
+
+/**
+ * Loads pagefind.js, the rules and the vocabulary in parallel. Pagefind runs in its Web Worker:
+ * compiling its WebAssembly and reading index chunks then never blocks typing or scrolling.
+ */
+export function getSetup(): Promise<Setup> {
+	setup ??= (async () => {
+		const pagefindUrl = `${BUNDLE}pagefind.js`;
+		const [pagefind, rules, vocabulary] = await Promise.all([
+			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void> }>,
+			fetchJson<SearchRules>(RULES_FILE),
+			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
+		]);
+		await pagefind.init();
+		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
+	})();
+	return setup;
+}

@@ -1,0 +1,186 @@
+/**
+ * `<contact-status>` wraps the part of the contact page that depends on the time: the visitor's
+ * clock note, the recommendation, the channels and the special days. It reads the schedule the
+ * page was built with (`data-contact`), evaluates it for this minute in the visitor's browser, and
+ * marks up the server-rendered content it wraps. Everything it adds is an enhancement: without it,
+ * the page still lists every channel and all the hours.
+ *
+ * Hooks (a stable contract for tests): each `[data-channel]` gets `data-state="open|closed"`, the
+ * recommended one `data-recommended`, and <html> gets `data-contact-ready` once evaluated.
+ */
+
+import { evaluateContact, resolveTopic, type ContactEvaluation } from '../../lib/contact/evaluate.ts';
+import {
+	describeRangesForVisitor,
+	describeRecommendation,
+	describeStatus,
+	visitorClockDiffers,
+	type TextContext,
+} from '../../lib/contact/status-text.ts';
+import { zoneLongName } from '../../lib/contact/hours-text.ts';
+import { parseContactPageData, type ContactPageData } from '../../lib/contact/page-data.ts';
+import { wallClock } from '../../lib/contact/zoned-time.ts';
+import { WEEKDAYS, type Weekday, isoDateOf } from '../../schemas/calendar.ts';
+import { CHANNEL_IDS } from '../../schemas/channels.ts';
+
+/** Sets text only when it changes, so that live regions speak only about real changes. */
+function setText(element: Element | null, text: string) {
+	if (element && element.textContent !== text) element.textContent = text;
+}
+
+function show(element: HTMLElement | null, visible: boolean) {
+	if (element && element.hidden === visible) element.hidden = !visible;
+}
+
+function visitorTimeZone(): string | undefined {
+	try {
+		return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+class ContactStatus extends HTMLElement {
+	/** Read once, when the element first joins the page. */
+	private data!: ContactPageData;
+	private visitorZone: string | undefined;
+	private topic: string | undefined;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** Timers sleep in background tabs: evaluate again when the tab comes back into view. */
+	private readonly onVisibilityChange = () => {
+		if (document.visibilityState === 'visible') this.tick();
+	};
+
+	connectedCallback() {
+		if (!this.data) {
+			this.data = parseContactPageData(this.dataset.contact);
+			this.visitorZone = visitorTimeZone();
+			this.topic = resolveTopic(this.data.schedule, new URL(window.location.href).searchParams.get('topic'));
+			this.bindTopicPicker();
+		}
+		document.addEventListener('visibilitychange', this.onVisibilityChange);
+		this.tick();
+	}
+
+	disconnectedCallback() {
+		clearTimeout(this.timer);
+		document.removeEventListener('visibilitychange', this.onVisibilityChange);
+	}
+
+	private bindTopicPicker() {
+		const picker = this.querySelector<HTMLElement>('[data-topic-form]');
+		const select = picker?.querySelector('select');
+		if (!select) return;
+		select.value = this.topic ?? '';
+		select.addEventListener('change', () => {
+			this.topic = resolveTopic(this.data.schedule, select.value);
+			const url = new URL(window.location.href);
+			if (this.topic) url.searchParams.set('topic', this.topic);
+			else url.searchParams.delete('topic');
+			window.history.replaceState(window.history.state, '', url);
+			this.render();
+		});
+		// The picker only makes sense when the page can react to it.
+		show(picker ?? null, true);
+	}
+
+	/** Evaluates now, then at the start of every minute: openings and closings fall on minutes. */
+	private tick() {
+		this.render();
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.tick(), 60_000 - (Date.now() % 60_000) + 50);
+	}
+
+	private render() {
+		const { schedule } = this.data;
+		const now = new Date();
+		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone };
+		const evaluation = evaluateContact(schedule, now, this.topic);
+		this.renderChannels(evaluation, ctx);
+		this.renderRecommendation(evaluation, ctx);
+		this.renderVisitorTimes(ctx);
+		this.hidePastDays(now);
+		document.documentElement.setAttribute('data-contact-ready', '');
+	}
+
+	private renderChannels(evaluation: ContactEvaluation, ctx: TextContext) {
+		for (const id of CHANNEL_IDS) {
+			const card = this.querySelector<HTMLElement>(`[data-channel="${id}"]`);
+			if (!card) continue;
+			const status = evaluation.statuses[id];
+			const recommended = evaluation.recommendation.channel === id;
+			card.dataset.state = status.open ? 'open' : 'closed';
+			card.toggleAttribute('data-recommended', recommended);
+			show(card.querySelector<HTMLElement>('[data-recommended-badge]'), recommended);
+			const line = card.querySelector<HTMLElement>('[data-status]');
+			setText(line, describeStatus(status, ctx, this.data.channels[id].alwaysOpen));
+			show(line, true);
+		}
+	}
+
+	private renderRecommendation(evaluation: ContactEvaluation, ctx: TextContext) {
+		const { recommendation } = evaluation;
+		const channel = this.data.channels[recommendation.channel];
+		const topicTitle = recommendation.topic ? this.data.topics[recommendation.topic] : undefined;
+		setText(
+			this.querySelector('[data-recommendation-channel]'),
+			topicTitle ? `For ${topicTitle}: ${channel.label}` : channel.label,
+		);
+		setText(this.querySelector('[data-recommendation-reason]'), describeRecommendation(evaluation, this.data.channels, ctx));
+		const action = this.querySelector<HTMLElement>('[data-recommendation-action]');
+		const link = action?.querySelector('a');
+		if (link) {
+			if (link.getAttribute('href') !== channel.href) link.setAttribute('href', channel.href);
+			setText(link, channel.action);
+		}
+		show(action ?? null, true);
+		show(this.querySelector<HTMLElement>('[data-recommendation-fallback]'), false);
+	}
+
+	/** The visitor's own clock, beside the support zone's, when the two differ. */
+	private renderVisitorTimes(ctx: TextContext) {
+		const { schedule } = this.data;
+		const visitorZone = this.visitorZone;
+		const differs = visitorZone !== undefined && visitorClockDiffers(ctx, ctx.now);
+		const note = this.querySelector<HTMLElement>('[data-visitor-zone]');
+		setText(note, differs ? `Your clock is on ${zoneLongName(visitorZone!, ctx.now)}: we show your times too.` : '');
+		show(note, differs);
+		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-weekly]')) {
+			const id = table.dataset.weekly as (typeof CHANNEL_IDS)[number];
+			const hours = schedule.channels[id]?.hours;
+			if (!hours || hours === 'always') continue;
+			for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-weekday]')) {
+				const weekday = row.dataset.weekday as Weekday;
+				const cell = row.querySelector('td');
+				if (!cell || !WEEKDAYS.includes(weekday)) continue;
+				let mine = cell.querySelector<HTMLElement>('[data-visitor]');
+				if (!differs || !hours[weekday].length) {
+					mine?.remove();
+					continue;
+				}
+				if (!mine) {
+					mine = document.createElement('span');
+					mine.className = 'visitor-time';
+					mine.dataset.visitor = '';
+					cell.append(mine);
+				}
+				setText(mine, `Your time: ${describeRangesForVisitor(schedule, weekday, hours[weekday], { ...ctx, visitorZone: visitorZone! })}`);
+			}
+		}
+	}
+
+	/** Holidays already over are of no use to anyone: hide them (they stay in the page without JS). */
+	private hidePastDays(now: Date) {
+		const today = isoDateOf(wallClock(now, this.data.schedule.timezone));
+		let upcoming = 0;
+		for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-special-date]')) {
+			const coming = (row.dataset.specialDate ?? '') >= today;
+			show(row, coming);
+			if (coming) upcoming += 1;
+		}
+		show(this.querySelector<HTMLElement>('[data-no-upcoming-days]'), upcoming === 0);
+		show(this.querySelector<HTMLElement>('table.special-days'), upcoming > 0);
+	}
+}
+
+customElements.define('contact-status', ContactStatus);
