@@ -24,7 +24,7 @@ test.describe.configure({ mode: 'serial' });
 // Builds a site and opens about fifty pages: give it room on small, shared CI machines.
 test.slow();
 
-test.beforeAll(async (_fixtures, testInfo) => {
+test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(180_000);
 	site = await copyProject('help-center-fixture-');
 	for (const [i, payload] of XSS_PAYLOADS.entries()) {
