@@ -9,19 +9,19 @@
  * recommended one `data-recommended`, and <html> gets `data-contact-ready` once evaluated.
  */
 
-import { evaluateContact, resolveTopic, type ContactEvaluation } from '../../lib/contact/evaluate.ts';
+import { evaluateContact, resolveTopic, type ContactEvaluation } from '../lib/contact/evaluate.ts';
 import {
 	describeRangesForVisitor,
 	describeRecommendation,
 	describeStatus,
 	visitorClockDiffers,
 	type TextContext,
-} from '../../lib/contact/status-text.ts';
-import { zoneLongName } from '../../lib/contact/hours-text.ts';
-import { parseContactPageData, type ContactPageData } from '../../lib/contact/page-data.ts';
-import { wallClock } from '../../lib/contact/zoned-time.ts';
-import { WEEKDAYS, type Weekday, isoDateOf } from '../../schemas/calendar.ts';
-import { CHANNEL_IDS } from '../../schemas/channels.ts';
+} from '../lib/contact/status-text.ts';
+import { zoneLongName } from '../lib/contact/hours-text.ts';
+import { parseContactPageData, type ContactPageData } from '../lib/contact/page-data.ts';
+import { wallClock } from '../lib/contact/zoned-time.ts';
+import { WEEKDAYS, type Weekday, isoDateOf } from '../schemas/calendar.ts';
+import { CHANNEL_IDS } from '../schemas/channels.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
 function setText(element: Element | null, text: string) {
