@@ -84,9 +84,12 @@ if (args.json) {
 		process.stdout.write(`${report}\n\n`);
 		const summary = summarizeProblems(sorted);
 		process.stdout.write(`${paint(errors ? 'red' : 'yellow', summary)}\n`);
-		if (!errors && warnings && !args.strict) process.stdout.write('Warnings do not stop the build; `npm run check -- --strict` treats them as errors.\n');
+		if (!errors && warnings && !args.strict)
+			process.stdout.write('Warnings do not stop the build; `npm run check -- --strict` treats them as errors.\n');
 	} else {
-		process.stdout.write(`${paint('green', `Checked ${plural(sources.articles.length, 'article')} and the categories, topics and support files: no problems found.`)}\n`);
+		process.stdout.write(
+			`${paint('green', `Checked ${plural(sources.articles.length, 'article')} and the categories, topics and support files: no problems found.`)}\n`,
+		);
 	}
 	if (process.env.CI && sorted.length) process.stdout.write(`${formatGithubAnnotations(sorted)}\n`);
 }

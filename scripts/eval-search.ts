@@ -6,13 +6,7 @@ import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import { parseQuestionBank } from '../src/lib/content/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
-import {
-	rankOf,
-	summarize,
-	worstFailures,
-	type QuestionOutcome,
-	type SearchMetrics,
-} from '../src/lib/coverage/search-metrics.ts';
+import { rankOf, summarize, worstFailures, type QuestionOutcome, type SearchMetrics } from '../src/lib/coverage/search-metrics.ts';
 import { ROOT, readTopicCategories } from './lib/project.ts';
 import { formatProblems } from '../src/lib/problems/report.ts';
 import { formatPercent } from '../src/lib/shared/words.ts';
@@ -106,9 +100,15 @@ function printReport(outcomes: QuestionOutcome[], summary: ReturnType<typeof sum
 	if (failures.length) {
 		console.log(styleText('bold', `\nWorst ${failures.length} failures (answer not in the top 3)`));
 		for (const f of failures) {
-			const returned = f.hits.slice(0, 3).map((h) => h.url).join(', ') || 'nothing';
+			const returned =
+				f.hits
+					.slice(0, 3)
+					.map((h) => h.url)
+					.join(', ') || 'nothing';
 			console.log(`- "${f.question}" (${f.topic}): ${f.rank ? `answer at rank ${f.rank}` : 'answer not returned'}; top 3: ${returned}`);
 		}
 	}
-	console.log(styleText('dim', `\n${outcomes.length} questions in ${(ms / 1000).toFixed(1)} s (${(ms / outcomes.length).toFixed(2)} ms each).`));
+	console.log(
+		styleText('dim', `\n${outcomes.length} questions in ${(ms / 1000).toFixed(1)} s (${(ms / outcomes.length).toFixed(2)} ms each).`),
+	);
 }

@@ -56,7 +56,8 @@ const [category, title] = positionals as [string, string];
 
 const root = process.cwd();
 const categories = loadDataFile(root, 'categories').data;
-if (!categories?.length) stop('content/categories.yaml has problems (npm run check lists them), so the category cannot be checked. Nothing was written.');
+if (!categories?.length)
+	stop('content/categories.yaml has problems (npm run check lists them), so the category cannot be checked. Nothing was written.');
 const topics = loadDataFile(root, 'topics').data;
 if (!topics) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
 
@@ -80,15 +81,27 @@ const articlesDir = path.join(root, 'content/articles');
 const twin = existsSync(articlesDir)
 	? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
 			.map((file) => file.split(path.sep).join('/'))
-			.find((file) => file.replace(/\.(mdx?|markdown)$/i, '').split('/').pop() === result.slug)
+			.find(
+				(file) =>
+					file
+						.replace(/\.(mdx?|markdown)$/i, '')
+						.split('/')
+						.pop() === result.slug,
+			)
 	: undefined;
 if (twin) {
-	stop(`content/articles/${twin} already has the file name ${result.slug}. Nothing was written. Choose a title that says what is different about the new article.`);
+	stop(
+		`content/articles/${twin} already has the file name ${result.slug}. Nothing was written. Choose a title that says what is different about the new article.`,
+	);
 }
 
 const next = [
 	`Open ${result.path} and replace every TODO line with your text.`,
-	...(values.topic ? [] : [`Replace \`${TOPIC_PLACEHOLDER}\` in \`topics:\` with the need it answers${topics ? ` (topics in ${category}: ${listOr(topics.filter((t) => t.category === category).map((t) => t.id)).replace(/`/g, '')})` : ''}.`]),
+	...(values.topic
+		? []
+		: [
+				`Replace \`${TOPIC_PLACEHOLDER}\` in \`topics:\` with the need it answers${topics ? ` (topics in ${category}: ${listOr(topics.filter((t) => t.category === category).map((t) => t.id)).replace(/`/g, '')})` : ''}.`,
+			]),
 	`Preview it as you write: npm run dev, then open http://localhost:4321${result.url}`,
 	'Run npm run check: it lists anything left to fix, with the line.',
 	'When it is ready, change `draft: true` to `draft: false` so it is published with the next build.',

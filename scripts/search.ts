@@ -39,7 +39,9 @@ if (values.help || !query) {
 				const excerpt = excerptParts(hit.excerpt)
 					.map((p) => (p.mark ? styleText('bold', p.text) : p.text))
 					.join('');
-				console.log(`\n${i + 1}. ${styleText('bold', hit.title)}  ${styleText('dim', `${hit.url} · ${hit.category} · ${hit.topics.join(', ')} · score ${hit.score}`)}`);
+				console.log(
+					`\n${i + 1}. ${styleText('bold', hit.title)}  ${styleText('dim', `${hit.url} · ${hit.category} · ${hit.topics.join(', ')} · score ${hit.score}`)}`,
+				);
 				console.log(`   ${excerpt}`);
 			});
 			console.log(styleText('dim', `\n${response.total} matching article${response.total === 1 ? '' : 's'}.`));

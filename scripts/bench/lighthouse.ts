@@ -43,7 +43,9 @@ export async function runLighthouse(root: string, work: string): Promise<Record<
 	const cli = path.join(tool, 'node_modules/lighthouse/cli/index.js');
 	if (!existsSync(cli)) {
 		await mkdir(tool, { recursive: true });
-		await run('npm', ['install', '--prefix', tool, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], { maxBuffer: 64 * 1024 * 1024 });
+		await run('npm', ['install', '--prefix', tool, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	}
 	// Build the demo site in a scratch copy, so the repository's dist/ is left alone.
 	const site = path.join(work, 'demo-site');

@@ -54,9 +54,7 @@ export async function measureBuild(site: string, nodeBin: string): Promise<Build
 	const hasTime = existsSync(timeBin);
 	const timeOut = path.join(site, '.bench-time.txt');
 	const astro = path.join(site, 'node_modules/astro/bin/astro.mjs');
-	const [command, args] = hasTime
-		? [timeBin, ['-v', '-o', timeOut, nodeBin, astro, 'build']]
-		: [nodeBin, [astro, 'build']];
+	const [command, args] = hasTime ? [timeBin, ['-v', '-o', timeOut, nodeBin, astro, 'build']] : [nodeBin, [astro, 'build']];
 	const started = performance.now();
 	const child = spawn(command, args, {
 		cwd: site,

@@ -44,9 +44,7 @@ const { values } = parseArgs({
 	},
 });
 const sizes = values.sizes.split(',').map(Number);
-const starlightSizes = values['vs-starlight']
-	? (values['starlight-sizes']?.split(',').map(Number) ?? sizes.filter((n) => n <= 3000))
-	: [];
+const starlightSizes = values['vs-starlight'] ? (values['starlight-sizes']?.split(',').map(Number) ?? sizes.filter((n) => n <= 3000)) : [];
 const WORK = path.resolve(values.work);
 if (WORK.startsWith(ROOT + path.sep)) throw new Error('--work must be outside the repository.');
 if (!existsSync(path.join(SHARED, 'gen-corpus.mjs'))) throw new Error(`The shared benchmark harness is missing: ${SHARED}`);
@@ -57,9 +55,22 @@ interface SiteResult {
 	articles: number;
 	build: Omit<BuildMeasure, 'log'> | null;
 	dist: { files: number; bytes: number; html_bytes: number; pagefind_files: number; pagefind_bytes: number };
-	typical: { url: string; html_raw: number; html_gzip: number; first_visit_gzip: number; eager_js_files: number; inline_script_bytes: number; css_gzip: number };
+	typical: {
+		url: string;
+		html_raw: number;
+		html_gzip: number;
+		first_visit_gzip: number;
+		eager_js_files: number;
+		inline_script_bytes: number;
+		css_gzip: number;
+	};
 	/** Ours: scripts/bench/search-latency.ts; Starlight: the shared search-latency.mjs (its own UI). */
-	search: { median_ms: number | null; cold_ms: number | null; first_search_bytes: number | null; first_search_by_kind?: Record<string, number> } | null;
+	search: {
+		median_ms: number | null;
+		cold_ms: number | null;
+		first_search_bytes: number | null;
+		first_search_by_kind?: Record<string, number>;
+	} | null;
 	adaptation?: Adaptation;
 }
 
@@ -81,7 +92,14 @@ function typicalArticle(corpus: string): string {
 		.map((f) => {
 			const body = readFileSync(f, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 			const words = (body.match(/[A-Za-z0-9$][\w'’.,$%-]*/g) ?? []).length;
-			return { rel: path.relative(dir, f).split(path.sep).join('/').replace(/\.mdx$/, ''), words };
+			return {
+				rel: path
+					.relative(dir, f)
+					.split(path.sep)
+					.join('/')
+					.replace(/\.mdx$/, ''),
+				words,
+			};
 		})
 		.sort((a, b) => a.words - b.words || a.rel.localeCompare(b.rel));
 	return rows[Math.floor((rows.length - 1) / 2)]!.rel;
@@ -172,10 +190,14 @@ async function benchStarlight(count: number): Promise<SiteResult> {
 	log(`Starlight, ${count} articles: corpus, install (first time), build, search …`);
 	const corpus = await generateCorpus(count);
 	const nodeDir = path.dirname(process.execPath);
-	const child = spawn('bash', [path.join(SHARED, 'run-starlight.sh'), '--corpus', corpus, '--work', WORK, '--search', '--label', 'npm run bench'], {
-		env: { ...process.env, BENCH_NODE_BIN: nodeDir, PATH: `${nodeDir}:${process.env.PATH}` },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const child = spawn(
+		'bash',
+		[path.join(SHARED, 'run-starlight.sh'), '--corpus', corpus, '--work', WORK, '--search', '--label', 'npm run bench'],
+		{
+			env: { ...process.env, BENCH_NODE_BIN: nodeDir, PATH: `${nodeDir}:${process.env.PATH}` },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		},
+	);
 	let stdout = '';
 	child.stdout.on('data', (d) => (stdout += d));
 	const code = await new Promise((resolve) => child.on('close', resolve));
@@ -184,10 +206,28 @@ async function benchStarlight(count: number): Promise<SiteResult> {
 	const s = r.search;
 	return {
 		articles: count,
-		build: { wall_s: r.build.wall_s, cpu_s: r.build.user_s + r.build.sys_s, peak_rss_mb: r.build.peak_rss_mb, peak_tree_rss_mb: r.build.peak_tree_rss_mb, pages: r.build.astro_pages_reported },
-		dist: { files: r.dist.dist_files, bytes: r.dist.dist_bytes, html_bytes: r.dist.html_bytes_total, pagefind_files: r.dist.pagefind_files, pagefind_bytes: r.dist.pagefind_bytes },
+		build: {
+			wall_s: r.build.wall_s,
+			cpu_s: r.build.user_s + r.build.sys_s,
+			peak_rss_mb: r.build.peak_rss_mb,
+			peak_tree_rss_mb: r.build.peak_tree_rss_mb,
+			pages: r.build.astro_pages_reported,
+		},
+		dist: {
+			files: r.dist.dist_files,
+			bytes: r.dist.dist_bytes,
+			html_bytes: r.dist.html_bytes_total,
+			pagefind_files: r.dist.pagefind_files,
+			pagefind_bytes: r.dist.pagefind_bytes,
+		},
 		typical: typicalOf(r.dist),
-		search: s ? { median_ms: s.median_ms, cold_ms: s.cold_first_query_ms?.median ?? null, first_search_bytes: s.first_query_transfer?.total ?? null } : null,
+		search: s
+			? {
+					median_ms: s.median_ms,
+					cold_ms: s.cold_first_query_ms?.median ?? null,
+					first_search_bytes: s.first_query_transfer?.total ?? null,
+				}
+			: null,
 	};
 }
 
@@ -195,28 +235,69 @@ async function benchStarlight(count: number): Promise<SiteResult> {
 
 const kb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KB`);
 const mb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024 / 1024).toFixed(1)} MB`);
-const num = (x: number | null | undefined, unit = '') => (x == null ? '–' : `${Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(1)}${unit}`);
+const num = (x: number | null | undefined, unit = '') =>
+	x == null ? '–' : `${Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(1)}${unit}`;
 const ratio = (peer: number | null | undefined, ours: number | null | undefined) =>
 	peer == null || ours == null || ours === 0 ? '' : `${(peer / ours).toFixed(1)}×`;
 
 function table(ours: SiteResult, peer?: SiteResult): string {
 	const rows: Array<[string, string, string, string, string]> = [];
-	const row = (label: string, get: (r: SiteResult) => number | null | undefined, format: (x: number | null | undefined) => string, target = '') =>
-		rows.push([label, format(get(ours)), peer ? format(get(peer)) : '', peer ? ratio(get(peer), get(ours)) : '', target]);
-	row('build + index, wall', (r) => r.build?.wall_s, (x) => num(x, ' s'), ours.articles === 1000 ? '≥ 3× faster' : '');
-	row('build + index, CPU (user + sys)', (r) => r.build?.cpu_s, (x) => num(x, ' s'));
-	row('peak RSS, largest process', (r) => r.build?.peak_rss_mb, (x) => num(x, ' MB'), ours.articles >= 10000 ? '< 2 GB' : '');
-	row('peak RSS, process tree', (r) => r.build?.peak_tree_rss_mb, (x) => num(x, ' MB'));
+	const row = (
+		label: string,
+		get: (r: SiteResult) => number | null | undefined,
+		format: (x: number | null | undefined) => string,
+		target = '',
+	) => rows.push([label, format(get(ours)), peer ? format(get(peer)) : '', peer ? ratio(get(peer), get(ours)) : '', target]);
+	row(
+		'build + index, wall',
+		(r) => r.build?.wall_s,
+		(x) => num(x, ' s'),
+		ours.articles === 1000 ? '≥ 3× faster' : '',
+	);
+	row(
+		'build + index, CPU (user + sys)',
+		(r) => r.build?.cpu_s,
+		(x) => num(x, ' s'),
+	);
+	row(
+		'peak RSS, largest process',
+		(r) => r.build?.peak_rss_mb,
+		(x) => num(x, ' MB'),
+		ours.articles >= 10000 ? '< 2 GB' : '',
+	);
+	row(
+		'peak RSS, process tree',
+		(r) => r.build?.peak_tree_rss_mb,
+		(x) => num(x, ' MB'),
+	);
 	row('typical article HTML, raw', (r) => r.typical.html_raw, kb);
 	row('typical article HTML, gzip', (r) => r.typical.html_gzip, kb);
 	row('first visit, all assets, gzip', (r) => r.typical.first_visit_gzip, kb, '≤ 15 KB, no script');
-	row('script files loaded by an article', (r) => r.typical.eager_js_files, (x) => num(x));
-	row('keystroke → rendered results, median', (r) => r.search?.median_ms, (x) => num(x, ' ms'), '≤ 50 ms');
-	row('first search query, cold', (r) => r.search?.cold_ms, (x) => num(x, ' ms'));
+	row(
+		'script files loaded by an article',
+		(r) => r.typical.eager_js_files,
+		(x) => num(x),
+	);
+	row(
+		'keystroke → rendered results, median',
+		(r) => r.search?.median_ms,
+		(x) => num(x, ' ms'),
+		'≤ 50 ms',
+	);
+	row(
+		'first search query, cold',
+		(r) => r.search?.cold_ms,
+		(x) => num(x, ' ms'),
+	);
 	row('first search download', (r) => r.search?.first_search_bytes, kb, ours.articles === 1000 ? '≤ 100 KB' : '');
 	row('output, total', (r) => r.dist.bytes, mb);
 	row('output per article', (r) => r.dist.bytes / r.articles, kb, 'flat as N grows');
-	row('files in output', (r) => r.dist.files, (x) => num(x), ours.articles >= 10000 ? '< 20,000 (Cloudflare Pages)' : '');
+	row(
+		'files in output',
+		(r) => r.dist.files,
+		(x) => num(x),
+		ours.articles >= 10000 ? '< 20,000 (Cloudflare Pages)' : '',
+	);
 	const head = ['', 'ours', peer ? 'Starlight' : '', peer ? 'Starlight ÷ ours' : '', 'target'];
 	const all = [head, rows[0] && ['---', '---', '---', '---', '---'], ...rows].filter(Boolean) as string[][];
 	return all.map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -225,12 +306,13 @@ function table(ours: SiteResult, peer?: SiteResult): string {
 // ── main ────────────────────────────────────────────────────────────────────────────────────────
 
 await mkdir(WORK, { recursive: true });
-const results: { ours: SiteResult[]; starlight: SiteResult[]; lighthouse?: Record<string, LighthouseScores>; at: string; machine: string } = {
-	ours: [],
-	starlight: [],
-	at: new Date().toISOString(),
-	machine: `${(await import('node:os')).cpus().length} cores, node ${process.version}`,
-};
+const results: { ours: SiteResult[]; starlight: SiteResult[]; lighthouse?: Record<string, LighthouseScores>; at: string; machine: string } =
+	{
+		ours: [],
+		starlight: [],
+		at: new Date().toISOString(),
+		machine: `${(await import('node:os')).cpus().length} cores, node ${process.version}`,
+	};
 for (const count of sizes) {
 	results.ours.push(await benchOurs(count));
 	if (starlightSizes.includes(count)) results.starlight.push(await benchStarlight(count));
@@ -241,13 +323,17 @@ if (values.lighthouse) {
 }
 await writeFile(path.join(WORK, 'bench-results.json'), JSON.stringify(results, null, 2));
 
-const out: string[] = [`Help center benchmark (${results.machine}, seed ${values.seed}); details in ${path.join(WORK, 'bench-results.json')}`];
+const out: string[] = [
+	`Help center benchmark (${results.machine}, seed ${values.seed}); details in ${path.join(WORK, 'bench-results.json')}`,
+];
 for (const ours of results.ours) {
 	const peer = results.starlight.find((s) => s.articles === ours.articles);
 	out.push('', `### ${ours.articles.toLocaleString('en-US')} articles`, '', table(ours, peer));
 	const kinds = ours.search?.first_search_by_kind;
 	if (kinds) {
-		const parts = Object.entries(kinds).sort((x, y) => y[1] - x[1]).map(([kind, bytes]) => `${kind} ${kb(bytes)}`);
+		const parts = Object.entries(kinds)
+			.sort((x, y) => y[1] - x[1])
+			.map(([kind, bytes]) => `${kind} ${kb(bytes)}`);
 		out.push('', `First search download by kind (ours): ${parts.join(' · ')}`);
 	}
 	const a = ours.adaptation;
@@ -259,11 +345,20 @@ for (const ours of results.ours) {
 	}
 }
 if (results.ours.length > 1) {
-	const per = results.ours.map((r) => `${r.articles}: ${(r.dist.bytes / r.articles / 1024).toFixed(1)} KB/article, typical page ${kb(r.typical.html_raw)}`);
+	const per = results.ours.map(
+		(r) => `${r.articles}: ${(r.dist.bytes / r.articles / 1024).toFixed(1)} KB/article, typical page ${kb(r.typical.html_raw)}`,
+	);
 	out.push('', `Linearity (output per article; the typical page should not grow): ${per.join(' · ')}`);
 }
 if (results.lighthouse) {
-	out.push('', '### Lighthouse (mobile, simulated throttling), demo site', '', '| page | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
-	for (const [page, s] of Object.entries(results.lighthouse)) out.push(`| ${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+	out.push(
+		'',
+		'### Lighthouse (mobile, simulated throttling), demo site',
+		'',
+		'| page | performance | accessibility | best practices | SEO |',
+		'| --- | --- | --- | --- | --- |',
+	);
+	for (const [page, s] of Object.entries(results.lighthouse))
+		out.push(`| ${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
 }
 console.log(out.join('\n'));

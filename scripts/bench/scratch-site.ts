@@ -42,7 +42,14 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 	for (const entry of PROJECT_ENTRIES) await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
 	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
 	const articlesDir = path.join(site, 'content/articles');
-	const adaptation: Adaptation = { articles: 0, titlesShortened: 0, questionsDropped: 0, topicsRemoved: [], demoArticlesKept: 0, renamed: 0 };
+	const adaptation: Adaptation = {
+		articles: 0,
+		titlesShortened: 0,
+		questionsDropped: 0,
+		topicsRemoved: [],
+		demoArticlesKept: 0,
+		renamed: 0,
+	};
 	const usedTopics = new Set<string>();
 
 	// The demo articles stay: the site's own pages link to some of them (the contact page does),

@@ -9,7 +9,16 @@
 import { chromium } from '@playwright/test';
 import { serveSite } from '../../tests/static-server.ts';
 
-const QUERIES = ['refund not received', 'reset password', 'late fee', 'change payment method', 'two-factor authentication', 'verify my identity', 'cancelled order still charged', 'due date'];
+const QUERIES = [
+	'refund not received',
+	'reset password',
+	'late fee',
+	'change payment method',
+	'two-factor authentication',
+	'verify my identity',
+	'cancelled order still charged',
+	'due date',
+];
 const WARMUP = 'payment';
 
 export interface SearchMeasure {
@@ -62,7 +71,14 @@ export async function measureSearch(dist: string, { runs = 3 } = {}): Promise<Se
 	});
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync',
+		],
 	});
 	const times: number[] = [];
 	const colds: number[] = [];
@@ -113,5 +129,11 @@ export async function measureSearch(dist: string, { runs = 3 } = {}): Promise<Se
 		await browser.close();
 		await server.close();
 	}
-	return { median_ms: Math.round(median(times) * 10) / 10, cold_ms: Math.round(median(colds)), first_search_bytes: median(firstBytes), first_search_by_kind: firstByKind, runs };
+	return {
+		median_ms: Math.round(median(times) * 10) / 10,
+		cold_ms: Math.round(median(colds)),
+		first_search_bytes: median(firstBytes),
+		first_search_by_kind: firstByKind,
+		runs,
+	};
 }

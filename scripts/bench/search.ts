@@ -116,7 +116,8 @@ function articlePage(dist: string): string {
 	for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!entry.endsWith('index.html') || entry.split(path.sep).length !== 3) continue;
 		const html = readFileSync(path.join(dist, entry), 'utf8');
-		if (html.includes('data-pagefind-body') && html.includes('data-search-input')) return `/${path.dirname(entry).split(path.sep).join('/')}/`;
+		if (html.includes('data-pagefind-body') && html.includes('data-search-input'))
+			return `/${path.dirname(entry).split(path.sep).join('/')}/`;
 	}
 	throw new Error(`${dist} has no article page with a search box: is it a build of this site?`);
 }
@@ -168,7 +169,14 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 	const server = await serve(dist);
 	const browser = await chromium.launch({
 		executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync',
+		],
 	});
 	const colds: number[] = [];
 	const before: number[] = [];
@@ -195,7 +203,9 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 		await browser.close();
 		await server.close();
 	}
-	const all = Object.values(timed).flat().sort((a, b) => a - b);
+	const all = Object.values(timed)
+		.flat()
+		.sort((a, b) => a - b);
 	return {
 		dist,
 		page: pagePath,

@@ -18,9 +18,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 // counts like any other import.
 const UI = '(components|pages|layouts|client|integrations)(/|$)';
 const NOT_IN_LIB = [
-	{ regex: '^astro($|/|:)', message: 'src/lib is plain TypeScript shared with Node and the browser: no astro, astro/* or astro:* imports.' },
+	{
+		regex: '^astro($|/|:)',
+		message: 'src/lib is plain TypeScript shared with Node and the browser: no astro, astro/* or astro:* imports.',
+	},
 	{ regex: '\\.astro$', message: 'src/lib may not import .astro components: move the logic into src/lib and let the component import it.' },
-	{ regex: `(^|/)src/${UI}|^(\\.\\./)+${UI}`, message: 'src/lib may not import components, pages, layouts, client code or integrations: they import src/lib, not the reverse.' },
+	{
+		regex: `(^|/)src/${UI}|^(\\.\\./)+${UI}`,
+		message: 'src/lib may not import components, pages, layouts, client code or integrations: they import src/lib, not the reverse.',
+	},
 	{ regex: '\\?(raw|url|worker)', message: 'src/lib runs under plain Node: no Vite query imports.' },
 ];
 const NODE_ONLY = 'Only src/lib/node/ touches the file system and other Node built-ins; the rest of src/lib also runs in the browser.';
@@ -33,7 +39,10 @@ export default defineConfig(
 	astro.configs.recommended,
 	{ languageOptions: { globals: { ...globals.node } } },
 	// Browser code: the client folder, component scripts and the scripts extracted from .astro files.
-	{ files: ['src/client/**', 'src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } } },
+	{
+		files: ['src/client/**', 'src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
 	{
 		rules: {
 			// Type-only imports stay type-only, so the browser bundles never pull a module for a type.
@@ -69,7 +78,8 @@ export default defineConfig(
 					patterns: [
 						{
 							regex: '^(?!zod(/mini)?$|\\./(?!.*\\.\\./)).*',
-							message: 'src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it.',
+							message:
+								'src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it.',
 						},
 					],
 				},

@@ -15,11 +15,7 @@ function compilerOptionsFor(file) {
 	let options = configCache.get(configPath);
 	if (!options) {
 		const parsed = configPath
-			? ts.getParsedCommandLineOfConfigFile(
-					configPath,
-					{},
-					{ ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} },
-				)
+			? ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} })
 			: undefined;
 		options = parsed?.options ?? {
 			module: ts.ModuleKind.ESNext,
@@ -46,12 +42,7 @@ function resolveImport(spec, fromFile) {
 		if (isFile(candidate)) resolved = candidate; // explicit extension: ./x.ts, ./C.astro
 	}
 	if (!resolved) {
-		const result = ts.resolveModuleName(
-			spec,
-			fromFile,
-			compilerOptionsFor(fromFile),
-			ts.sys,
-		).resolvedModule;
+		const result = ts.resolveModuleName(spec, fromFile, compilerOptionsFor(fromFile), ts.sys).resolvedModule;
 		if (result && !result.isExternalLibraryImport) resolved = path.resolve(result.resolvedFileName);
 	}
 	if (!resolved || resolved.split(path.sep).includes('node_modules')) return null;

@@ -122,10 +122,7 @@ class ContactStatus extends HTMLElement {
 		const { recommendation } = evaluation;
 		const channel = this.data.channels[recommendation.channel];
 		const topicTitle = recommendation.topic ? this.data.topics[recommendation.topic] : undefined;
-		setText(
-			this.querySelector('[data-recommendation-channel]'),
-			topicTitle ? `For ${topicTitle}: ${channel.label}` : channel.label,
-		);
+		setText(this.querySelector('[data-recommendation-channel]'), topicTitle ? `For ${topicTitle}: ${channel.label}` : channel.label);
 		setText(this.querySelector('[data-recommendation-reason]'), describeRecommendation(evaluation, this.data.channels, ctx));
 		const action = this.querySelector<HTMLElement>('[data-recommendation-action]');
 		const link = action?.querySelector('a');

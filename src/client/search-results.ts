@@ -143,7 +143,10 @@ export class SearchResults {
 				const link = element('a', 'search-result__link');
 				link.href = safeHref(hit.url);
 				link.setAttribute('data-search-result', '');
-				link.append(element('span', 'search-result__title', hit.title), element('span', 'search-result__category', categoryTitle(hit.category)));
+				link.append(
+					element('span', 'search-result__title', hit.title),
+					element('span', 'search-result__category', categoryTitle(hit.category)),
+				);
 				const excerpt = element('p', 'search-result__excerpt');
 				for (const part of excerptParts(hit.excerpt)) {
 					excerpt.append(part.mark ? element('mark', undefined, part.text) : document.createTextNode(part.text));

@@ -32,7 +32,9 @@ export default function contentGuard(): AstroIntegration {
 				const problems = await check(root);
 				const { errors, warnings } = countBySeverity(problems);
 				if (warnings) {
-					logger.warn(`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`);
+					logger.warn(
+						`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`,
+					);
 				}
 				if (errors) {
 					const report = formatProblems(problems.filter((p) => p.severity === 'error'));
@@ -56,7 +58,10 @@ export default function contentGuard(): AstroIntegration {
 							const text = formatProblems(problems);
 							if (text === last) return;
 							last = text;
-							if (problems.length) log.warn(`Content problems (the preview keeps running; a build would ${countBySeverity(problems).errors ? 'stop' : 'pass'}):\n${text}\n${summarizeProblems(problems)}`);
+							if (problems.length)
+								log.warn(
+									`Content problems (the preview keeps running; a build would ${countBySeverity(problems).errors ? 'stop' : 'pass'}):\n${text}\n${summarizeProblems(problems)}`,
+								);
 							else log.info('Content check passed.');
 						})
 						.catch((error: unknown) => log.error(`The content check could not run: ${(error as Error).message}`));

@@ -28,7 +28,9 @@ import { SEARCH_LOADER_SCRIPT } from '../client/search-loader.ts';
  * `frame-ancestors`, and it cannot set the other headers. A static host sends real headers from
  * `_headers`, so the policy lives there, in one place.
  */
-export default function securityHeaders({ allowedScripts = [SEARCH_LOADER_SCRIPT] }: { allowedScripts?: readonly string[] } = {}): AstroIntegration {
+export default function securityHeaders({
+	allowedScripts = [SEARCH_LOADER_SCRIPT],
+}: { allowedScripts?: readonly string[] } = {}): AstroIntegration {
 	return {
 		name: 'help-center:security-headers',
 		hooks: {
@@ -41,7 +43,9 @@ export default function securityHeaders({ allowedScripts = [SEARCH_LOADER_SCRIPT
 				const rules = parseHeadersFile(text);
 				const withCsp = rules.filter((r) => r.headers.some(([n]) => n.toLowerCase() === 'content-security-policy'));
 				if (withCsp.length !== 1 || withCsp[0]!.pattern !== '/*') {
-					throw new Error('public/_headers must set Content-Security-Policy exactly once, under the "/*" pattern, so every page gets the same policy.');
+					throw new Error(
+						'public/_headers must set Content-Security-Policy exactly once, under the "/*" pattern, so every page gets the same policy.',
+					);
 				}
 
 				const allowed = new Set(await Promise.all(allowedScripts.map((code) => hashSource(code))));

@@ -91,8 +91,9 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 				description: `One or two plain sentences saying what the article answers. Shown under the title in search results and link previews. ${LIMITS.description.min}–${LIMITS.description.max} characters.`,
 				examples: ['How to pay an instalment before its due date or settle the whole balance at once.'],
 			}),
-		category: categoryField(context.categoryIds, (input, hint, ids) =>
-			`Unknown category \`${input}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+		category: categoryField(
+			context.categoryIds,
+			(input, hint, ids) => `Unknown category \`${input}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
 		).meta({
 			description: 'The section the article belongs to. Must match the folder the file is in.',
 			examples: ['payments'],
@@ -139,8 +140,7 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			examples: ['2026-11-20'],
 		}),
 		reviewed: isoDate.optional().meta({
-			description:
-				`The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for ${REVIEW_AGE_DAYS} days get a warning.`,
+			description: `The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for ${REVIEW_AGE_DAYS} days get a warning.`,
 			examples: ['2026-11-20'],
 		}),
 		related: z
@@ -162,8 +162,7 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			.boolean({ error: 'Write `draft: true` or `draft: false`.' })
 			.default(false)
 			.meta({
-				description:
-					'`true` keeps the article off the published site; `npm run dev` still shows it, with a banner.',
+				description: '`true` keeps the article off the published site; `npm run dev` still shows it, with a banner.',
 				examples: [true],
 			}),
 	});

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { parseIsoDate } from './calendar.ts';
 
 /** Lowercase words joined by hyphens: `pay-early`, `refunds`. Used for slugs and ids. */
-export const kebabCase = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'Use lowercase letters, digits and single hyphens only, for example `pay-early`.',
-	});
+export const kebabCase = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'Use lowercase letters, digits and single hyphens only, for example `pay-early`.',
+});
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML may hand us a Date (Astro's parser, unquoted) or a

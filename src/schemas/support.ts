@@ -7,43 +7,39 @@ const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';
 
 /** `closed`, `09:00-18:00` or `09:00-12:00, 13:00-17:00` → sorted, non-overlapping ranges. */
-export const dayHours = z
-	.string({ error: HOURS_HELP })
-	.transform((text, ctx): TimeRange[] => {
-		const value = text.trim().toLowerCase();
-		if (value === 'closed') return [];
-		const ranges: TimeRange[] = [];
-		for (const part of value.split(',')) {
-			const match = RANGE.exec(part.trim());
-			if (!match) {
-				ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not a time range. ${HOURS_HELP}`, continue: true });
-				return z.NEVER;
-			}
-			const start = +match[1]! * 60 + +match[2]!;
-			const end = +match[3]! * 60 + +match[4]!;
-			if (end > 1440 || end <= start) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `"${part.trim()}" must end after it starts, on the same day (use 24:00 for midnight).`,
-					continue: true,
-				});
-				return z.NEVER;
-			}
-			ranges.push({ start, end });
+export const dayHours = z.string({ error: HOURS_HELP }).transform((text, ctx): TimeRange[] => {
+	const value = text.trim().toLowerCase();
+	if (value === 'closed') return [];
+	const ranges: TimeRange[] = [];
+	for (const part of value.split(',')) {
+		const match = RANGE.exec(part.trim());
+		if (!match) {
+			ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not a time range. ${HOURS_HELP}`, continue: true });
+			return z.NEVER;
 		}
-		ranges.sort((a, b) => a.start - b.start);
-		for (let i = 1; i < ranges.length; i++) {
-			if (ranges[i]!.start < ranges[i - 1]!.end) {
-				ctx.addIssue({ code: 'custom', message: `The ranges in "${text}" overlap: list each time once.`, continue: true });
-				return z.NEVER;
-			}
+		const start = +match[1]! * 60 + +match[2]!;
+		const end = +match[3]! * 60 + +match[4]!;
+		if (end > 1440 || end <= start) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${part.trim()}" must end after it starts, on the same day (use 24:00 for midnight).`,
+				continue: true,
+			});
+			return z.NEVER;
 		}
-		return ranges;
-	});
+		ranges.push({ start, end });
+	}
+	ranges.sort((a, b) => a.start - b.start);
+	for (let i = 1; i < ranges.length; i++) {
+		if (ranges[i]!.start < ranges[i - 1]!.end) {
+			ctx.addIssue({ code: 'custom', message: `The ranges in "${text}" overlap: list each time once.`, continue: true });
+			return z.NEVER;
+		}
+	}
+	return ranges;
+});
 
-const weeklyHours = strictObject(
-	Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours])) as Record<Weekday, typeof dayHours>,
-);
+const weeklyHours = strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours])) as Record<Weekday, typeof dayHours>);
 
 const HOURS_SHAPE = `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`;
 
@@ -59,11 +55,9 @@ const channelSchema = strictObject({
 	/** What the customer sees: the number, the address or the link text. */
 	display: z.string().trim().min(2).max(80),
 	/** Where the link goes: `tel:+1…`, `mailto:…` or an https address. */
-	href: z
-		.string()
-		.regex(/^(tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
-			error: 'Use `tel:+12125550147`, `mailto:name@example.com` or an `https://` address.',
-		}),
+	href: z.string().regex(/^(tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
+		error: 'Use `tel:+12125550147`, `mailto:name@example.com` or an `https://` address.',
+	}),
 	/** One sentence on what to expect, for example "We reply within 24 hours." */
 	expectation: z.string().trim().min(5).max(140),
 	/** How fast we answer, for example "within 24 hours". Optional. */
@@ -119,37 +113,38 @@ export interface SupportSchemaContext {
 /** `content/support.yaml`: the brand, every channel, its hours and the routing rules. */
 export function createSupportSchema(context: SupportSchemaContext = {}) {
 	return strictObject({
-	brand: strictObject({
-		/** The brand name shown everywhere, for example "Kestrel". */
-		name: z.string().trim().min(2).max(40),
-		/** The product name, for example "Kestrel Pay". */
-		product: z.string().trim().min(2).max(40),
-		/** The help center's public address, used in the sitemap and canonical links. */
-		siteUrl: z.url({ protocol: /^https$/, error: 'Use the full https:// address of the help center.' }),
-		/** How articles name the app, for example "the Kestrel app". */
-		appName: z.string().trim().min(2).max(40),
-	}),
-	/** IANA time zone the hours are written in, for example `America/New_York`. */
-	timezone: z.string().refine(isTimeZone, {
-		error: (issue) =>
-			`\`${String(issue.input)}\` is not a time zone. Use an IANA name such as \`America/New_York\` or \`Europe/London\`.`,
-	}),
-	channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
-	/** Holidays and other days with different hours. */
-	special: specialDays.default([]),
-	routing: strictObject({
-		/** The order of preference when no topic is given: the first open channel is recommended. */
-		default: routeList,
-		/** Per-category overrides, for example `security: [phone]`. */
-		topics: z
-			.partialRecord(
-				categoryField(context.categoryIds, (input, hint, ids) =>
-					`\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
-				),
-				routeList,
-			)
-			.default({}),
-	}),
+		brand: strictObject({
+			/** The brand name shown everywhere, for example "Kestrel". */
+			name: z.string().trim().min(2).max(40),
+			/** The product name, for example "Kestrel Pay". */
+			product: z.string().trim().min(2).max(40),
+			/** The help center's public address, used in the sitemap and canonical links. */
+			siteUrl: z.url({ protocol: /^https$/, error: 'Use the full https:// address of the help center.' }),
+			/** How articles name the app, for example "the Kestrel app". */
+			appName: z.string().trim().min(2).max(40),
+		}),
+		/** IANA time zone the hours are written in, for example `America/New_York`. */
+		timezone: z.string().refine(isTimeZone, {
+			error: (issue) =>
+				`\`${String(issue.input)}\` is not a time zone. Use an IANA name such as \`America/New_York\` or \`Europe/London\`.`,
+		}),
+		channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
+		/** Holidays and other days with different hours. */
+		special: specialDays.default([]),
+		routing: strictObject({
+			/** The order of preference when no topic is given: the first open channel is recommended. */
+			default: routeList,
+			/** Per-category overrides, for example `security: [phone]`. */
+			topics: z
+				.partialRecord(
+					categoryField(
+						context.categoryIds,
+						(input, hint, ids) => `\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+					),
+					routeList,
+				)
+				.default({}),
+		}),
 	});
 }
 

@@ -10,16 +10,17 @@ export interface TopicSchemaContext {
 /** A customer need the help center must answer (`content/topics.yaml`). */
 function createTopicSchema(context: TopicSchemaContext = {}) {
 	return strictObject({
-	/** Permanent id, used by articles' `topics` and by question banks. Never rename a published id. */
-	id: kebabCase,
-	/** The category whose articles answer it. */
-	category: categoryField(context.categoryIds, (input, hint, ids) =>
-		`\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
-	),
-	/** Short name of the need, shown in coverage reports. */
-	title: z.string().trim().min(3).max(80),
-	/** One sentence: what the customer wants to do or know. */
-	description: z.string().trim().min(10).max(240),
+		/** Permanent id, used by articles' `topics` and by question banks. Never rename a published id. */
+		id: kebabCase,
+		/** The category whose articles answer it. */
+		category: categoryField(
+			context.categoryIds,
+			(input, hint, ids) => `\`${input}\` is not a category${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
+		),
+		/** Short name of the need, shown in coverage reports. */
+		title: z.string().trim().min(3).max(80),
+		/** One sentence: what the customer wants to do or know. */
+		description: z.string().trim().min(10).max(240),
 	});
 }
 

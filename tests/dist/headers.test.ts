@@ -16,7 +16,8 @@ test('dist/_headers gives every page a safe Content-Security-Policy that lists e
 	for (const page of pages) {
 		const inline = findInlineCode(readFileSync(path.join(dist, page), 'utf8'));
 		expect(inline.attributes, `${page}: inline handlers or style attributes`).toEqual([]);
-		for (const code of inline.scripts) expect(policy.get('script-src'), `${page}: inline script not hashed`).toContain(await hashSource(code));
+		for (const code of inline.scripts)
+			expect(policy.get('script-src'), `${page}: inline script not hashed`).toContain(await hashSource(code));
 		for (const code of inline.styles) expect(policy.get('style-src'), `${page}: inline style not hashed`).toContain(await hashSource(code));
 	}
 });

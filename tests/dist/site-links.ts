@@ -76,7 +76,13 @@ export function checkSiteLinks(dist: string, siteUrl?: string): LinkReport {
 	}
 	const sitemapLinks: Link[] = files
 		.filter((f) => /^sitemap.*\.xml$/.test(f))
-		.flatMap((f) => [...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({ from: `/${f}`, via: 'loc', url: m[1]! })));
+		.flatMap((f) =>
+			[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({
+				from: `/${f}`,
+				via: 'loc',
+				url: m[1]!,
+			})),
+		);
 
 	const site = siteUrl ? new URL(siteUrl) : undefined;
 	const external = new Set<string>();
@@ -106,7 +112,11 @@ export function checkSiteLinks(dist: string, siteUrl?: string): LinkReport {
 			}
 			page = pathname;
 		} else if (!existsSync(filePath) || !statSync(filePath).isFile()) {
-			problem(existsSync(path.join(filePath, 'index.html')) ? 'is missing its trailing slash (the site uses /path/ addresses)' : 'leads to a file that does not exist');
+			problem(
+				existsSync(path.join(filePath, 'index.html'))
+					? 'is missing its trailing slash (the site uses /path/ addresses)'
+					: 'leads to a file that does not exist',
+			);
 			continue;
 		} else if (pathname.endsWith('.html')) {
 			page = pathname;

@@ -29,7 +29,10 @@ test.describe('a visitor in New York', () => {
 		await openContact(page, '2026-11-23T15:00:00Z');
 		await expectStates(page, { phone: 'open', email: 'open', chat: 'open' }, 'chat');
 		await expect(recommendation(page)).toContainText('Chat is open now.');
-		await expect(recommendation(page).getByRole('link', { name: 'Start a live chat' })).toHaveAttribute('href', 'https://chat.example.com/kestrel');
+		await expect(recommendation(page).getByRole('link', { name: 'Start a live chat' })).toHaveAttribute(
+			'href',
+			'https://chat.example.com/kestrel',
+		);
 		await expect(page.locator('[data-channel="chat"]')).toContainText('Open now · closes at 6:00 PM ET');
 		await expect(page.getByText('your time')).toHaveCount(0);
 	});
@@ -37,7 +40,9 @@ test.describe('a visitor in New York', () => {
 	test('on the observed Christmas Day 2027 chat is closed, and phone is suggested', async ({ page }) => {
 		await openContact(page, '2027-12-24T15:00:00Z');
 		await expectStates(page, { phone: 'open', email: 'open', chat: 'closed' }, 'phone');
-		await expect(page.locator('[data-channel="chat"]')).toContainText('Closed today for Christmas Day (observed) · opens Monday 9:00 AM ET');
+		await expect(page.locator('[data-channel="chat"]')).toContainText(
+			'Closed today for Christmas Day (observed) · opens Monday 9:00 AM ET',
+		);
 		await expect(recommendation(page)).toContainText('Chat is closed, so we suggest Phone: it is open now.');
 		// Holidays already past are hidden; the coming ones stay.
 		await expect(page.locator('tr[data-special-date="2027-11-25"]')).toBeHidden();
@@ -67,7 +72,9 @@ test.describe('a visitor in Los Angeles', () => {
 	test('on Thanksgiving, asking about a payment: phone', async ({ page }) => {
 		await openContact(page, '2026-11-26T15:00:00Z', '?topic=payments');
 		await expectStates(page, { phone: 'open', email: 'open', chat: 'closed' }, 'phone');
-		await expect(page.locator('[data-channel="chat"]')).toContainText('Closed today for Thanksgiving · opens Friday 9:00 AM ET — 6:00 AM your time');
+		await expect(page.locator('[data-channel="chat"]')).toContainText(
+			'Closed today for Thanksgiving · opens Friday 9:00 AM ET — 6:00 AM your time',
+		);
 	});
 
 	test('choosing a topic on the page updates the suggestion and the address', async ({ page }) => {
@@ -169,7 +176,9 @@ test.describe('with JavaScript turned off', () => {
 		const holidays = page.getByRole('table', { name: 'Holidays and special hours' });
 		await expect(holidays.getByRole('row')).toHaveCount(14);
 		await expect(holidays).toContainText('Thanksgiving');
-		await expect(page.getByRole('table', { name: 'The channel we suggest for each kind of question' })).toContainText("Chat when it's open, otherwise Email");
+		await expect(page.getByRole('table', { name: 'The channel we suggest for each kind of question' })).toContainText(
+			"Chat when it's open, otherwise Email",
+		);
 		await expect(recommendation(page)).toContainText('Phone and Email are open 24 hours a day, 7 days a week.');
 		await expect(page.getByLabel('What is your question about?')).toBeHidden();
 		await expect(page.locator('[data-recommended]')).toHaveCount(0);

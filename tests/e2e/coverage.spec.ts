@@ -34,7 +34,6 @@ test('/coverage/ shows the same figures as npm run coverage for this build and d
 		if (topic.recallAt3 !== null) await expect(row.locator('td').nth(2)).toHaveText(percent(topic.recallAt3));
 	}
 	await expect(page.getByRole('heading', { name: `Questions search fails on (${report.failedQuestions.length})` })).toBeVisible();
-
 });
 
 test('the CI gates set the exit code of npm run coverage on the real search', async () => {
@@ -63,7 +62,11 @@ test('a lead sorts the topics table with the keyboard', async ({ page }) => {
 	const button = header.getByRole('button', { name: 'Recall@3' });
 	const recallColumn = 3;
 	const values = async () =>
-		(await table.locator(`tbody tr td:nth-child(${recallColumn + 1})`).evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.sort ?? '')))
+		(
+			await table
+				.locator(`tbody tr td:nth-child(${recallColumn + 1})`)
+				.evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.sort ?? ''))
+		)
 			.filter((v) => v !== '')
 			.map(Number);
 

@@ -28,7 +28,10 @@ test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(180_000);
 	site = await copyProject('help-center-fixture-');
 	for (const [i, payload] of XSS_PAYLOADS.entries()) {
-		const others = slugs.filter((s) => s !== slugs[i]).slice(0, 3).map((s) => `payments/${s}`);
+		const others = slugs
+			.filter((s) => s !== slugs[i])
+			.slice(0, 3)
+			.map((s) => `payments/${s}`);
 		const frontmatter = [
 			'---',
 			`title: ${JSON.stringify(`Hostile ${i + 1} ${payload}`.slice(0, 70))}`,
@@ -99,7 +102,9 @@ test('search queries with HTML and script stay text, in the address and in the s
 	const box = page.locator('[data-search-page] [data-search-input]');
 	for (const payload of XSS_PAYLOADS) {
 		// The deep link runs the search: wait until the page has said something about the query.
-		await expectInert(page, `/search/?q=${encodeURIComponent(payload)}`, (p) => expect(p.locator('[data-search-page] [data-search-status]')).not.toBeEmpty());
+		await expectInert(page, `/search/?q=${encodeURIComponent(payload)}`, (p) =>
+			expect(p.locator('[data-search-page] [data-search-status]')).not.toBeEmpty(),
+		);
 		await expect(box).toHaveValue(payload);
 	}
 	// Results whose titles and excerpts carry the payloads render them as text.
@@ -134,5 +139,7 @@ test('HTML and script in a question bank are shown as text on the /coverage/ pag
 	await failed.getByRole('button', { name: 'Question' }).click();
 	await expect(failed.getByRole('columnheader', { name: 'Question' })).toHaveAttribute('aria-sort', 'ascending');
 	expect(await page.evaluate(findInjectedMarkup)).toEqual([]);
-	await expect(failed.getByRole('rowheader')).toHaveText([...XSS_PAYLOADS].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare));
+	await expect(failed.getByRole('rowheader')).toHaveText(
+		[...XSS_PAYLOADS].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare),
+	);
 });

@@ -40,7 +40,14 @@ test.beforeAll(async () => {
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await expect
-		.poll(() => fetch(`${origin}/`).then((r) => r.status, () => 0), { timeout: 150_000, intervals: [1_000] })
+		.poll(
+			() =>
+				fetch(`${origin}/`).then(
+					(r) => r.status,
+					() => 0,
+				),
+			{ timeout: 150_000, intervals: [1_000] },
+		)
 		.toBe(200);
 });
 
@@ -69,10 +76,19 @@ test('a draft shows with a banner, and content problems print in the terminal', 
 		'---\ntitle: Pay with a gift card\ndescription: A draft that shows in the preview only, never on the published site.\ncategory: payments\ntopics: [discount-codes]\nupdated: 2026-11-20\ndraft: true\n---\n\nCall 1-800-555-0123 to pay with a gift card.\n',
 	);
 	await expect
-		.poll(() => fetch(`${origin}/payments/gift-card-draft/`).then((r) => r.status, () => 0), { timeout: 60_000 })
+		.poll(
+			() =>
+				fetch(`${origin}/payments/gift-card-draft/`).then(
+					(r) => r.status,
+					() => 0,
+				),
+			{ timeout: 60_000 },
+		)
 		.toBe(200);
 	await page.goto(`${origin}/payments/gift-card-draft/`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Pay with a gift card' })).toBeVisible();
 	await expect(page.getByRole('note')).toContainText('Draft.');
-	await expect.poll(() => output, { timeout: 30_000 }).toMatch(/content\/articles\/payments\/gift-card-draft\.mdx\n {2}warning +line 10 +`1-800-555-0123` looks like a phone number/);
+	await expect
+		.poll(() => output, { timeout: 30_000 })
+		.toMatch(/content\/articles\/payments\/gift-card-draft\.mdx\n {2}warning +line 10 +`1-800-555-0123` looks like a phone number/);
 });

@@ -50,7 +50,9 @@ test('home, category and article pages run no script but the tiny search loader,
 	const loaders = new Set<string>();
 	const check = async () => {
 		// One inline script, the same on every page: it loads search when a visitor starts to search.
-		const inline = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => ({ src: n.getAttribute('src'), text: n.textContent ?? '' })));
+		const inline = await page
+			.locator('script')
+			.evaluateAll((nodes) => nodes.map((n) => ({ src: n.getAttribute('src'), text: n.textContent ?? '' })));
 		expect(inline).toHaveLength(1);
 		expect(inline[0]!.src).toBeNull();
 		expect(new TextEncoder().encode(inline[0]!.text).length).toBeLessThan(1536);

@@ -21,7 +21,9 @@ async function watch(page: Page) {
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			// Reported to the test through the console listener above.
-			console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+			console.error(
+				`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+			);
 		});
 	});
 	return { problems, requests };

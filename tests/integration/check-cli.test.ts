@@ -17,14 +17,21 @@ beforeAll(async () => {
 	[clean, broken, warned] = await Promise.all([contentFolder('clean'), contentFolder('broken'), contentFolder('warned')]);
 	const article = path.join(broken, 'content/articles/payments/pay-early.mdx');
 	const text = await readFile(article, 'utf8');
-	await writeFile(article, text.replace('category: payments', 'category: paymnts').replace('at no extra cost.', 'at no extra cost: call 1-800-555-0199.'));
+	await writeFile(
+		article,
+		text.replace('category: payments', 'category: paymnts').replace('at no extra cost.', 'at no extra cost: call 1-800-555-0199.'),
+	);
 	const other = path.join(warned, 'content/articles/refunds/ask-for-a-refund.mdx');
-	await writeFile(other, (await readFile(other, 'utf8')).replace('Ask the shop first', 'Ask the shop first (or email refunds@kestrel.example.net)'));
+	await writeFile(
+		other,
+		(await readFile(other, 'utf8')).replace('Ask the shop first', 'Ask the shop first (or email refunds@kestrel.example.net)'),
+	);
 });
 
 afterAll(() => Promise.all([clean, broken, warned].map(removeDir)));
 
-const check = (cwd: string, args: string[] = [], env: Record<string, string> = {}) => runNode(cwd, [script, '--today', TODAY, ...args], env);
+const check = (cwd: string, args: string[] = [], env: Record<string, string> = {}) =>
+	runNode(cwd, [script, '--today', TODAY, ...args], env);
 
 describe('npm run check', { timeout: 60_000 }, () => {
 	test('says so when there is nothing to fix, and exits 0', async () => {
@@ -87,7 +94,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
 		const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
 		expect(annotations).toEqual([
 			'::error file=content/articles/payments/pay-early.mdx,line=4,title=unknown-category::category: Unknown category `paymnts`: did you mean `payments`? Use one of `payments`, `refunds`, `security` or `accounts`.',
-			expect.stringMatching(/^::warning file=content\/articles\/payments\/pay-early\.mdx,line=11,title=unknown-contact-detail::`1-800-555-0199` looks like/),
+			expect.stringMatching(
+				/^::warning file=content\/articles\/payments\/pay-early\.mdx,line=11,title=unknown-contact-detail::`1-800-555-0199` looks like/,
+			),
 		]);
 	});
 

@@ -98,7 +98,10 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 	});
 
 	test('a bank with an unknown topic is an error naming the file and line, and search is not run', async () => {
-		await writeFile(path.join(work, 'tickets.csv'), 'subject id,question,topic\n1,"Where is my refund, please?",refund-status\n2,Can I pay by bank transfer?,bank-transfer\n');
+		await writeFile(
+			path.join(work, 'tickets.csv'),
+			'subject id,question,topic\n1,"Where is my refund, please?",refund-status\n2,Can I pay by bank transfer?,bank-transfer\n',
+		);
 		const { code, stdout, stderr } = await cli('--questions', 'tickets.csv');
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
@@ -106,7 +109,10 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 	});
 
 	test('runs another bank given with --questions instead of the demo bank', async () => {
-		await writeFile(path.join(work, 'last-month.csv'), 'question,topic\nWhy is my payment pending?,pending-payment\nHow do I reset my passcode?,reset-password\n');
+		await writeFile(
+			path.join(work, 'last-month.csv'),
+			'question,topic\nWhy is my payment pending?,pending-payment\nHow do I reset my passcode?,reset-password\n',
+		);
 		topicOf.set('Why is my payment pending?', 'pending-payment');
 		topicOf.set('How do I reset my passcode?', 'reset-password');
 		const { code, stdout } = await cli('--questions', 'last-month.csv', '--format', 'csv', '--table', 'questions');

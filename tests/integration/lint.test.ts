@@ -9,7 +9,11 @@ const fixtures = path.join(projectRoot, 'tests/fixtures/lint');
 
 /** `[file, rule, message]` for every problem ESLint reports in the fixtures. */
 async function lintFixtures(): Promise<[string, string | null, string][]> {
-	const eslint = new ESLint({ cwd: projectRoot, overrideConfigFile: path.join(projectRoot, 'scripts/lint/eslint.config.mjs'), ignore: false });
+	const eslint = new ESLint({
+		cwd: projectRoot,
+		overrideConfigFile: path.join(projectRoot, 'scripts/lint/eslint.config.mjs'),
+		ignore: false,
+	});
 	const results = await eslint.lintFiles([path.join(fixtures, 'src/**/*.ts')]);
 	return results.flatMap((result) =>
 		result.messages.map((m): [string, string | null, string] => [path.relative(fixtures, result.filePath), m.ruleId, m.message]),
@@ -34,14 +38,22 @@ describe('npm run lint', () => {
 			expect.stringContaining('may not import components, pages, layouts, client code or integrations'),
 		]);
 		// Node built-ins are what src/lib/node is for; the UI is still out of bounds.
-		expect(byFile('src/lib/node/files.ts')).toEqual([expect.stringContaining('may not import components, pages, layouts, client code or integrations')]);
+		expect(byFile('src/lib/node/files.ts')).toEqual([
+			expect.stringContaining('may not import components, pages, layouts, client code or integrations'),
+		]);
 	});
 
 	test('lets src/schemas import zod and its siblings only', async () => {
 		const schemas = (await lintFixtures()).filter(([file, rule]) => rule === 'no-restricted-imports' && file.startsWith('src/schemas/'));
 		expect(schemas.map(([file, , message]) => [file, message.split(':')[0]])).toEqual([
-			['src/schemas/schema.ts', "'yaml' import is restricted from being used by a pattern. src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it."],
-			['src/schemas/schema.ts', "'../lib/shared/first.ts' import is restricted from being used by a pattern. src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it."],
+			[
+				'src/schemas/schema.ts',
+				"'yaml' import is restricted from being used by a pattern. src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it.",
+			],
+			[
+				'src/schemas/schema.ts',
+				"'../lib/shared/first.ts' import is restricted from being used by a pattern. src/schemas depends on zod alone (and its sibling schema modules), so the site, the scripts and the tests can all share it.",
+			],
 		]);
 	});
 });

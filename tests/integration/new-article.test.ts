@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => removeDir(site));
 
 const newArticle = (...args: string[]) => runNode(site, ['scripts/new-article.ts', ...args, '--today', TODAY]);
-const exists = (file: string) => access(path.join(site, file)).then(() => true, () => false);
+const exists = (file: string) =>
+	access(path.join(site, file)).then(
+		() => true,
+		() => false,
+	);
 
 // Each step runs a real script in a fresh Node process; small shared CI machines are slow.
 describe('npm run new:article', { timeout: 60_000 }, () => {
@@ -56,7 +60,9 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		const before = await readFile(file, 'utf8');
 		const result = await newArticle('payments', 'Pay early');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe('content/articles/payments/pay-early.mdx already exists. Nothing was written. Edit that article, or choose a different title.\n');
+		expect(result.stderr).toBe(
+			'content/articles/payments/pay-early.mdx already exists. Nothing was written. Edit that article, or choose a different title.\n',
+		);
 		expect(await readFile(file, 'utf8')).toBe(before);
 	});
 });
@@ -129,7 +135,10 @@ describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
 		const sources = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith('.mdx'));
 		let compared = 0;
 		for (const relative of sources) {
-			const id = relative.replace(/\.mdx$/, '').split(path.sep).join('/');
+			const id = relative
+				.replace(/\.mdx$/, '')
+				.split(path.sep)
+				.join('/');
 			const source = await readFile(path.join(articlesDir, relative), 'utf8');
 			if (/^draft: true$/m.test(source)) continue;
 			const split = splitFrontmatter(source);

@@ -37,13 +37,18 @@ test('with more pages than result files, every page is still in the vocabulary a
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (m: string) => logs.push(m) }, pages: [] });
 
 	expect(await readdir(path.join(dist, 'pagefind', 'fragment')), 'three pages share one result file').toHaveLength(1);
-	const vocabulary = JSON.parse(await readFile(path.join(dist, 'pagefind', 'search-vocabulary.json'), 'utf8')) as { words: [string, number][] };
+	const vocabulary = JSON.parse(await readFile(path.join(dist, 'pagefind', 'search-vocabulary.json'), 'utf8')) as {
+		words: [string, number][];
+	};
 	const words = new Set(vocabulary.words.map(([word]) => word));
 	for (const word of ['zephyrine', 'quixotical', 'marmalite']) expect(words).toContain(word);
 
 	const search = await openSearch(dist);
 	try {
-		for (const [word, slug] of [['quixotical', 'beta'], ['marmalite', 'gamma']] as const) {
+		for (const [word, slug] of [
+			['quixotical', 'beta'],
+			['marmalite', 'gamma'],
+		] as const) {
 			const hits = await search.search(word);
 			expect(hits.map((h) => h.url)).toEqual([`/payments/${slug}/`]);
 		}

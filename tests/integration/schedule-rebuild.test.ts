@@ -16,7 +16,7 @@ beforeAll(async () => {
 		.replace('timezone: America/New_York', 'timezone: America/Chicago')
 		.replace(/(monday|tuesday|wednesday|thursday|friday): 09:00-18:00/g, '$1: 08:00-20:00')
 		.replace('saturday: closed', 'saturday: 10:00-14:00')
-		.replace('special:\n', 'special:\n  - { date: 2026-12-31, name: New Year\'s Eve, channels: [phone], hours: 08:00-16:00 }\n');
+		.replace('special:\n', "special:\n  - { date: 2026-12-31, name: New Year's Eve, channels: [phone], hours: 08:00-16:00 }\n");
 	expect(changed.match(/08:00-20:00/g)).toHaveLength(5);
 	await writeFile(file, changed);
 	const build = await buildSite(site);
@@ -25,7 +25,11 @@ beforeAll(async () => {
 
 afterAll(() => removeDir(site));
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ');
 
 test('the contact page shows the new hours, zone and holiday, and hands them to its script', async () => {
 	const html = await readFile(path.join(site, 'dist/contact/index.html'), 'utf8');
@@ -35,7 +39,13 @@ test('the contact page shows the new hours, zone and holiday, and hands them to 
 	expect(page).toMatch(/Saturday 10:00 AM–2:00 PM/);
 	expect(page).not.toContain('9:00 AM–6:00 PM');
 	expect(page).toContain("New Year's Eve Phone: 8:00 AM–4:00 PM");
-	const data = JSON.parse(/data-contact="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+	const data = JSON.parse(
+		/data-contact="([^"]*)"/
+			.exec(html)![1]!
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&amp;/g, '&'),
+	);
 	expect(data.schedule.timezone).toBe('America/Chicago');
 	expect(data.schedule.channels.chat.hours.monday).toEqual([{ start: 480, end: 1200 }]);
 }, 30_000);

@@ -17,7 +17,10 @@ afterEach(() => removeDir(dist));
 
 async function page(name: string, body: string) {
 	await mkdir(path.join(dist, name), { recursive: true });
-	await writeFile(path.join(dist, name, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+	await writeFile(
+		path.join(dist, name, 'index.html'),
+		`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
+	);
 }
 
 function run() {

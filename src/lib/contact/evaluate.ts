@@ -103,7 +103,7 @@ function openingEnd(schedule: Schedule, channel: ChannelId, date: CalendarDate, 
 	let day = date;
 	let ranges = hoursOn(schedule, channel, day);
 	let range = ranges[index]!;
-	for (let step = 0; step <= LOOK_AHEAD_DAYS; ) {
+	for (let step = 0; step <= LOOK_AHEAD_DAYS;) {
 		const next = ranges[index + 1];
 		if (next && next.start === range.end) {
 			// `09:00-12:00, 12:00-17:00` is one opening.
@@ -171,20 +171,14 @@ export function channelStatus(schedule: Schedule, channel: ChannelId, at: Date |
 export function resolveTopic(schedule: Schedule, raw: string | null | undefined): string | undefined {
 	if (typeof raw !== 'string' || raw.length > 64) return undefined;
 	const topic = raw.trim().toLowerCase();
-	return Object.hasOwn(schedule.routing.topics, topic) && Array.isArray(schedule.routing.topics[topic])
-		? topic
-		: undefined;
+	return Object.hasOwn(schedule.routing.topics, topic) && Array.isArray(schedule.routing.topics[topic]) ? topic : undefined;
 }
 
 /**
  * The first open channel in the topic's order (or the default order). When none is open, the
  * one in that order that opens first.
  */
-export function recommendChannel(
-	schedule: Schedule,
-	statuses: Record<ChannelId, ChannelStatus>,
-	topic?: string,
-): Recommendation {
+export function recommendChannel(schedule: Schedule, statuses: Record<ChannelId, ChannelStatus>, topic?: string): Recommendation {
 	const resolved = resolveTopic(schedule, topic);
 	const order = (resolved !== undefined ? schedule.routing.topics[resolved] : undefined) ?? schedule.routing.default;
 	const openIndex = order.findIndex((id) => statuses[id].open);
@@ -214,10 +208,7 @@ export function recommendChannel(
 
 /** Everything the contact page shows, for one instant and an optional topic. */
 export function evaluateContact(schedule: Schedule, at: Date | number, topic?: string | null): ContactEvaluation {
-	const statuses = Object.fromEntries(CHANNEL_IDS.map((id) => [id, channelStatus(schedule, id, at)])) as Record<
-		ChannelId,
-		ChannelStatus
-	>;
+	const statuses = Object.fromEntries(CHANNEL_IDS.map((id) => [id, channelStatus(schedule, id, at)])) as Record<ChannelId, ChannelStatus>;
 	return {
 		at: new Date(+at),
 		statuses,

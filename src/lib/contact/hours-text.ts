@@ -16,7 +16,9 @@ export function formatMinutes(minutes: number, locale = 'en-US'): string {
 	if (minutes === 0 || minutes === 1440) return 'midnight';
 	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
 	// Some ICU versions put a narrow no-break space before AM/PM: keep one spelling everywhere.
-	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date).replace(/[\u202f\u00a0]/g, ' ');
+	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+		.format(date)
+		.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {
@@ -47,7 +49,6 @@ export function zoneLongName(timeZone: string, at: Date | number = 0, locale = '
 export function zoneAbbreviation(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
 	return zoneName(timeZone, 'shortGeneric', at, locale);
 }
-
 
 /** Runs of consecutive days with the same hours, for a compact weekly table. */
 export function groupDays(hours: Record<Weekday, TimeRange[]>): { days: Weekday[]; ranges: TimeRange[] }[] {

@@ -42,9 +42,10 @@ function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateT
  * space keeps the text the same in every browser (and searchable as typed).
  */
 export function formatTime(instant: Date | number, timeZone: string): string {
-	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant).replace(/[\u202f\u00a0]/g, ' ');
+	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' })
+		.format(instant)
+		.replace(/[\u202f\u00a0]/g, ' ');
 }
-
 
 /** Whether the visitor's clock differs from the support zone's at `instant`. */
 export function visitorClockDiffers(ctx: TextContext, instant: Date | number): boolean {
@@ -105,11 +106,7 @@ export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOp
 }
 
 /** The sentences under the recommended channel. */
-export function describeRecommendation(
-	evaluation: ContactEvaluation,
-	channels: Record<ChannelId, ChannelText>,
-	ctx: TextContext,
-): string {
+export function describeRecommendation(evaluation: ContactEvaluation, channels: Record<ChannelId, ChannelText>, ctx: TextContext): string {
 	const { recommendation, statuses } = evaluation;
 	const label = channels[recommendation.channel].label;
 	const chosen = statuses[recommendation.channel];
@@ -155,13 +152,12 @@ export function describeRangesForVisitor(
 }
 
 /** A routing order in words: "Chat when it's open, otherwise Phone"; "Phone, any time". */
-export function describeOrder(
-	order: readonly ChannelId[],
-	channels: Record<ChannelId, { label: string; alwaysOpen: boolean }>,
-): string {
+export function describeOrder(order: readonly ChannelId[], channels: Record<ChannelId, { label: string; alwaysOpen: boolean }>): string {
 	const [only] = order;
 	if (order.length === 1 && only) return channels[only].alwaysOpen ? `${channels[only].label}, any time` : channels[only].label;
 	return order
-		.map((id, index) => (index < order.length - 1 && !channels[id].alwaysOpen ? `${channels[id].label} when it's open` : channels[id].label))
+		.map((id, index) =>
+			index < order.length - 1 && !channels[id].alwaysOpen ? `${channels[id].label} when it's open` : channels[id].label,
+		)
 		.join(', otherwise ');
 }

@@ -258,9 +258,7 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	const topics = [...input.topics]
 		.map((topic, index) => ({ topic, index }))
 		.sort(
-			(a, b) =>
-				(categoryOrder.get(a.topic.category) ?? Infinity) - (categoryOrder.get(b.topic.category) ?? Infinity) ||
-				a.index - b.index,
+			(a, b) => (categoryOrder.get(a.topic.category) ?? Infinity) - (categoryOrder.get(b.topic.category) ?? Infinity) || a.index - b.index,
 		)
 		.map(({ topic }) => topic);
 
@@ -299,7 +297,10 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	const categories: CategoryRow[] = input.categories.map((category) => {
 		const rows = topicRows.filter((t) => t.category === category.id);
 		const ids = new Set(rows.map((t) => t.id));
-		const counts = tally(input.runs.filter((run) => ids.has(run.question.topic)), categoryOf);
+		const counts = tally(
+			input.runs.filter((run) => ids.has(run.question.topic)),
+			categoryOf,
+		);
 		const statuses = emptyStatuses();
 		for (const row of rows) statuses[row.status]++;
 		return {

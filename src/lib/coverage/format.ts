@@ -71,7 +71,9 @@ function formatText(report: CoverageReport, worst: number): string {
 				String(c.questions),
 				formatPercent(c.recallAt3),
 				formatPercent(c.zeroResultRate),
-				TOPIC_STATUSES.filter((s) => c.statuses[s]).map((s) => `${c.statuses[s]} ${s}`).join(', '),
+				TOPIC_STATUSES.filter((s) => c.statuses[s])
+					.map((s) => `${c.statuses[s]} ${s}`)
+					.join(', '),
 			]),
 			new Set([1, 2, 3, 4, 5]),
 		),
@@ -187,7 +189,9 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 			new Set([3, 4, 5]),
 		),
 		'',
-		...TOPIC_STATUSES.map((s) => `- **${s}**: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`),
+		...TOPIC_STATUSES.map(
+			(s) => `- **${s}**: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`,
+		),
 		'',
 		`**Topics with no article:** ${report.topicsWithoutArticles.map((id) => `\`${id}\``).join(', ') || 'none'}`,
 		'',
@@ -209,7 +213,7 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 						mdText(`${q.file}:${q.line}`),
 					]),
 				)
-			: 'None: search finds every question\'s answer in the top 3.',
+			: "None: search finds every question's answer in the top 3.",
 		'',
 		`## Stale articles (${report.staleArticles.length})`,
 		'',
@@ -229,7 +233,10 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 		`## Drafts (${report.drafts.length})`,
 		'',
 		report.drafts.length
-			? mdTable(['Draft', 'Topics', 'File'], report.drafts.map((d) => [mdText(d.title), d.topics.join(', '), mdText(d.file)]))
+			? mdTable(
+					['Draft', 'Topics', 'File'],
+					report.drafts.map((d) => [mdText(d.title), d.topics.join(', '), mdText(d.file)]),
+				)
 			: 'None.',
 	);
 	return `${out.join('\n')}\n`;
@@ -252,9 +259,7 @@ function formatCsv(report: CoverageReport, table: CoverageTable): string {
 				topic: q.topic,
 				question: q.question,
 				rank: q.rank ?? '',
-				...Object.fromEntries(
-					Array.from({ length: TOP_K }, (_, i) => [`returned_${i + 1}`, q.returned[i]?.url ?? '']),
-				),
+				...Object.fromEntries(Array.from({ length: TOP_K }, (_, i) => [`returned_${i + 1}`, q.returned[i]?.url ?? ''])),
 			})),
 			{
 				...options,

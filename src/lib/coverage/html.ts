@@ -87,7 +87,13 @@ function table(spec: TableSpec): Children {
 		h('section', { className: 'table-scroll', ariaLabelledBy: `${spec.id}-caption`, tabIndex: 0 }, [
 			h('table', { id: spec.id, dataSortable: true, ariaDescribedBy: descriptionId }, [
 				h('caption', { id: `${spec.id}-caption` }, spec.caption),
-				h('thead', h('tr', spec.columns.map((c) => h('th', { scope: 'col', className: c.num ? 'num' : undefined }, c.label)))),
+				h(
+					'thead',
+					h(
+						'tr',
+						spec.columns.map((c) => h('th', { scope: 'col', className: c.num ? 'num' : undefined }, c.label)),
+					),
+				),
 				h('tbody', spec.rows),
 			]),
 		]),
@@ -99,7 +105,13 @@ function section(id: string, title: string, body: Children): Element {
 }
 
 function idList(ids: readonly string[]): Element {
-	return ids.length ? h('ul', { className: 'id-list' }, ids.map((id) => h('li', code(id)))) : h('p', 'None.');
+	return ids.length
+		? h(
+				'ul',
+				{ className: 'id-list' },
+				ids.map((id) => h('li', code(id))),
+			)
+		: h('p', 'None.');
 }
 
 export interface HtmlOptions {
@@ -124,7 +136,11 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 		report.banks.map((b) => [code(b.file), ` (${plural(b.questions, 'question')})`]),
 		', ',
 	);
-	const codes = (ids: readonly string[]) => separated(ids.map((id) => [code(id)]), ' ');
+	const codes = (ids: readonly string[]) =>
+		separated(
+			ids.map((id) => [code(id)]),
+			' ',
+		);
 
 	const meta = h('p', { className: 'coverage-meta' }, [
 		'Generated on ',
@@ -157,7 +173,11 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 					code('content/questions/'),
 					'.',
 				]),
-		h('ul', { className: 'coverage-stats' }, stats.map(([figure, label]) => h('li', [h('strong', figure), ' ', h('span', label)]))),
+		h(
+			'ul',
+			{ className: 'coverage-stats' },
+			stats.map(([figure, label]) => h('li', [h('strong', figure), ' ', h('span', label)])),
+		),
 		h(
 			'dl',
 			{ className: 'status-legend' },
@@ -204,7 +224,15 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 					percentCell(t.zeroResultRate),
 					cell([t.reviewed ? time(t.reviewed) : '–'], t.reviewed),
 					cell(
-						[t.articles.length ? h('ul', { className: 'cell-list' }, t.articles.map((url) => h('li', articleLink(url)))) : 'None'],
+						[
+							t.articles.length
+								? h(
+										'ul',
+										{ className: 'cell-list' },
+										t.articles.map((url) => h('li', articleLink(url))),
+									)
+								: 'None',
+						],
 						t.articles.length,
 					),
 				]),
@@ -274,7 +302,15 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 								cell([code(q.topic)], q.topic),
 								cell([describeRank(q)], q.rank ?? 1000),
 								cell(
-									[q.returned.length ? h('ol', { className: 'cell-list' }, q.returned.map((r) => h('li', articleLink(r.url, r.title)))) : 'No result'],
+									[
+										q.returned.length
+											? h(
+													'ol',
+													{ className: 'cell-list' },
+													q.returned.map((r) => h('li', articleLink(r.url, r.title))),
+												)
+											: 'No result',
+									],
 									q.returned.length,
 								),
 								cell([`${q.file}:${q.line}`], `${q.file}:${String(q.line).padStart(7, '0')}`),
@@ -292,7 +328,9 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 			? table({
 					id: 'stale-table',
 					caption: 'Stale articles, oldest first',
-					description: [`Articles last reviewed more than ${report.staleAfterDays} days ago; an article never reviewed counts from its last update.`],
+					description: [
+						`Articles last reviewed more than ${report.staleAfterDays} days ago; an article never reviewed counts from its last update.`,
+					],
 					columns: [{ label: 'Article' }, { label: 'Topics' }, { label: 'Last reviewed' }, { label: 'Days ago', num: true }],
 					rows: report.staleArticles.map((a) =>
 						h('tr', [
@@ -310,7 +348,12 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 		'coverage-drafts',
 		`Drafts (${s.drafts})`,
 		report.drafts.length
-			? [h('ul', report.drafts.map((d) => h('li', [`${d.title}: `, code(d.file), ' (topics: ', ...codes(d.topics), ')'])))]
+			? [
+					h(
+						'ul',
+						report.drafts.map((d) => h('li', [`${d.title}: `, code(d.file), ' (topics: ', ...codes(d.topics), ')'])),
+					),
+				]
 			: s.drafts
 				? [
 						h('p', [

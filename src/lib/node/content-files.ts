@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblems } from '../problems/report.ts';
-import { CONTENT_PATHS, readDataFile, type DataFileContext, type DataFileName, type DataFileResult, type DataFiles, type SourceFile } from '../content/files.ts';
+import {
+	CONTENT_PATHS,
+	readDataFile,
+	type DataFileContext,
+	type DataFileName,
+	type DataFileResult,
+	type DataFiles,
+	type SourceFile,
+} from '../content/files.ts';
 
 /** A content file relative to the project `root`, or undefined when it does not exist. */
 export function readSourceFile(root: string, relative: string): SourceFile | undefined {

@@ -65,7 +65,9 @@ async function readBanks(options: CoverageRunOptions, contentBanks: SourceFile[]
 			} catch (error) {
 				const code = (error as NodeJS.ErrnoException).code;
 				throw new CoverageInputError(
-					code === 'ENOENT' ? `The question bank ${file} does not exist. Check the path given to --questions.` : `The question bank ${file} cannot be read (${code}).`,
+					code === 'ENOENT'
+						? `The question bank ${file} does not exist. Check the path given to --questions.`
+						: `The question bank ${file} cannot be read (${code}).`,
 				);
 			}
 		}),
@@ -104,7 +106,10 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	}
 
 	const banks = await readBanks(options, sources.questions ?? []);
-	const bank = checkQuestionBanks(banks, content.topics.map((t) => t.id));
+	const bank = checkQuestionBanks(
+		banks,
+		content.topics.map((t) => t.id),
+	);
 	if (bank.problems.length) {
 		throw new CoverageInputError(
 			`${bank.problems.length === 1 ? 'A question bank has an error' : `The question banks have ${bank.problems.length} errors`}, so search was not run.`,
@@ -158,4 +163,3 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	// they are never silent.
 	return { report, warnings: fatal };
 }
-

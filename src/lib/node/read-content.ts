@@ -58,7 +58,10 @@ export async function readContent(root: string): Promise<ContentSources> {
 	// Question banks: the `.csv` files directly in content/questions/.
 	const questions = await Promise.all(
 		contentFiles
-			.filter((file) => file.startsWith(CONTENT_PATHS.questions) && !file.slice(CONTENT_PATHS.questions.length).includes('/') && /\.csv$/i.test(file))
+			.filter(
+				(file) =>
+					file.startsWith(CONTENT_PATHS.questions) && !file.slice(CONTENT_PATHS.questions.length).includes('/') && /\.csv$/i.test(file),
+			)
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
 	const [categories, topics, support, synonyms] = await Promise.all([

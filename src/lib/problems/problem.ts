@@ -32,9 +32,7 @@ export function problem(
 
 /** A field's place in a YAML file, as reports show it: `['topics', 1]` → `topics[1]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-		.join('');
+	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
 /** Problems in report order: by file, then line, errors before warnings. */

@@ -33,9 +33,7 @@ export function summarizeProblems(problems: readonly Problem[]): string {
 	const { errors, warnings } = countBySeverity(problems);
 	if (!errors && !warnings) return 'No problems found.';
 	const files = new Set(problems.map((p) => p.file)).size;
-	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
-		.filter(Boolean)
-		.join(' and ');
+	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
 	return `Found ${counts} in ${plural(files, 'file')}. Each [name] is explained under "Content problems" in CONTRIBUTING.md.`;
 }
 

@@ -43,7 +43,8 @@ export const RULES = {
 	'not-mdx': {
 		severity: 'error',
 		area: 'files',
-		meaning: 'Articles must be `.mdx` files; the site ignores any other kind of file in `content/articles/`, so this one would never be published.',
+		meaning:
+			'Articles must be `.mdx` files; the site ignores any other kind of file in `content/articles/`, so this one would never be published.',
 		example: '`content/articles/payments/pay-early.md`',
 		fix: 'Rename the file so it ends in `.mdx`.',
 	},
@@ -57,14 +58,16 @@ export const RULES = {
 	'wrong-category-folder': {
 		severity: 'error',
 		area: 'files',
-		meaning: 'The `category` field and the folder the file is in disagree. The folder decides the web address, the field decides where the article is listed.',
+		meaning:
+			'The `category` field and the folder the file is in disagree. The folder decides the web address, the field decides where the article is listed.',
 		example: '`content/articles/refunds/pay-early.mdx` with `category: payments`',
 		fix: 'Move the file to the folder of its category, or change `category` to match the folder.',
 	},
 	'duplicate-slug': {
 		severity: 'error',
 		area: 'files',
-		meaning: 'Two articles have the same file name in different categories. Their addresses differ only by the folder, which confuses customers, search results and links.',
+		meaning:
+			'Two articles have the same file name in different categories. Their addresses differ only by the folder, which confuses customers, search results and links.',
 		example: '`content/articles/payments/fees.mdx` and `content/articles/refunds/fees.mdx`',
 		fix: 'Rename one of the files to a name that says what it is about, for example `refund-fees.mdx`.',
 	},
@@ -85,7 +88,8 @@ export const RULES = {
 	'yaml-syntax': {
 		severity: 'error',
 		area: 'frontmatter',
-		meaning: 'The frontmatter or a YAML file cannot be read: usually a colon inside a value, a field written twice, a quote that is never closed or uneven indentation.',
+		meaning:
+			'The frontmatter or a YAML file cannot be read: usually a colon inside a value, a field written twice, a quote that is never closed or uneven indentation.',
 		example: '`title: Refunds: how long they take`',
 		fix: 'Follow the message: put values that contain `: ` in quotes, keep each field once, indent with spaces.',
 	},
@@ -176,14 +180,16 @@ export const RULES = {
 	'future-date': {
 		severity: 'error',
 		area: 'frontmatter',
-		meaning: '`updated` or `reviewed` is later than today, usually a typo in the year or month. (Today is taken in the earliest time zone on Earth, so a date that is already today anywhere is accepted.)',
+		meaning:
+			'`updated` or `reviewed` is later than today, usually a typo in the year or month. (Today is taken in the earliest time zone on Earth, so a date that is already today anywhere is accepted.)',
 		example: '`updated: 2062-11-20`',
 		fix: 'Write the date the change or review actually happened.',
 	},
 	'stale-review': {
 		severity: 'warning',
 		area: 'frontmatter',
-		meaning: 'Nobody has checked the article for longer than the review age (365 days unless `npm run check -- --review-age <days>` says otherwise). Uses `reviewed`, or `updated` when there is no `reviewed`.',
+		meaning:
+			'Nobody has checked the article for longer than the review age (365 days unless `npm run check -- --review-age <days>` says otherwise). Uses `reviewed`, or `updated` when there is no `reviewed`.',
 		example: '`reviewed: 2024-01-15`',
 		fix: 'Read the article against the current product. Correct it if needed, then set `reviewed:` to today’s date.',
 	},
@@ -197,14 +203,16 @@ export const RULES = {
 	'mdx-syntax': {
 		severity: 'error',
 		area: 'body',
-		meaning: 'The article body cannot be read as MDX: a component is not closed, or a `<` or `{` is read as the start of code. Checks that need the body are then limited to what can still be read.',
+		meaning:
+			'The article body cannot be read as MDX: a component is not closed, or a `<` or `{` is read as the start of code. Checks that need the body are then limited to what can still be read.',
 		example: '`Refunds take <5 days.`',
 		fix: 'Follow the message: close the component, or write `\\<` and `\\{` for a literal `<` or `{`.',
 	},
 	'mdx-import': {
 		severity: 'error',
 		area: 'body',
-		meaning: 'The body contains an `import` or `export` line. The writer components are available without importing, and nothing else may be imported.',
+		meaning:
+			'The body contains an `import` or `export` line. The writer components are available without importing, and nothing else may be imported.',
 		example: "`import Callout from '../../src/components/mdx/Callout.astro';`",
 		fix: 'Delete the line; use the components listed in the guide as they are.',
 	},
@@ -218,21 +226,24 @@ export const RULES = {
 	'invalid-component-prop': {
 		severity: 'error',
 		area: 'body',
-		meaning: 'A component has an attribute it does not know, a value that is not allowed, lacks a required attribute, or has text inside although it shows its own text.',
+		meaning:
+			'A component has an attribute it does not know, a value that is not allowed, lacks a required attribute, or has text inside although it shows its own text.',
 		example: '`<Hours channel="sms" />`',
 		fix: 'Use the attribute names and values the message lists, for example `<Hours channel="chat" />`.',
 	},
 	'unsafe-html': {
 		severity: 'error',
 		area: 'body',
-		meaning: 'The body contains HTML that could run code or load another site (`<script>`, `<iframe>`, `onclick=`, `javascript:` links…). A help page must never do that.',
+		meaning:
+			'The body contains HTML that could run code or load another site (`<script>`, `<iframe>`, `onclick=`, `javascript:` links…). A help page must never do that.',
 		example: '`<iframe src="https://example.com/video"></iframe>`',
 		fix: 'Remove it. Link to the page instead, or ask a developer for a component.',
 	},
 	'broken-link': {
 		severity: 'error',
 		area: 'body',
-		meaning: 'A link to a page of this help center leads nowhere: no article, category or page has that address, or it is a draft that is not published.',
+		meaning:
+			'A link to a page of this help center leads nowhere: no article, category or page has that address, or it is a draft that is not published.',
 		example: '`[Pay early](/payments/pay-erly/)`',
 		fix: 'Use the address the message suggests. Article addresses are `/<category>/<file name>/` with a final slash.',
 	},
@@ -274,7 +285,8 @@ export const RULES = {
 	'unknown-contact-detail': {
 		severity: 'warning',
 		area: 'body',
-		meaning: 'The body contains something that looks like a phone number or email address that is not in `content/support.yaml`. A wrong or pasted number on a help page sends customers to scammers.',
+		meaning:
+			'The body contains something that looks like a phone number or email address that is not in `content/support.yaml`. A wrong or pasted number on a help page sends customers to scammers.',
 		example: '`Call us on 1-800-555-0199.`',
 		fix: 'Use `<Phone />` or `<Email />`, which always show the details from `content/support.yaml`. If it is not a contact detail, rephrase it.',
 	},
@@ -288,14 +300,16 @@ export const RULES = {
 	'unanswered-topic': {
 		severity: 'error',
 		area: 'data',
-		meaning: 'A topic in `content/topics.yaml` is not listed in the `topics` of any published article, so customers with that need find no answer.',
+		meaning:
+			'A topic in `content/topics.yaml` is not listed in the `topics` of any published article, so customers with that need find no answer.',
 		example: 'A new topic `pay-with-gift-card` that no article lists yet.',
 		fix: 'Add the topic to the article that answers it, or write one: `npm run new:article -- <category> "<Title>" --topic <id>`.',
 	},
 	'holiday-on-closed-day': {
 		severity: 'warning',
 		area: 'data',
-		meaning: 'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
+		meaning:
+			'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
 		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
 	},
@@ -309,28 +323,32 @@ export const RULES = {
 	'synonym-listed-twice': {
 		severity: 'error',
 		area: 'data',
-		meaning: 'In `content/synonyms.yaml`, the same customer phrase (or the same word with another ending) is listed under two words; search can follow only one of them.',
+		meaning:
+			'In `content/synonyms.yaml`, the same customer phrase (or the same word with another ending) is listed under two words; search can follow only one of them.',
 		example: '`refund: [money back]` and, further down, `refund status: [money back]`.',
 		fix: 'Keep the phrase under the word whose articles answer it best, and remove it from the other line.',
 	},
 	'synonym-same-as-word': {
 		severity: 'error',
 		area: 'data',
-		meaning: 'In `content/synonyms.yaml`, a customer phrase is the word on the left itself, or the same word with another ending; search already finds those.',
+		meaning:
+			'In `content/synonyms.yaml`, a customer phrase is the word on the left itself, or the same word with another ending; search already finds those.',
 		example: '`passcode: [passcodes, pin]`',
 		fix: 'Remove the phrase from the list.',
 	},
 	'synonym-ignored-word': {
 		severity: 'error',
 		area: 'data',
-		meaning: 'In `content/synonyms.yaml`, the word on the left is made only of words search ignores because they are in almost every question (such as "who", "can", "how").',
+		meaning:
+			'In `content/synonyms.yaml`, the word on the left is made only of words search ignores because they are in almost every question (such as "who", "can", "how").',
 		example: '`who can: [eligible, qualify]`',
 		fix: 'Map the phrases to a specific word the articles use, for example `eligible: [qualify, requirements]`.',
 	},
 	'synonym-leads-nowhere': {
 		severity: 'warning',
 		area: 'data',
-		meaning: 'In `content/synonyms.yaml`, no article uses the word on the left, so questions rewritten to it cannot find anything through it.',
+		meaning:
+			'In `content/synonyms.yaml`, no article uses the word on the left, so questions rewritten to it cannot find anything through it.',
 		example: '`mortgage: [home loan]` when no article mentions mortgages.',
 		fix: 'Use a word the articles use, or add the word to the article that answers the need.',
 	},

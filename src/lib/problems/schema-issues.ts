@@ -48,7 +48,8 @@ export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
 			return `${describeInput(issue.input)} is not allowed${hint ? `: did you mean \`${hint}\`?` : '.'} Use ${listOr(values)}.`;
 		}
 		case 'invalid_format':
-			if (issue.format === 'url') return `${describeInput(issue.input)} is not a web address. Write the full address, starting with https://.`;
+			if (issue.format === 'url')
+				return `${describeInput(issue.input)} is not a web address. Write the full address, starting with https://.`;
 			return `${describeInput(issue.input)} does not have the expected format.`;
 		case 'invalid_union':
 			return `${describeInput(issue.input)} is not one of the accepted forms for this field.`;
@@ -99,8 +100,7 @@ export function issuesToProblems(
 	fallbackLine?: number,
 ): Problem[] {
 	// A map of top-level keys to lines also works, for callers that only know those.
-	const lineOf: LineOf =
-		typeof lines === 'function' ? lines : (path) => (path.length ? lines.get(String(path[0])) : undefined);
+	const lineOf: LineOf = typeof lines === 'function' ? lines : (path) => (path.length ? lines.get(String(path[0])) : undefined);
 	const problems: Problem[] = [];
 	for (const issue of expandUnions(issues)) {
 		if (issue.code === 'unrecognized_keys') {

@@ -4,15 +4,7 @@ import { analyzeQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
 import { createSpeller, type Speller } from './spelling.ts';
-import type {
-	PagefindApi,
-	PagefindResult,
-	PagefindResultData,
-	SearchHit,
-	SearchOptions,
-	SearchRules,
-	SearchVocabulary,
-} from './types.ts';
+import type { PagefindApi, PagefindResult, PagefindResultData, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from './types.ts';
 
 export interface SearchEngineConfig {
 	/** `pagefind.js`, already configured (base path, options). */

@@ -41,8 +41,7 @@ export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], sp
 	const corrections: Correction[] = [];
 	const tokens: string[] = [];
 	for (const token of tokenize(query)) {
-		const replacement =
-			speller && !STOP_WORDS.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
+		const replacement = speller && !STOP_WORDS.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
 		if (replacement) {
 			corrections.push({ from: token, to: replacement });
 			tokens.push(...replacement);

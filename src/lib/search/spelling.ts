@@ -49,10 +49,7 @@ export function allowedTypos(length: number): number {
  * pages use the word. A run-together pair ("refundstatus", "reimbursementof") is split when both
  * halves are index words or stop words.
  */
-export function createSpeller(
-	words: readonly (readonly [string, number])[],
-	synonyms: readonly SynonymRule[] = [],
-): Speller {
+export function createSpeller(words: readonly (readonly [string, number])[], synonyms: readonly SynonymRule[] = []): Speller {
 	const frequency = new Map<string, number>();
 	for (const [word, pages] of words) if (/^[a-z][a-z0-9]*$/.test(word)) frequency.set(word, pages);
 	// Customers' words from the synonyms are known too ("mugged" is no typo), and rank below index words.

@@ -45,7 +45,7 @@ function stemOf(word: string): string {
 function matchLength(rule: SynonymRule, tokens: readonly string[], start: number): number {
 	let j = start;
 	let gap = 0;
-	for (let k = 0; k < rule.from.length; ) {
+	for (let k = 0; k < rule.from.length;) {
 		const token = tokens[j];
 		if (token === undefined) return 0;
 		const word = rule.from[k]!;

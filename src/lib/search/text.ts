@@ -9,13 +9,7 @@ const NON_WORD = /[^a-z0-9]+/g;
 
 /** Lowercase, accents removed, apostrophes dropped ("don't" → "dont"), everything else a space. */
 export function normalizeText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(COMBINING_MARKS, '')
-		.toLowerCase()
-		.replace(APOSTROPHES, '')
-		.replace(NON_WORD, ' ')
-		.trim();
+	return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
 }
 
 /** The words of `text` after `normalizeText`. */

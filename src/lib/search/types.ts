@@ -27,10 +27,7 @@ export interface SearchOptions {
 
 /** The subset of `pagefind.js` the pipeline uses (the real bundle in the browser and in Node). */
 export interface PagefindApi {
-	search(
-		term: string | null,
-		options?: { filters?: Record<string, string | string[]> },
-	): Promise<{ results: PagefindResult[] } | null>;
+	search(term: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface PagefindResult {

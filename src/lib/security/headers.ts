@@ -154,7 +154,7 @@ export function withSources(policy: CspPolicy, directive: string, sources: reado
 export function checkPolicy(policy: CspPolicy): string[] {
 	const problems: string[] = [];
 	const scripts = policy.get('script-src') ?? policy.get('default-src');
-	if (!scripts) problems.push('Add a `script-src` directive, for example `script-src \'self\' \'wasm-unsafe-eval\'`.');
+	if (!scripts) problems.push("Add a `script-src` directive, for example `script-src 'self' 'wasm-unsafe-eval'`.");
 	for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
 		if (scripts?.includes(bad)) problems.push(`Remove ${bad} from \`script-src\`: it lets injected code run.`);
 	}
@@ -165,7 +165,8 @@ export function checkPolicy(policy: CspPolicy): string[] {
 	if (!policy.has('base-uri')) problems.push("Add `base-uri 'none'` so an injected <base> cannot redirect relative URLs.");
 	for (const [name, sources] of policy) {
 		const external = sources.filter((s) => /^(https?:)?\/\/|^[a-z0-9-]+\.[a-z]/i.test(s));
-		if (external.length) problems.push(`\`${name}\` allows another origin (${external.join(', ')}): the help center loads nothing from other sites.`);
+		if (external.length)
+			problems.push(`\`${name}\` allows another origin (${external.join(', ')}): the help center loads nothing from other sites.`);
 	}
 	return problems;
 }

@@ -19,7 +19,10 @@ export function slugifyTitle(title: string): string {
  * ids (`--` becomes an en dash, `...` an ellipsis), so the ids computed here match the built HTML.
  */
 function smarten(text: string): string {
-	return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013').replace(/\.\.\./g, '\u2026');
+	return text
+		.replace(/---/g, '\u2014')
+		.replace(/--/g, '\u2013')
+		.replace(/\.\.\./g, '\u2026');
 }
 
 /**

@@ -42,7 +42,10 @@ function referenceOpen(raw: RawSupport, clock: Intl.DateTimeFormat, instant: num
 		else hours = (raw.channels[channel].hours as Record<string, string>)[weekday]!;
 		if (hours.trim() === 'closed') return false;
 		return hours.split(',').some((range) => {
-			const [start, end] = range.trim().split('-').map((s) => s.trim()) as [string, string];
+			const [start, end] = range
+				.trim()
+				.split('-')
+				.map((s) => s.trim()) as [string, string];
 			return start <= hhmm && hhmm < end;
 		});
 	};
@@ -126,9 +129,7 @@ function checkYear(raw: RawSupport, fromIso: string, toIso: string) {
 			// Reference routing: the first open channel in the order, else the soonest to open.
 			const order = (topic ? raw.routing.topics[topic] : undefined) ?? raw.routing.default;
 			const firstOpen = order.find((id) => expected[id].open);
-			const soonest = order.reduce((best, id) =>
-				(expected[id].next ?? '9999') < (expected[best].next ?? '9999') ? id : best,
-			);
+			const soonest = order.reduce((best, id) => ((expected[id].next ?? '9999') < (expected[best].next ?? '9999') ? id : best));
 			const want = firstOpen ?? soonest;
 			if (recommendation.channel !== want) {
 				expect(recommendation.channel, `topic ${topic} at ${new Date(t).toISOString()}`).toBe(want);
@@ -149,7 +150,17 @@ describe('evaluateContact agrees with a minute-by-minute reference', () => {
 		expect(result.changes[2]).toBeGreaterThan(2 * 240);
 		expect(result.seen.closed).toBeGreaterThan(10_000);
 		expect([...result.recommended].sort()).toEqual(
-			['undefined:chat', 'undefined:phone', 'security:phone', 'payments:chat', 'payments:phone', 'refunds:chat', 'refunds:email', 'accounts:chat', 'accounts:email'].sort(),
+			[
+				'undefined:chat',
+				'undefined:phone',
+				'security:phone',
+				'payments:chat',
+				'payments:phone',
+				'refunds:chat',
+				'refunds:email',
+				'accounts:chat',
+				'accounts:email',
+			].sort(),
 		);
 	}, 120_000);
 
@@ -161,7 +172,15 @@ describe('evaluateContact agrees with a minute-by-minute reference', () => {
 				phone: { ...weekdaysRaw.channels.phone, hours: 'always' },
 				email: {
 					...weekdaysRaw.channels.email,
-					hours: { monday: '00:00-24:00', tuesday: '00:00-24:00', wednesday: '00:00-24:00', thursday: '00:00-24:00', friday: '00:00-24:00', saturday: '00:00-24:00', sunday: 'closed' },
+					hours: {
+						monday: '00:00-24:00',
+						tuesday: '00:00-24:00',
+						wednesday: '00:00-24:00',
+						thursday: '00:00-24:00',
+						friday: '00:00-24:00',
+						saturday: '00:00-24:00',
+						sunday: 'closed',
+					},
 				},
 				chat: {
 					...weekdaysRaw.channels.chat,

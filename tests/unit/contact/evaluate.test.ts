@@ -22,24 +22,68 @@ function summary(status: ChannelStatus) {
 // 09:00 opening is 14:00Z in winter and 13:00Z in summer.
 describe('channelStatus on the New York weekday schedule (chat: Monday to Friday 09:00–18:00 New York)', () => {
 	const cases: [string, string, ReturnType<typeof summary>][] = [
-		['the minute before opening (Monday 08:59)', '2026-11-23T13:59:00Z', { open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined }],
+		[
+			'the minute before opening (Monday 08:59)',
+			'2026-11-23T13:59:00Z',
+			{ open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined },
+		],
 		['the minute of opening (Monday 09:00)', '2026-11-23T14:00:00Z', { open: true, closesAt: '2026-11-23T23:00:00.000Z' }],
 		['the last second before closing (Monday 17:59:59)', '2026-11-23T22:59:59Z', { open: true, closesAt: '2026-11-23T23:00:00.000Z' }],
-		['the minute of closing (Monday 18:00)', '2026-11-23T23:00:00Z', { open: false, opensAt: '2026-11-24T14:00:00.000Z', specialDay: undefined }],
-		['Friday at closing, open again on Monday', '2026-11-20T23:00:00Z', { open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined }],
+		[
+			'the minute of closing (Monday 18:00)',
+			'2026-11-23T23:00:00Z',
+			{ open: false, opensAt: '2026-11-24T14:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'Friday at closing, open again on Monday',
+			'2026-11-20T23:00:00Z',
+			{ open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined },
+		],
 		['Saturday noon', '2026-11-21T17:00:00Z', { open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined }],
-		['Sunday 23:59, a minute before Monday', '2026-11-23T04:59:00Z', { open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined }],
-		['the evening before Thanksgiving: the next opening skips the holiday', '2026-11-25T23:00:00Z', { open: false, opensAt: '2026-11-27T14:00:00.000Z', specialDay: undefined }],
-		['Thursday before the observed Christmas 2027: closed until Monday', '2027-12-23T23:00:00Z', { open: false, opensAt: '2027-12-27T14:00:00.000Z', specialDay: undefined }],
+		[
+			'Sunday 23:59, a minute before Monday',
+			'2026-11-23T04:59:00Z',
+			{ open: false, opensAt: '2026-11-23T14:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'the evening before Thanksgiving: the next opening skips the holiday',
+			'2026-11-25T23:00:00Z',
+			{ open: false, opensAt: '2026-11-27T14:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'Thursday before the observed Christmas 2027: closed until Monday',
+			'2027-12-23T23:00:00Z',
+			{ open: false, opensAt: '2027-12-27T14:00:00.000Z', specialDay: undefined },
+		],
 		// Clocks go back on Sunday 2026-11-01: Friday's closing is in EDT, Monday's opening in EST.
-		['Friday evening before clocks go back', '2026-10-30T22:00:00Z', { open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined }],
-		['01:30 EDT, the first pass through the repeated hour', '2026-11-01T05:30:00Z', { open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined }],
-		['01:30 EST, the second pass through the repeated hour', '2026-11-01T06:30:00Z', { open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined }],
+		[
+			'Friday evening before clocks go back',
+			'2026-10-30T22:00:00Z',
+			{ open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'01:30 EDT, the first pass through the repeated hour',
+			'2026-11-01T05:30:00Z',
+			{ open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'01:30 EST, the second pass through the repeated hour',
+			'2026-11-01T06:30:00Z',
+			{ open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined },
+		],
 		['the first Monday in EST, 08:59', '2026-11-02T13:59:00Z', { open: false, opensAt: '2026-11-02T14:00:00.000Z', specialDay: undefined }],
 		['the first Monday in EST, 09:00', '2026-11-02T14:00:00Z', { open: true, closesAt: '2026-11-02T23:00:00.000Z' }],
 		// Clocks go forward on Sunday 2027-03-14.
-		['Friday evening before clocks go forward', '2027-03-12T23:00:00Z', { open: false, opensAt: '2027-03-15T13:00:00.000Z', specialDay: undefined }],
-		['the skipped hour itself (02:30 does not exist; 07:30Z is 03:30 EDT)', '2027-03-14T07:30:00Z', { open: false, opensAt: '2027-03-15T13:00:00.000Z', specialDay: undefined }],
+		[
+			'Friday evening before clocks go forward',
+			'2027-03-12T23:00:00Z',
+			{ open: false, opensAt: '2027-03-15T13:00:00.000Z', specialDay: undefined },
+		],
+		[
+			'the skipped hour itself (02:30 does not exist; 07:30Z is 03:30 EDT)',
+			'2027-03-14T07:30:00Z',
+			{ open: false, opensAt: '2027-03-15T13:00:00.000Z', specialDay: undefined },
+		],
 		['the first Monday in EDT, 08:59', '2027-03-15T12:59:00Z', { open: false, opensAt: '2027-03-15T13:00:00.000Z', specialDay: undefined }],
 		['the first Monday in EDT, 09:00', '2027-03-15T13:00:00Z', { open: true, closesAt: '2027-03-15T22:00:00.000Z' }],
 		['the first Monday in EDT, 18:00', '2027-03-15T22:00:00Z', { open: false, opensAt: '2027-03-16T13:00:00.000Z', specialDay: undefined }],
@@ -71,7 +115,13 @@ describe('channelStatus on the New York weekday schedule (chat: Monday to Friday
 	});
 
 	test('phone and email are open through both clock changes and never close', () => {
-		for (const iso of ['2026-11-01T05:59:00Z', '2026-11-01T06:00:00Z', '2026-11-01T06:59:00Z', '2027-03-14T06:59:00Z', '2027-03-14T07:00:00Z']) {
+		for (const iso of [
+			'2026-11-01T05:59:00Z',
+			'2026-11-01T06:00:00Z',
+			'2026-11-01T06:59:00Z',
+			'2027-03-14T06:59:00Z',
+			'2027-03-14T07:00:00Z',
+		]) {
 			for (const id of ['phone', 'email'] as const) {
 				expect(summary(channelStatus(weekdays, id, new Date(iso))), `${id} at ${iso}`).toEqual({ open: true, closesAt: null });
 			}
@@ -130,7 +180,13 @@ describe('resolveTopic', () => {
 /** A schedule with the shapes the weekday schedule lacks: split days, midnight openings, clock-change hours. */
 function custom(hours: Partial<Record<string, string>>, special: Schedule['special'] = [], timezone = 'America/New_York'): Schedule {
 	const parsed = supportSchema.shape.channels.shape.chat.shape.hours.parse({
-		monday: 'closed', tuesday: 'closed', wednesday: 'closed', thursday: 'closed', friday: 'closed', saturday: 'closed', sunday: 'closed',
+		monday: 'closed',
+		tuesday: 'closed',
+		wednesday: 'closed',
+		thursday: 'closed',
+		friday: 'closed',
+		saturday: 'closed',
+		sunday: 'closed',
 		...hours,
 	});
 	return { ...weekdays, timezone, special, channels: { ...weekdays.channels, chat: { hours: parsed } } };
@@ -139,19 +195,34 @@ function custom(hours: Partial<Record<string, string>>, special: Schedule['speci
 describe('channelStatus on other schedules', () => {
 	test('an opening that runs past midnight closes when the next day’s range ends', () => {
 		const schedule = custom({ friday: '20:00-24:00', saturday: '00:00-02:00, 10:00-12:00' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T02:00:00Z')))).toEqual({ open: true, closesAt: '2026-11-28T07:00:00.000Z' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T07:00:00Z')))).toMatchObject({ open: false, opensAt: '2026-11-28T15:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T02:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-28T07:00:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T07:00:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2026-11-28T15:00:00.000Z',
+		});
 	});
 
 	test('ranges that touch are one opening', () => {
 		const schedule = custom({ monday: '09:00-12:00, 12:00-17:00' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({ open: true, closesAt: '2026-11-23T22:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-23T22:00:00.000Z',
+		});
 	});
 
 	test('a lunch break closes and reopens the same day', () => {
 		const schedule = custom({ monday: '09:00-12:00, 13:00-17:00' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({ open: true, closesAt: '2026-11-23T17:00:00.000Z' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T17:30:00Z')))).toMatchObject({ open: false, opensAt: '2026-11-23T18:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-23T17:00:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T17:30:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2026-11-23T18:00:00.000Z',
+		});
 	});
 
 	test('special hours replace the weekly hours that day', () => {
@@ -159,35 +230,71 @@ describe('channelStatus on other schedules', () => {
 			{ date: '2026-11-27', name: 'Black Friday', channels: ['chat'], hours: [{ start: 7 * 60, end: 22 * 60 }] },
 		]);
 		// Thursday 18:30: the next opening is Black Friday's early one, 07:00.
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-26T23:30:00Z')))).toMatchObject({ open: false, opensAt: '2026-11-27T12:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-26T23:30:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2026-11-27T12:00:00.000Z',
+		});
 		// Friday 21:00 is open on Black Friday only, until 22:00.
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T02:00:00Z')))).toEqual({ open: true, closesAt: '2026-11-28T03:00:00.000Z' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T03:00:00Z')))).toEqual({ open: false, opensAt: '2026-12-03T14:00:00.000Z', specialDay: 'Black Friday' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T02:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-28T03:00:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-28T03:00:00Z')))).toEqual({
+			open: false,
+			opensAt: '2026-12-03T14:00:00.000Z',
+			specialDay: 'Black Friday',
+		});
 	});
 
 	test('a 24/7 channel closed on one day closes at that midnight and reopens the next', () => {
 		const schedule: Schedule = { ...weekdays, special: [{ date: '2026-12-25', name: 'Christmas Day', channels: ['phone'], hours: [] }] };
-		expect(summary(channelStatus(schedule, 'phone', new Date('2026-11-23T15:00:00Z')))).toEqual({ open: true, closesAt: '2026-12-25T05:00:00.000Z' });
-		expect(summary(channelStatus(schedule, 'phone', new Date('2026-12-25T12:00:00Z')))).toEqual({ open: false, opensAt: '2026-12-26T05:00:00.000Z', specialDay: 'Christmas Day' });
+		expect(summary(channelStatus(schedule, 'phone', new Date('2026-11-23T15:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-12-25T05:00:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'phone', new Date('2026-12-25T12:00:00Z')))).toEqual({
+			open: false,
+			opensAt: '2026-12-26T05:00:00.000Z',
+			specialDay: 'Christmas Day',
+		});
 	});
 
 	test('an opening time inside the skipped hour is read as calendars do: 02:30 becomes 03:30 EDT', () => {
 		const schedule = custom({ sunday: '02:30-04:00' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2027-03-14T06:59:00Z')))).toMatchObject({ open: false, opensAt: '2027-03-14T07:30:00.000Z' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2027-03-14T07:30:00Z')))).toEqual({ open: true, closesAt: '2027-03-14T08:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2027-03-14T06:59:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2027-03-14T07:30:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'chat', new Date('2027-03-14T07:30:00Z')))).toEqual({
+			open: true,
+			closesAt: '2027-03-14T08:00:00.000Z',
+		});
 	});
 
 	test('a range across the repeated hour lasts from its first 01:30 to 03:00 EST', () => {
 		const schedule = custom({ sunday: '01:30-03:00' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-01T05:29:00Z')))).toMatchObject({ open: false, opensAt: '2026-11-01T05:30:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-01T05:29:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2026-11-01T05:30:00.000Z',
+		});
 		// 01:15 EST, the second time the clock shows 01:15, is inside the opening.
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-01T06:15:00Z')))).toEqual({ open: true, closesAt: '2026-11-01T08:00:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-01T06:15:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-01T08:00:00.000Z',
+		});
 	});
 
 	test('a channel that never opens says so instead of searching forever', () => {
 		const schedule = custom({});
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({ open: false, opensAt: null, specialDay: undefined });
-		const { recommendation } = evaluateContact({ ...schedule, routing: { default: ['chat'], topics: {} } }, new Date('2026-11-23T15:00:00Z'));
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T15:00:00Z')))).toEqual({
+			open: false,
+			opensAt: null,
+			specialDay: undefined,
+		});
+		const { recommendation } = evaluateContact(
+			{ ...schedule, routing: { default: ['chat'], topics: {} } },
+			new Date('2026-11-23T15:00:00Z'),
+		);
 		expect(recommendation).toMatchObject({ channel: 'chat', open: false });
 	});
 
@@ -200,7 +307,13 @@ describe('channelStatus on other schedules', () => {
 
 	test('Kolkata hours (UTC+5:30, no clock changes) open on the half hour in UTC', () => {
 		const schedule = custom({ monday: '09:00-18:00' }, [], 'Asia/Kolkata');
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T03:29:00Z')))).toMatchObject({ open: false, opensAt: '2026-11-23T03:30:00.000Z' });
-		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T03:30:00Z')))).toEqual({ open: true, closesAt: '2026-11-23T12:30:00.000Z' });
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T03:29:00Z')))).toMatchObject({
+			open: false,
+			opensAt: '2026-11-23T03:30:00.000Z',
+		});
+		expect(summary(channelStatus(schedule, 'chat', new Date('2026-11-23T03:30:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-23T12:30:00.000Z',
+		});
 	});
 });

@@ -5,7 +5,9 @@ import { supportSchema } from '../../../src/schemas/support.ts';
 import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { parseContactPageData, serializeContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
 
-const schedule = toSchedule(supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))));
+const schedule = toSchedule(
+	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
+);
 const good: ContactPageData = {
 	schedule,
 	channels: {
@@ -16,7 +18,10 @@ const good: ContactPageData = {
 	topics: { refunds: 'Refunds and returns' },
 };
 
-const withChat = (chat: Partial<ContactPageData['channels']['chat']>) => ({ ...good, channels: { ...good.channels, chat: { ...good.channels.chat, ...chat } } });
+const withChat = (chat: Partial<ContactPageData['channels']['chat']>) => ({
+	...good,
+	channels: { ...good.channels, chat: { ...good.channels.chat, ...chat } },
+});
 const withSchedule = (change: Partial<ContactPageData['schedule']>) => ({ ...good, schedule: { ...schedule, ...change } });
 
 describe('parseContactPageData', () => {
@@ -29,14 +34,42 @@ describe('parseContactPageData', () => {
 		['broken JSON', '{"schedule":', 'no readable data-contact attribute'],
 		['no channels', JSON.stringify({ schedule, topics: {} }), 'data-contact attribute is not valid: channels: expected record.'],
 		['an unknown time zone', JSON.stringify(withSchedule({ timezone: 'Mars/Olympus' })), 'schedule.timezone: not a time zone.'],
-		['a javascript: link', JSON.stringify(withChat({ href: 'javascript:alert(1)' })), 'channels.chat.href: not a tel:, mailto: or https:// link.'],
+		[
+			'a javascript: link',
+			JSON.stringify(withChat({ href: 'javascript:alert(1)' })),
+			'channels.chat.href: not a tel:, mailto: or https:// link.',
+		],
 		['a label that is not text', JSON.stringify(withChat({ label: 7 as unknown as string })), 'channels.chat.label: expected string.'],
-		['a made-up date', JSON.stringify(withSchedule({ special: [{ date: '2026-02-30', name: 'x', channels: ['chat'], hours: [] }] })), 'schedule.special[0].date: not a YYYY-MM-DD date.'],
-		['a range past midnight', JSON.stringify(withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 0, end: 1500 }] }] })), 'schedule.special[0].hours[0].end: past midnight (1440).'],
-		['a range that ends before it starts', JSON.stringify(withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 600, end: 540 }] }] })), 'schedule.special[0].hours[0]: a range must start before it ends.'],
-		['weekly hours with a day missing', JSON.stringify(withSchedule({ channels: { ...schedule.channels, chat: { hours: { monday: [] } as never } } })), 'schedule.channels.chat.hours: "always", or the ranges of every weekday.'],
-		['an unknown channel in a rule', JSON.stringify(withSchedule({ routing: { default: ['fax' as 'chat'], topics: {} } })), 'schedule.routing.default[0]: expected "phone" or "email" or "chat".'],
-		['a rule with no channel', JSON.stringify(withSchedule({ routing: { default: ['chat'], topics: { refunds: [] } } })), 'schedule.routing.topics.refunds: needs one channel at least.'],
+		[
+			'a made-up date',
+			JSON.stringify(withSchedule({ special: [{ date: '2026-02-30', name: 'x', channels: ['chat'], hours: [] }] })),
+			'schedule.special[0].date: not a YYYY-MM-DD date.',
+		],
+		[
+			'a range past midnight',
+			JSON.stringify(withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 0, end: 1500 }] }] })),
+			'schedule.special[0].hours[0].end: past midnight (1440).',
+		],
+		[
+			'a range that ends before it starts',
+			JSON.stringify(withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 600, end: 540 }] }] })),
+			'schedule.special[0].hours[0]: a range must start before it ends.',
+		],
+		[
+			'weekly hours with a day missing',
+			JSON.stringify(withSchedule({ channels: { ...schedule.channels, chat: { hours: { monday: [] } as never } } })),
+			'schedule.channels.chat.hours: "always", or the ranges of every weekday.',
+		],
+		[
+			'an unknown channel in a rule',
+			JSON.stringify(withSchedule({ routing: { default: ['fax' as 'chat'], topics: {} } })),
+			'schedule.routing.default[0]: expected "phone" or "email" or "chat".',
+		],
+		[
+			'a rule with no channel',
+			JSON.stringify(withSchedule({ routing: { default: ['chat'], topics: { refunds: [] } } })),
+			'schedule.routing.topics.refunds: needs one channel at least.',
+		],
 	])('rejects %s, saying which field is wrong', (_, json, message) => {
 		expect(() => parseContactPageData(json)).toThrow(message);
 	});

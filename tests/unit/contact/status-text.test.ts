@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
 import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
-import { describeOrder, describeRangesForVisitor, describeRecommendation, describeStatus, type TextContext } from '../../../src/lib/contact/status-text.ts';
+import {
+	describeOrder,
+	describeRangesForVisitor,
+	describeRecommendation,
+	describeStatus,
+	type TextContext,
+} from '../../../src/lib/contact/status-text.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
 
 /** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
@@ -118,7 +124,8 @@ describe('what visitors in other time zones read', () => {
 
 describe('describeRangesForVisitor converts a weekly row with that week’s offsets', () => {
 	const monday = weekdays.channels.chat.hours === 'always' ? [] : weekdays.channels.chat.hours.monday;
-	const row = (iso: string, zone: string) => describeRangesForVisitor(weekdays, 'monday', monday, { ...context(iso, zone), visitorZone: zone });
+	const row = (iso: string, zone: string) =>
+		describeRangesForVisitor(weekdays, 'monday', monday, { ...context(iso, zone), visitorZone: zone });
 	test.each([
 		['2026-11-24T12:00:00Z', 'Asia/Tokyo', '11:00 PM–Tuesday 8:00 AM'],
 		['2026-07-07T12:00:00Z', 'Asia/Tokyo', '10:00 PM–Tuesday 7:00 AM'],

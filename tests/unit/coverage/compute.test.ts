@@ -42,7 +42,14 @@ const ARTICLES = {
 	fees: article('fees-and-charges', { topics: ['fees-and-charges', 'late-payments'] }),
 	refund: article('where-is-my-refund', { category: 'refunds', topics: ['refund-status'] }),
 };
-const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], excerpt: '', score: 1 });
+const hit = (a: CoverageArticle): CoverageHit => ({
+	url: a.url,
+	title: a.title,
+	category: a.category,
+	topics: [...a.topics],
+	excerpt: '',
+	score: 1,
+});
 
 let line = 1;
 function run(topic: string, ...hits: CoverageArticle[]): QuestionRun {
@@ -117,7 +124,9 @@ describe('computeCoverage', () => {
 	});
 
 	test('a draft does not answer its topic; it is listed as a draft instead', () => {
-		const report = computeCoverage(input({ articles: [ARTICLES.payEarly, ARTICLES.late, ARTICLES.fees, { ...ARTICLES.refund, draft: true }] }));
+		const report = computeCoverage(
+			input({ articles: [ARTICLES.payEarly, ARTICLES.late, ARTICLES.fees, { ...ARTICLES.refund, draft: true }] }),
+		);
 		expect(report.topics.find((t) => t.id === 'refund-status')?.status).toBe('no-article');
 		expect(report.drafts).toEqual([expect.objectContaining({ url: '/refunds/where-is-my-refund/', topics: ['refund-status'] })]);
 		expect(report.summary).toMatchObject({ articles: 3, drafts: 1 });
@@ -151,7 +160,10 @@ describe('computeCoverage', () => {
 			['pay-early', null, []],
 			['pay-early', 4, ['/payments/fees-and-charges/', '/payments/late-payments/', '/refunds/where-is-my-refund/']],
 		]);
-		expect(report.failedQuestions[0]).toMatchObject({ file: 'content/questions/dev.csv', question: expect.stringMatching(/^question \d+$/) });
+		expect(report.failedQuestions[0]).toMatchObject({
+			file: 'content/questions/dev.csv',
+			question: expect.stringMatching(/^question \d+$/),
+		});
 	});
 
 	test('sums up recall@3 over all questions and averaged per topic, the zero-result rate and MRR', () => {
@@ -216,7 +228,9 @@ describe('checkGates', () => {
 
 	test('fails, saying why, when recall@3 is under --fail-under or too many articles are stale', () => {
 		expect(checkGates(report, { failUnder: 0.7 })).toEqual([expect.stringMatching(/66\.7% of questions, under the required 70\.0%/)]);
-		expect(checkGates(report, { maxStale: 0 })).toEqual([expect.stringMatching(/^1 article was last reviewed more than 180 days ago; at most 0/)]);
+		expect(checkGates(report, { maxStale: 0 })).toEqual([
+			expect.stringMatching(/^1 article was last reviewed more than 180 days ago; at most 0/),
+		]);
 	});
 
 	test('fails the recall gate when there are no questions to measure', () => {

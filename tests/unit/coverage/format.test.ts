@@ -4,7 +4,13 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageHit, type CoverageInput } from '../../../src/lib/coverage/compute.ts';
+import {
+	computeCoverage,
+	withoutDraftDetails,
+	type CoverageArticle,
+	type CoverageHit,
+	type CoverageInput,
+} from '../../../src/lib/coverage/compute.ts';
 import { formatCoverage } from '../../../src/lib/coverage/format.ts';
 import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
 import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
@@ -20,10 +26,31 @@ const refund: CoverageArticle = {
 	draft: false,
 	file: 'content/articles/refunds/where-is-my-refund.mdx',
 };
-const fees: CoverageArticle = { ...refund, url: '/payments/fees/', title: 'Fees | charges <and> "costs"', category: 'payments', topics: ['fees'], reviewed: '2026-11-20', file: 'content/articles/payments/fees.mdx' };
-const draft: CoverageArticle = { ...fees, url: '/payments/new/', title: 'New fees', draft: true, file: 'content/articles/payments/new.mdx' };
+const fees: CoverageArticle = {
+	...refund,
+	url: '/payments/fees/',
+	title: 'Fees | charges <and> "costs"',
+	category: 'payments',
+	topics: ['fees'],
+	reviewed: '2026-11-20',
+	file: 'content/articles/payments/fees.mdx',
+};
+const draft: CoverageArticle = {
+	...fees,
+	url: '/payments/new/',
+	title: 'New fees',
+	draft: true,
+	file: 'content/articles/payments/new.mdx',
+};
 
-const hit = (a: CoverageArticle): CoverageHit => ({ url: a.url, title: a.title, category: a.category, topics: [...a.topics], excerpt: '', score: 1 });
+const hit = (a: CoverageArticle): CoverageHit => ({
+	url: a.url,
+	title: a.title,
+	category: a.category,
+	topics: [...a.topics],
+	excerpt: '',
+	score: 1,
+});
 
 const input: CoverageInput = {
 	topics: [
@@ -36,8 +63,14 @@ const input: CoverageInput = {
 	],
 	articles: [refund, fees, draft],
 	runs: [
-		{ question: { question: '=HYPERLINK("http://x") refund, please', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [hit(fees)] },
-		{ question: { question: 'where is my <b>refund</b> | status', topic: 'refund-status', file: 'content/questions/q.csv', line: 3 }, hits: [] },
+		{
+			question: { question: '=HYPERLINK("http://x") refund, please', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 },
+			hits: [hit(fees)],
+		},
+		{
+			question: { question: 'where is my <b>refund</b> | status', topic: 'refund-status', file: 'content/questions/q.csv', line: 3 },
+			hits: [],
+		},
 		{ question: { question: 'what fees?', topic: 'fees', file: 'content/questions/q.csv', line: 4 }, hits: [hit(fees)] },
 	],
 	banks: ['content/questions/q.csv'],
@@ -58,7 +91,9 @@ describe('formatCoverage', () => {
 		expect(text).toMatch(/^FAQ coverage, 2026-11-24\n/);
 		expect(text).toContain('top 3 results for 33.3% of 3 customer questions');
 		expect(text).toMatch(/refund-status\s+refunds\s+search-misses\s+2\s+0\.0%\s+50\.0%\s+2026-04-01\s+\/refunds\/where-is-my-refund\//);
-		expect(text).toContain('content/questions/q.csv:3  [refund-status] where is my <b>refund</b> | status\n      not found; returned nothing');
+		expect(text).toContain(
+			'content/questions/q.csv:3  [refund-status] where is my <b>refund</b> | status\n      not found; returned nothing',
+		);
 		expect(text).toContain('not found; returned /payments/fees/ [fees]');
 		expect(text).toMatch(/Stale articles \(1\)\n {2}\/refunds\/where-is-my-refund\/ {2}reviewed 2026-04-01, 237 days ago/);
 		expect(text).toMatch(/Drafts \(1\)\n {2}\/payments\/new\/ {2}New fees/);
@@ -71,7 +106,9 @@ describe('formatCoverage', () => {
 
 	test('md: tables whose cells cannot break the table, with links to the articles', () => {
 		const md = formatCoverage(report, 'md');
-		expect(md).toContain('| Where is my refund (`refund-status`) | refunds | **search-misses** | 2 | 0.0% | 50.0% | 2026-04-01 | [/refunds/where-is-my-refund/](/refunds/where-is-my-refund/) |');
+		expect(md).toContain(
+			'| Where is my refund (`refund-status`) | refunds | **search-misses** | 2 | 0.0% | 50.0% | 2026-04-01 | [/refunds/where-is-my-refund/](/refunds/where-is-my-refund/) |',
+		);
 		expect(md).toContain('where is my &lt;b>refund&lt;/b> \\| status');
 		expect(md).toContain('[Fees \\| charges &lt;and> "costs"](/payments/fees/)');
 	});
@@ -96,7 +133,13 @@ describe('formatCoverage', () => {
 		const topics = parse(formatCoverage(report, 'csv'), { columns: true });
 		expect(topics).toEqual([
 			expect.objectContaining({ id: 'fees', status: 'covered', recall_at_3: '1', articles: '/payments/fees/' }),
-			expect.objectContaining({ id: 'refund-status', status: 'search-misses', recall_at_3: '0', zero_result_rate: '0.5', reviewed: '2026-04-01' }),
+			expect.objectContaining({
+				id: 'refund-status',
+				status: 'search-misses',
+				recall_at_3: '0',
+				zero_result_rate: '0.5',
+				reviewed: '2026-04-01',
+			}),
 		]);
 		const questions: Record<string, string>[] = parse(formatCoverage(report, 'csv', { table: 'questions' }), { columns: true });
 		expect(questions.map((q) => [q.line, q.question, q.rank, q.returned_1])).toEqual([
@@ -114,13 +157,17 @@ describe('fillCoveragePage', () => {
 
 	test('puts the report in place of the placeholder and keeps the rest of the page', () => {
 		const html = fillCoveragePage(page, report);
-		expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><title>FAQ coverage<\/title><\/head><body><header><h1>FAQ coverage<\/h1><\/header><main><p class="coverage-meta">/);
+		expect(html).toMatch(
+			/^<!DOCTYPE html><html lang="en"><head><title>FAQ coverage<\/title><\/head><body><header><h1>FAQ coverage<\/h1><\/header><main><p class="coverage-meta">/,
+		);
 		expect(html).toMatch(/<\/section><\/main><footer><p>About the questions<\/p><\/footer><\/body><\/html>$/);
 		expect(html).not.toContain('production build');
 	});
 
 	test('fails when the page has no placeholder, or more than one', () => {
-		expect(() => fillCoveragePage(shell(''), report)).toThrow(/has no element with data-coverage-report.*exactly one \(src\/pages\/coverage\.astro\)/);
+		expect(() => fillCoveragePage(shell(''), report)).toThrow(
+			/has no element with data-coverage-report.*exactly one \(src\/pages\/coverage\.astro\)/,
+		);
 		expect(() => fillCoveragePage(shell(placeholder + placeholder), report)).toThrow(/has 2 elements with data-coverage-report/);
 	});
 
@@ -157,7 +204,9 @@ describe('fillCoveragePage', () => {
 			['50.0%', '0.5000'],
 		]);
 		const noQuestions = computeCoverage({ ...input, runs: [] });
-		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions)).children).find((td) => text(td) === '–');
+		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions)).children).find(
+			(td) => text(td) === '–',
+		);
 		expect(emptyRecall?.attribs['data-sort']).toBe('');
 		expect(DomUtils.findAll((e) => 'style' in e.attribs || e.name === 'script' || e.name === 'style', document.children)).toEqual([]);
 	});
@@ -193,18 +242,30 @@ describe('a hostile question bank', () => {
 	// Questions, a bank file name and an article title that search returns, all from real payloads.
 	const payloads = [...XSS_PAYLOADS, ...MARKDOWN_XSS_PAYLOADS];
 	const file = 'content/questions/"><img src=x onerror=alert(30)>_[x](javascript:alert(31)).csv';
-	const hostileArticle: CoverageArticle = { ...fees, url: '/payments/hostile/', title: `Hostile ${XSS_PAYLOADS[2]} ${MARKDOWN_XSS_PAYLOADS[0]}` };
+	const hostileArticle: CoverageArticle = {
+		...fees,
+		url: '/payments/hostile/',
+		title: `Hostile ${XSS_PAYLOADS[2]} ${MARKDOWN_XSS_PAYLOADS[0]}`,
+	};
 	const hostile = computeCoverage({
 		...input,
 		articles: [refund, fees, hostileArticle],
-		runs: payloads.map((question, i) => ({ question: { question, topic: 'refund-status', file, line: i + 2 }, hits: [hit(hostileArticle)] })),
+		runs: payloads.map((question, i) => ({
+			question: { question, topic: 'refund-status', file, line: i + 2 },
+			hits: [hit(hostileArticle)],
+		})),
 		banks: [file],
 	});
 
 	test('text and md: a terminal escape in a question is shown, never sent to the terminal', () => {
 		const escaped = computeCoverage({
 			...input,
-			runs: [{ question: { question: 'refund?\x1b[2J\x1b]0;owned\x07', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [] }],
+			runs: [
+				{
+					question: { question: 'refund?\x1b[2J\x1b]0;owned\x07', topic: 'refund-status', file: 'content/questions/q.csv', line: 2 },
+					hits: [],
+				},
+			],
 		});
 		for (const format of ['text', 'md'] as const) {
 			const out = formatCoverage(escaped, format);
@@ -215,7 +276,10 @@ describe('a hostile question bank', () => {
 
 	test('md: every question, file name and title stays text when the report is rendered as Markdown', () => {
 		type Node = { type: string; value?: string; url?: string; children?: Node[] };
-		const tree = unified().use(remarkParse).use(remarkGfm).parse(formatCoverage(hostile, 'md', { worst: 100 })) as Node;
+		const tree = unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.parse(formatCoverage(hostile, 'md', { worst: 100 })) as Node;
 		const all: Node[] = [];
 		const walk = (node: Node) => {
 			all.push(node);
@@ -248,14 +312,43 @@ describe('a hostile question bank', () => {
 		const elements = DomUtils.findAll(() => true, main.children);
 		expect(elements.flatMap((e) => Object.keys(e.attribs).filter((name) => /^on/i.test(name)))).toEqual([]);
 		expect(new Set(elements.map((e) => e.name))).toEqual(
-			new Set(['p', 'time', 'code', 'a', 'section', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'span', 'dl', 'div', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'br']),
+			new Set([
+				'p',
+				'time',
+				'code',
+				'a',
+				'section',
+				'h2',
+				'h3',
+				'ul',
+				'ol',
+				'li',
+				'strong',
+				'span',
+				'dl',
+				'div',
+				'dt',
+				'dd',
+				'table',
+				'caption',
+				'thead',
+				'tbody',
+				'tr',
+				'th',
+				'td',
+				'br',
+			]),
 		);
 		const table = DomUtils.getElementById('failed-table', document.children)!;
 		const rows = DomUtils.findAll((e) => e.name === 'tr', table.children).slice(1);
-		const cells = rows.map((row) => DomUtils.findAll((e) => e.name === 'th' || e.name === 'td', row.children).map((c) => DomUtils.textContent(c)));
+		const cells = rows.map((row) =>
+			DomUtils.findAll((e) => e.name === 'th' || e.name === 'td', row.children).map((c) => DomUtils.textContent(c)),
+		);
 		expect(cells.map((c) => c[0])).toEqual(payloads);
 		expect(cells.map((c) => c[3])).toEqual(Array(payloads.length).fill(hostileArticle.title));
 		expect(cells.map((c) => c[4])).toEqual(payloads.map((_, i) => `${file}:${i + 2}`));
-		expect(DomUtils.textContent(DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', document.children)!)).toContain(`from ${file} (`);
+		expect(DomUtils.textContent(DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', document.children)!)).toContain(
+			`from ${file} (`,
+		);
 	});
 });

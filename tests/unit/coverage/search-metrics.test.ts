@@ -37,7 +37,7 @@ describe('search metrics', () => {
 		expect(Object.keys(summary.byCategory)).toEqual(['refunds', 'security']);
 		expect(summary.byCategory.refunds!.recallAt3).toBe(0.6667);
 		expect(summary.byTopic['refund-status']).toMatchObject({ category: 'refunds', recallAt3: 1 });
-		expect(summary.macroRecallAt3).toBe(Math.round((1 + 0 + 0) / 3 * 10_000) / 10_000);
+		expect(summary.macroRecallAt3).toBe(Math.round(((1 + 0 + 0) / 3) * 10_000) / 10_000);
 	});
 
 	test('lists the worst failures first: not found, then found furthest down', () => {

@@ -29,7 +29,15 @@ function messages(input: unknown): string[] {
 
 describe('article frontmatter schema', () => {
 	test('accepts a complete article and fills defaults for optional fields', () => {
-		const result = schema.parse({ ...valid, questions: undefined, tags: undefined, related: undefined, order: undefined, draft: undefined, reviewed: undefined });
+		const result = schema.parse({
+			...valid,
+			questions: undefined,
+			tags: undefined,
+			related: undefined,
+			order: undefined,
+			draft: undefined,
+			reviewed: undefined,
+		});
 		expect(result.questions).toEqual([]);
 		expect(result.related).toEqual([]);
 		expect(result.order).toBe(100);
@@ -45,9 +53,7 @@ describe('article frontmatter schema', () => {
 
 	test('names a missing title and says what to write', () => {
 		const { title: _omitted, ...rest } = valid;
-		expect(messages(rest)).toEqual([
-			'title: Add a `title`: the task the article helps with, for example "Pay off your purchase early".',
-		]);
+		expect(messages(rest)).toEqual(['title: Add a `title`: the task the article helps with, for example "Pay off your purchase early".']);
 	});
 
 	test('lists the allowed categories for an unknown one and suggests the closest', () => {

@@ -135,7 +135,14 @@ describe('createSearchEngine', () => {
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),
 			rules,
-			loadVocabulary: async () => ({ version: 1, words: [['passcode', 1], ['refund', 2], ['reset', 1]] }),
+			loadVocabulary: async () => ({
+				version: 1,
+				words: [
+					['passcode', 1],
+					['refund', 2],
+					['reset', 1],
+				],
+			}),
 		});
 		const response = await engine.search('rest my pascode');
 		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
@@ -166,7 +173,15 @@ describe('buildExcerpt', () => {
 	const content = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
 
 	test('shows the window with the most matched words and marks them', () => {
-		const excerpt = buildExcerpt(content, new Map([[50, 1], [52, 1], [3, 0.5]]), 10);
+		const excerpt = buildExcerpt(
+			content,
+			new Map([
+				[50, 1],
+				[52, 1],
+				[3, 0.5],
+			]),
+			10,
+		);
 		expect(excerpt).toContain('<mark>w50</mark>');
 		expect(excerpt).toContain('<mark>w52</mark>');
 		expect(excerpt.startsWith('… ')).toBe(true);

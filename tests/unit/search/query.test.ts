@@ -59,7 +59,15 @@ describe('analyzeQuery', () => {
 	});
 
 	test('corrects words the index does not know before applying synonyms', () => {
-		const speller = createSpeller([['refund', 20], ['password', 12], ['status', 5], ['account', 40]], rules);
+		const speller = createSpeller(
+			[
+				['refund', 20],
+				['password', 12],
+				['status', 5],
+				['account', 40],
+			],
+			rules,
+		);
 		const result = analyzeQuery('pasword', rules, speller);
 		expect(result.corrections).toEqual([{ from: 'pasword', to: ['password'] }]);
 		expect(words(result.terms)).toEqual(['password']);

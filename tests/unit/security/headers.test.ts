@@ -13,7 +13,9 @@ import {
 
 describe('parseHeadersFile', () => {
 	test('reads path patterns with their indented headers and skips comments', () => {
-		const rules = parseHeadersFile('# comment\n/*\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+		const rules = parseHeadersFile(
+			'# comment\n/*\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+		);
 		expect(rules).toEqual([
 			{ pattern: '/*', headers: [['X-Frame-Options', 'DENY']], line: 2 },
 			{ pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']], line: 5 },
@@ -56,7 +58,9 @@ describe('findInlineCode', () => {
 	});
 
 	test('does not mistake markup-like text inside an attribute value for code', () => {
-		expect(findInlineCode('<meta name="description" content="<img src=x onerror=alert(1)>"><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toEqual({
+		expect(
+			findInlineCode('<meta name="description" content="<img src=x onerror=alert(1)>"><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'),
+		).toEqual({
 			scripts: [],
 			styles: [],
 			attributes: [],
