@@ -17,10 +17,11 @@ import {
 	visitorClockDiffers,
 	type TextContext,
 } from '../lib/contact/status-text.ts';
-import { zoneLongName } from '../lib/contact/hours-text.ts';
+import { describeSpecialHours, formatSpecialDate, zoneLongName } from '../lib/contact/hours-text.ts';
+import { SPECIAL_DAYS_AHEAD, specialDaysBetween } from '../lib/contact/holidays.ts';
 import { parseContactPageData, type ContactPageData } from '../lib/contact/page-data.ts';
 import { wallClock } from '../lib/contact/zoned-time.ts';
-import { WEEKDAYS, type Weekday, isoDateOf } from '../schemas/calendar.ts';
+import { addDays, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
 import { CHANNEL_IDS } from '../schemas/channels.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
@@ -99,7 +100,7 @@ class ContactStatus extends HTMLElement {
 		this.renderChannels(evaluation, ctx);
 		this.renderRecommendation(evaluation, ctx);
 		this.renderVisitorTimes(ctx);
-		this.hidePastDays(now);
+		this.listSpecialDays(now);
 		document.documentElement.setAttribute('data-contact-ready', '');
 	}
 
@@ -166,17 +167,40 @@ class ContactStatus extends HTMLElement {
 		}
 	}
 
-	/** Holidays already over are of no use to anyone: hide them (they stay in the page without JS). */
-	private hidePastDays(now: Date) {
-		const today = isoDateOf(wallClock(now, this.data.schedule.timezone));
-		let upcoming = 0;
-		for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-special-date]')) {
-			const coming = (row.dataset.specialDate ?? '') >= today;
-			show(row, coming);
-			if (coming) upcoming += 1;
-		}
-		show(this.querySelector<HTMLElement>('[data-no-upcoming-days]'), upcoming === 0);
-		show(this.querySelector<HTMLElement>('table.special-days'), upcoming > 0);
+	/**
+	 * The special days of the next 12 months from the visitor's today, worked out again from the
+	 * schedule: the build listed them for its own day, which may be long past. Text only.
+	 */
+	private listSpecialDays(now: Date) {
+		const body = this.querySelector<HTMLTableSectionElement>('table.special-days tbody');
+		if (!body) return;
+		const { schedule, channels } = this.data;
+		const today = wallClock(now, schedule.timezone);
+		const days = specialDaysBetween(schedule, today, addDays(today, SPECIAL_DAYS_AHEAD), CHANNEL_IDS);
+		const key = days.map((day) => day.date).join(' ');
+		if (body.dataset.listed === key) return;
+		body.dataset.listed = key;
+		body.replaceChildren(
+			...days.map((day) => {
+				const row = document.createElement('tr');
+				row.dataset.specialDate = day.date;
+				const when = document.createElement('td');
+				when.className = 'special-days__date';
+				const time = document.createElement('time');
+				time.dateTime = day.date;
+				time.textContent = formatSpecialDate(day.date);
+				when.append(time);
+				const hours = document.createElement('td');
+				const name = document.createElement('span');
+				name.className = 'special-days__name';
+				name.textContent = day.name;
+				hours.append(name, describeSpecialHours(day, channels));
+				row.append(when, hours);
+				return row;
+			}),
+		);
+		show(this.querySelector<HTMLElement>('[data-no-upcoming-days]'), days.length === 0);
+		show(this.querySelector<HTMLElement>('table.special-days'), days.length > 0);
 	}
 }
 

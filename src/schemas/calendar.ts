@@ -13,7 +13,10 @@ export interface CalendarDate {
 	day: number;
 }
 
-/** A time range within one day, in minutes after midnight; `end` is exclusive (24:00 = 1440). */
+/**
+ * A time range of one day, in minutes after that day's midnight; `end` is exclusive (24:00 = 1440).
+ * An overnight range ends past 1440 (`22:00-02:00` is 1320–1560): it runs into the next day.
+ */
 export interface TimeRange {
 	start: number;
 	end: number;
@@ -68,4 +71,52 @@ export function isTimeZone(timeZone: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+export const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+] as const;
+
+/**
+ * When a recurring special day falls, as `every:` writes it: a date each year (`12-25`), a weekday
+ * of a month (`4th thursday of november`, `last monday of may`; `nth` -1 is the last), or a day
+ * counted from Western Easter Sunday (`easter`, `easter-2`, `easter+1`). Months are 1–12.
+ */
+export type HolidayRule =
+	| { kind: 'date'; month: number; day: number }
+	| { kind: 'weekday'; nth: 1 | 2 | 3 | 4 | 5 | -1; weekday: Weekday; month: number }
+	| { kind: 'easter'; offset: number };
+
+const ORDINALS = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 } as const;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `every:` text → its rule, any case; undefined when it is not one (the schema says how to write it). */
+export function parseHolidayRule(text: string): HolidayRule | undefined {
+	const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
+	const date = /^(\d{2})-(\d{2})$/.exec(value);
+	if (date) {
+		const month = +date[1]!;
+		const day = +date[2]!;
+		return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]! ? { kind: 'date', month, day } : undefined;
+	}
+	const weekday = /^(1st|2nd|3rd|4th|5th|last) ([a-z]+) of ([a-z]+)$/.exec(value);
+	if (weekday) {
+		const day = WEEKDAYS.find((d) => d === weekday[2]);
+		const month = MONTHS.indexOf(weekday[3] as (typeof MONTHS)[number]) + 1;
+		return day && month ? { kind: 'weekday', nth: ORDINALS[weekday[1] as keyof typeof ORDINALS], weekday: day, month } : undefined;
+	}
+	const easter = /^easter(?:([+-])(\d{1,3}))?$/.exec(value);
+	if (easter) return { kind: 'easter', offset: easter[1] === '-' ? -Number(easter[2]) : Number(easter[2] ?? 0) };
+	return undefined;
 }

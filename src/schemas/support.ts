@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { categoryField, isoDate, listOr, strictObject } from './shared.ts';
-import { isTimeZone, toIsoDate, WEEKDAYS, type TimeRange, type Weekday } from './calendar.ts';
+import { isTimeZone, parseHolidayRule, toIsoDate, WEEKDAYS, type HolidayRule, type TimeRange, type Weekday } from './calendar.ts';
 import { CHANNEL_IDS, type ChannelId } from './channels.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
-const HOURS_HELP = 'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`).';
+const HOURS_HELP =
+	'Write hours as `closed` or as ranges like `09:00-18:00` (several: `09:00-12:00, 13:00-17:00`; overnight: `22:00-02:00`).';
 
-/** `closed`, `09:00-18:00` or `09:00-12:00, 13:00-17:00` → sorted, non-overlapping ranges. */
+/** `hours:` keywords are read in any case: `Closed`, `ALWAYS`. */
+const keyword = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/**
+ * `closed`, `09:00-18:00`, `09:00-12:00, 13:00-17:00` or an overnight `22:00-02:00` → sorted,
+ * non-overlapping ranges. A range whose end is earlier than its start runs into the next calendar
+ * day: its `end` is then past 1440 (`22:00-02:00` → 1320–1560), and it still belongs to the day it
+ * starts on. `22:00-00:00` is `22:00-24:00`; a range that ends when it starts is a mistake.
+ */
 export const dayHours = z.string({ error: HOURS_HELP }).transform((text, ctx): TimeRange[] => {
 	const value = text.trim().toLowerCase();
 	if (value === 'closed') return [];
@@ -18,15 +27,16 @@ export const dayHours = z.string({ error: HOURS_HELP }).transform((text, ctx): T
 			return z.NEVER;
 		}
 		const start = +match[1]! * 60 + +match[2]!;
-		const end = +match[3]! * 60 + +match[4]!;
-		if (end > 1440 || end <= start) {
+		let end = +match[3]! * 60 + +match[4]!;
+		if (end > 1440 || end === start) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `"${part.trim()}" must end after it starts, on the same day (use 24:00 for midnight).`,
+				message: `"${part.trim()}" must end at a different time than it starts (24:00 is midnight; an overnight range such as 22:00-02:00 ends the next day).`,
 				continue: true,
 			});
 			return z.NEVER;
 		}
+		if (end < start) end += 1440;
 		ranges.push({ start, end });
 	}
 	ranges.sort((a, b) => a.start - b.start);
@@ -39,15 +49,36 @@ export const dayHours = z.string({ error: HOURS_HELP }).transform((text, ctx): T
 	return ranges;
 });
 
+/** A special day's hours: the same as a weekday's, or `always` (open all day, 00:00-24:00). */
+const specialHours = z.preprocess(
+	keyword,
+	z.union([z.literal('always').transform((): TimeRange[] => [{ start: 0, end: 1440 }]), dayHours], {
+		error: `Write \`always\`, \`closed\` or ranges. ${HOURS_HELP}`,
+	}),
+);
+
 const weeklyHours = strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours])) as Record<Weekday, typeof dayHours>);
 
-const HOURS_SHAPE = `Write \`hours: always\` or list every day from monday to sunday. ${HOURS_HELP}`;
+const HOURS_SHAPE = `Write \`hours: always\`, \`hours: closed\` or list every day from monday to sunday. ${HOURS_HELP}`;
 
 /**
- * `always` (24/7) or an hours line for every weekday. The day-level issues above are marked
- * `continue: true`, so the union reports them for the day they are about, not just "no match".
+ * `always` (24/7), `closed` (paused: every weekday closed, though a special day can still open it)
+ * or an hours line for every weekday. The day-level issues above are marked `continue: true`, so
+ * the union reports them for the day they are about, not just "no match".
  */
-const channelHours = z.union([z.literal('always'), weeklyHours], { error: HOURS_SHAPE });
+const channelHours = z.preprocess(
+	keyword,
+	z.union(
+		[
+			z.literal('always'),
+			z
+				.literal('closed')
+				.transform(() => Object.fromEntries(WEEKDAYS.map((day) => [day, [] as TimeRange[]])) as Record<Weekday, TimeRange[]>),
+			weeklyHours,
+		],
+		{ error: HOURS_SHAPE },
+	),
+);
 
 const channelSchema = strictObject({
 	/** Name shown to customers, for example "Chat". Sentences start with it: "Chat is open now." */
@@ -62,19 +93,53 @@ const channelSchema = strictObject({
 	expectation: z.string().trim().min(5).max(140),
 	/** How fast we answer, for example "within 24 hours". Optional. */
 	responseTime: z.string().trim().min(3).max(60).optional(),
-	/** Opening hours in the support time zone. */
+	/** Opening hours in the support time zone: `always`, `closed`, or one line per weekday. */
 	hours: channelHours,
 });
 
+const RULE_HELP =
+	'Write `12-25` (a date each year), `4th thursday of november`, `last monday of may`, or `easter`, `easter-2`, `easter+1`.';
+
+/** `every:` → the rule it describes. */
+const holidayRule = z
+	.string({ error: RULE_HELP })
+	.transform((text, ctx): HolidayRule => {
+		const rule = parseHolidayRule(text);
+		if (!rule) {
+			ctx.addIssue({ code: 'custom', message: `"${text.trim()}" is not a rule for a day that recurs. ${RULE_HELP}` });
+			return z.NEVER;
+		}
+		return rule;
+	})
+	.meta({ examples: ['12-25', '4th thursday of november', 'easter-2'] });
+
+export const OBSERVED = ['none', 'nearest-weekday', 'next-weekday'] as const;
+
 const specialDaySchema = strictObject({
-	/** The day, as YYYY-MM-DD, in the support time zone. */
-	date: isoDate,
+	/** A one-off day, as YYYY-MM-DD, in the support time zone. Wins over a recurring entry on the same day. */
+	date: isoDate.optional(),
+	/** A day that recurs every year: `12-25`, `4th thursday of november`, `last monday of may`, `easter-2`. */
+	every: holidayRule.optional(),
+	/**
+	 * For an `every: MM-DD` day that falls on a weekend: `none` (default), `nearest-weekday`
+	 * (Saturday → the Friday before, Sunday → the Monday after, as US federal holidays) or
+	 * `next-weekday` (the next Monday–Friday not already a holiday, as UK substitute days).
+	 */
+	observed: z.preprocess(keyword, z.enum(OBSERVED, { error: `Use ${listOr(OBSERVED)}.` })).default('none'),
 	/** Shown to customers, for example "Thanksgiving". */
 	name: z.string().trim().min(2).max(60),
 	/** The channels whose hours change that day. */
 	channels: z.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` })).min(1),
-	/** `closed` or special ranges such as `10:00-14:00`. */
-	hours: dayHours,
+	/** `closed`, `always` or special ranges such as `10:00-14:00`. */
+	hours: specialHours,
+}).superRefine((day, ctx) => {
+	if ((day.date === undefined) === (day.every === undefined)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [],
+			message: 'Give the day either as `date: YYYY-MM-DD` (once) or as `every: …` (each year), not both and not neither.',
+		});
+	}
 });
 
 const routeList = z
@@ -84,10 +149,11 @@ const routeList = z
 		error: 'List each channel once, most preferred first, for example `[chat, phone]`.',
 	});
 
-/** Each channel may have one special entry per date, or the page could not tell which applies. */
+/** Each channel may have one one-off entry per date, or the page could not tell which applies. */
 const specialDays = z.array(specialDaySchema).superRefine((days, ctx) => {
 	const seen = new Map<string, number>();
 	days.forEach((day, index) => {
+		if (!day.date) return;
 		for (const channel of day.channels) {
 			const key = `${toIsoDate(day.date)} ${channel}`;
 			const first = seen.get(key);
@@ -129,7 +195,7 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 				`\`${String(issue.input)}\` is not a time zone. Use an IANA name such as \`America/New_York\` or \`Europe/London\`.`,
 		}),
 		channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
-		/** Holidays and other days with different hours. */
+		/** Holidays and other days with different hours: one-off (`date:`) or recurring (`every:`). */
 		special: specialDays.default([]),
 		routing: strictObject({
 			/** The order of preference when no topic is given: the first open channel is recommended. */

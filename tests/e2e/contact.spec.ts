@@ -173,9 +173,12 @@ test.describe('with JavaScript turned off', () => {
 		}
 		for (const day of ['Saturday', 'Sunday']) await expect(table.getByRole('row', { name: new RegExp(`^${day}`) })).toContainText('Closed');
 		await expect(page.getByText('All times are Eastern Time (ET).')).toBeVisible();
+		// The six holidays of the demo, each once in the 12 months from the build (its first row is the header).
 		const holidays = page.getByRole('table', { name: 'Holidays and special hours' });
-		await expect(holidays.getByRole('row')).toHaveCount(14);
-		await expect(holidays).toContainText('Thanksgiving');
+		expect(await holidays.getByRole('row').count()).toBeGreaterThanOrEqual(7);
+		for (const name of ["New Year's Day", 'Memorial Day', 'Independence Day', 'Labor Day', 'Thanksgiving', 'Christmas Day']) {
+			await expect(holidays).toContainText(name);
+		}
 		await expect(page.getByRole('table', { name: 'The channel we suggest for each kind of question' })).toContainText(
 			"Chat when it's open, otherwise Email",
 		);

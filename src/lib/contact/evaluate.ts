@@ -2,13 +2,19 @@
 // recommend. Pure: the instant is an argument (the browser passes `new Date()`), and every local
 // time is computed in the schedule's own time zone, never the visitor's.
 //
-// Rules: a range `09:00-18:00` opens at 09:00 (inclusive) and closes at 18:00 (exclusive). A
-// range ending at 24:00 that meets one starting at 00:00 the next day is one opening. A special
-// day replaces the weekly hours of the channels it lists, for that calendar day.
+// Rules (see the README's contact routing section): each range of each calendar day is a
+// half-open interval of real time, [opening, closing). A range opens at its start (inclusive) and
+// closes at its end (exclusive); an overnight range (`22:00-02:00`) ends on the next calendar day
+// and belongs to the day it starts on. Intervals that touch or overlap in real time are one
+// opening: `09:00-12:00, 12:00-17:00`, `22:00-24:00` then `00:00-06:00`, or two ranges that meet
+// because the hour between them was skipped when clocks went forward. A range that opens and
+// closes at the same instant (one inside a skipped hour) never opens. A special day replaces the
+// weekly hours of the channels it lists, for that calendar day.
 
-import { type Schedule, type SpecialDay } from './schedule.ts';
+import type { Schedule } from './schedule.ts';
+import { specialDayFor, nextSpecialDate, type SpecialOccurrence } from './holidays.ts';
 import { instantAt, wallClock } from './zoned-time.ts';
-import { addDays, daysBetween, isoDateOf, parseIsoDate, weekdayOf, type CalendarDate, type TimeRange } from '../../schemas/calendar.ts';
+import { addDays, daysBetween, weekdayOf, type CalendarDate, type TimeRange } from '../../schemas/calendar.ts';
 import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
 
 /** How far ahead to look for the next opening or closing: a year and a bit covers any holiday. */
@@ -23,14 +29,14 @@ export type ChannelStatus =
 			/** When it closes; null when it stays open for at least `LOOK_AHEAD_DAYS`. */
 			closesAt: Date | null;
 			/** The special day in effect now (in the support zone), if any. */
-			specialDay: SpecialDay | undefined;
+			specialDay: SpecialOccurrence | undefined;
 	  }
 	| {
 			channel: ChannelId;
 			open: false;
 			/** When it next opens; null when it does not open within `LOOK_AHEAD_DAYS`. */
 			opensAt: Date | null;
-			specialDay: SpecialDay | undefined;
+			specialDay: SpecialOccurrence | undefined;
 	  };
 
 export interface Recommendation {
@@ -52,88 +58,66 @@ export interface ContactEvaluation {
 	recommendation: Recommendation;
 }
 
-interface SpecialIndex {
-	/** `channel YYYY-MM-DD` → the special day. */
-	byDay: Map<string, SpecialDay>;
-	/** Each channel's special dates, sorted. */
-	dates: Record<ChannelId, string[]>;
-}
-
-const indexes = new WeakMap<Schedule, SpecialIndex>();
-
-function specialIndex(schedule: Schedule): SpecialIndex {
-	let index = indexes.get(schedule);
-	if (!index) {
-		index = { byDay: new Map(), dates: { phone: [], email: [], chat: [] } };
-		for (const day of schedule.special) {
-			for (const channel of day.channels) {
-				if (index.byDay.has(`${channel} ${day.date}`)) continue; // the first entry wins, as the schema insists
-				index.byDay.set(`${channel} ${day.date}`, day);
-				index.dates[channel].push(day.date);
-			}
-		}
-		for (const id of CHANNEL_IDS) index.dates[id].sort();
-		indexes.set(schedule, index);
-	}
-	return index;
-}
-
-/** The special day for `channel` on `date`, if the schedule lists one. */
-export function specialDayFor(schedule: Schedule, channel: ChannelId, date: CalendarDate): SpecialDay | undefined {
-	return specialIndex(schedule).byDay.get(`${channel} ${isoDateOf(date)}`);
-}
-
-/** Whether the weekly hours are round the clock (`always`, or 00:00-24:00 every day). */
-function openAllWeek(schedule: Schedule, channel: ChannelId): boolean {
-	const weekly = schedule.channels[channel].hours;
-	return weekly === 'always' || Object.values(weekly).every((r) => r.length === 1 && r[0]!.start === 0 && r[0]!.end === 1440);
-}
-
-/** The opening ranges of `channel` on a calendar day, special days included. */
+/** The opening ranges of `channel` that start on a calendar day, special days included. */
 export function hoursOn(schedule: Schedule, channel: ChannelId, date: CalendarDate): readonly TimeRange[] {
 	const special = specialDayFor(schedule, channel, date);
-	if (special) return special.hours;
+	if (special) return special.entry.hours;
 	const weekly = schedule.channels[channel].hours;
 	if (weekly === 'always') return ALL_DAY;
 	return weekly[weekdayOf(date)];
 }
 
-/** The end of the opening that contains range `index` of `date`, following it across midnight. */
-function openingEnd(schedule: Schedule, channel: ChannelId, date: CalendarDate, index: number): number | null {
-	let day = date;
-	let ranges = hoursOn(schedule, channel, day);
-	let range = ranges[index]!;
-	for (let step = 0; step <= LOOK_AHEAD_DAYS;) {
-		const next = ranges[index + 1];
-		if (next && next.start === range.end) {
-			// `09:00-12:00, 12:00-17:00` is one opening.
-			index += 1;
-			range = next;
-			continue;
+/** Whether every ordinary day is open round the clock (`always`, or 00:00-24:00 every day). */
+function openAllWeek(schedule: Schedule, channel: ChannelId): boolean {
+	const weekly = schedule.channels[channel].hours;
+	return weekly === 'always' || Object.values(weekly).every((r) => r.length === 1 && r[0]!.start === 0 && r[0]!.end === 1440);
+}
+
+/** `minutes` after the midnight that starts `date` (past 1440 for an overnight end), as an instant. */
+function instantOf(date: CalendarDate, minutes: number, timeZone: string): number {
+	const days = Math.floor(minutes / 1440);
+	return instantAt(days ? addDays(date, days) : date, minutes - days * 1440, timeZone);
+}
+
+type Interval = [start: number, end: number];
+
+/**
+ * The intervals of real time `channel` is open, merged, from the ranges of `from` onwards: each
+ * one is yielded once its end is known (no later range touches it). Days whose weekly hours are
+ * round the clock are skipped in one step up to the next special day.
+ */
+function* openings(schedule: Schedule, channel: ChannelId, from: CalendarDate): Generator<Interval> {
+	const zone = schedule.timezone;
+	const allWeek = openAllWeek(schedule, channel);
+	let current: Interval | undefined;
+	for (let step = 0; step <= LOOK_AHEAD_DAYS + 1; step++) {
+		const day = addDays(from, step);
+		let raw: Interval[];
+		if (allWeek && !specialDayFor(schedule, channel, day)) {
+			// Open all day until the next special day (or the end of the look-ahead).
+			const next = nextSpecialDate(schedule, channel, day, LOOK_AHEAD_DAYS + 1 - step);
+			const days = next ? daysBetween(day, next) : LOOK_AHEAD_DAYS + 2 - step;
+			raw = [[instantOf(day, 0, zone), instantOf(day, days * 1440, zone)]];
+			step += days - 1;
+		} else {
+			raw = hoursOn(schedule, channel, day).map((range): Interval => [instantOf(day, range.start, zone), instantOf(day, range.end, zone)]);
 		}
-		if (range.end !== 1440) return instantAt(day, range.end, schedule.timezone);
-		if (openAllWeek(schedule, channel)) {
-			// Every ordinary day is open round the clock: skip straight to the next special day.
-			const after = isoDateOf(day);
-			const next = specialIndex(schedule).dates[channel].find((date) => date > after);
-			const gap = next === undefined ? Infinity : daysBetween(day, parseIsoDate(next)!) - 1;
-			if (step + gap > LOOK_AHEAD_DAYS) return null;
-			if (gap > 0) {
-				// The last round-the-clock day before it; its end carries on into the day after, below.
-				day = addDays(day, gap);
-				step += gap;
+		for (const [start, end] of raw) {
+			if (start >= end) continue; // inside a skipped hour: never open
+			if (current && start <= current[1]) {
+				current[1] = Math.max(current[1], end);
+				continue;
 			}
+			if (current) yield current;
+			current = [start, end];
 		}
-		const tomorrow = addDays(day, 1);
-		const first = hoursOn(schedule, channel, tomorrow)[0];
-		if (!first || first.start !== 0) return instantAt(tomorrow, 0, schedule.timezone);
-		day = tomorrow;
-		ranges = hoursOn(schedule, channel, day);
-		index = 0;
-		range = first;
-		step += 1;
+		// Every later range starts after this day's last possible end only from the day after next.
+		if (current && current[1] < instantOf(addDays(day, 1), 0, zone)) {
+			yield current;
+			current = undefined;
+		}
 	}
-	return null;
+	if (current) yield [current[0], Infinity];
 }
 
 /** Open or closed at `at`, and when that changes. */
@@ -141,25 +125,12 @@ export function channelStatus(schedule: Schedule, channel: ChannelId, at: Date |
 	const instant = +at;
 	const zone = schedule.timezone;
 	const today = wallClock(instant, zone);
-	const ranges = hoursOn(schedule, channel, today);
 	const specialDay = specialDayFor(schedule, channel, today);
-
-	for (let index = 0; index < ranges.length; index++) {
-		const range = ranges[index]!;
-		// Compare instants, not clock readings, so that the hour repeated when clocks go back is
-		// neither counted twice nor skipped.
-		if (instantAt(today, range.start, zone) <= instant && instant < instantAt(today, range.end, zone)) {
-			const closesAt = openingEnd(schedule, channel, today, index);
-			return { channel, open: true, closesAt: closesAt === null ? null : new Date(closesAt), specialDay };
-		}
-	}
-
-	for (let step = 0; step <= LOOK_AHEAD_DAYS; step++) {
-		const day = addDays(today, step);
-		for (const range of hoursOn(schedule, channel, day)) {
-			const start = instantAt(day, range.start, zone);
-			if (start > instant) return { channel, open: false, opensAt: new Date(start), specialDay };
-		}
+	// A range of yesterday may run into today (overnight, or up to 24:00 and on).
+	for (const [start, end] of openings(schedule, channel, addDays(today, -1))) {
+		if (end <= instant) continue;
+		if (start <= instant) return { channel, open: true, closesAt: Number.isFinite(end) ? new Date(end) : null, specialDay };
+		return { channel, open: false, opensAt: new Date(start), specialDay };
 	}
 	return { channel, open: false, opensAt: null, specialDay };
 }

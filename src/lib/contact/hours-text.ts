@@ -1,4 +1,6 @@
-import { type WeeklyHours } from './schedule.ts';
+import type { WeeklyHours } from './schedule.ts';
+import type { SpecialListing } from './holidays.ts';
+import type { ChannelId } from '../../schemas/channels.ts';
 import { WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 
 const DAY_NAMES: Record<Weekday, string> = {
@@ -24,7 +26,8 @@ export function formatMinutes(minutes: number, locale = 'en-US'): string {
 export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {
 	if (!ranges.length) return 'Closed';
 	if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === 1440) return 'Open 24 hours';
-	return ranges.map((r) => `${formatMinutes(r.start, locale)}–${formatMinutes(r.end, locale)}`).join(', ');
+	// An overnight range ends the next day: `22:00-02:00` reads 10:00 PM–2:00 AM.
+	return ranges.map((r) => `${formatMinutes(r.start, locale)}–${formatMinutes(r.end > 1440 ? r.end - 1440 : r.end, locale)}`).join(', ');
 }
 
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -83,3 +86,21 @@ export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en
 }
 
 export { DAY_NAMES };
+
+const specialDateFormat = new Intl.DateTimeFormat('en-US', {
+	weekday: 'short',
+	month: 'short',
+	day: 'numeric',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+
+/** `2026-12-24` → "Thu, Dec 24, 2026": a calendar day, so formatted in UTC whatever the reader's zone. */
+export function formatSpecialDate(iso: string): string {
+	return specialDateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The hours of a special day for each channel it changes: "Chat: Closed; Phone: 9:00 AM–1:00 PM". */
+export function describeSpecialHours(listing: SpecialListing, labels: Readonly<Record<ChannelId, { label: string }>>): string {
+	return listing.channels.map(({ channel, entry }) => `${labels[channel].label}: ${formatRanges(entry.hours)}`).join('; ');
+}

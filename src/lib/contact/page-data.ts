@@ -5,7 +5,7 @@
 
 import * as z from 'zod/mini';
 import type { Schedule } from './schedule.ts';
-import { isTimeZone, parseIsoDate, WEEKDAYS, type TimeRange } from '../../schemas/calendar.ts';
+import { isTimeZone, MONTHS, parseIsoDate, WEEKDAYS, type HolidayRule, type TimeRange } from '../../schemas/calendar.ts';
 import { CHANNEL_IDS } from '../../schemas/channels.ts';
 
 /** The attribute the page writes the data into, named in every error. */
@@ -13,9 +13,26 @@ const ATTRIBUTE = 'data-contact';
 
 const channelId = z.enum(CHANNEL_IDS);
 
+/** Minutes after the day's midnight; an overnight range ends on the next day, so before 2880. */
 const timeRange: z.ZodMiniType<TimeRange> = z
-	.object({ start: z.int().check(z.gte(0, 'before midnight')), end: z.int().check(z.lte(1440, 'past midnight (1440)')) })
+	.object({
+		start: z.int().check(z.gte(0, 'before midnight'), z.lt(1440, 'not on this day')),
+		end: z.int().check(z.lte(2880, 'past the next midnight (2880)')),
+	})
 	.check(z.refine((range) => range.start < range.end, 'a range must start before it ends'));
+
+const month = z.int().check(z.gte(1, 'not a month'), z.lte(MONTHS.length, 'not a month'));
+
+const holidayRule: z.ZodMiniType<HolidayRule> = z.union([
+	z.object({ kind: z.literal('date'), month, day: z.int().check(z.gte(1, 'not a day'), z.lte(31, 'not a day')) }),
+	z.object({
+		kind: z.literal('weekday'),
+		nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
+		weekday: z.enum(WEEKDAYS),
+		month,
+	}),
+	z.object({ kind: z.literal('easter'), offset: z.int() }),
+]);
 
 /** Channels in order of preference: the first open one is recommended, so there is one at least. */
 const preference = z.array(channelId).check(z.minLength(1, 'needs one channel at least'));
@@ -32,7 +49,9 @@ const schedule: z.ZodMiniType<Schedule> = z.object({
 	),
 	special: z.array(
 		z.object({
-			date: z.string().check(z.refine((date) => parseIsoDate(date) !== undefined, 'not a YYYY-MM-DD date')),
+			date: z.optional(z.string().check(z.refine((date) => parseIsoDate(date) !== undefined, 'not a YYYY-MM-DD date'))),
+			every: z.optional(holidayRule),
+			observed: z.optional(z.enum(['none', 'nearest-weekday', 'next-weekday'])),
 			name: z.string(),
 			channels: z.array(channelId),
 			hours: z.array(timeRange),

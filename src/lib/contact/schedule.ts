@@ -1,15 +1,24 @@
 // The support schedule as plain data: what the hours logic needs from content/support.yaml.
 // No zod here: the contact page's browser script imports this module, and must stay small.
-import { toIsoDate, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
+import { toIsoDate, type HolidayRule, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId } from '../../schemas/channels.ts';
 
 /** `always` (24/7) or the ranges of every weekday (an empty list: closed that day). */
 export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
 
-/** A day whose hours differ from the weekly hours for some channels (a holiday, say). */
+/** How a recurring day that falls on a weekend moves: see `observed:` in the README. */
+export type Observed = 'none' | 'nearest-weekday' | 'next-weekday';
+
+/**
+ * A day whose hours differ from the weekly hours for some channels (a holiday, say), as listed:
+ * once (`date`) or every year (`every`). `holidays.ts` turns the list into calendar days.
+ */
 export interface SpecialDay {
-	/** `YYYY-MM-DD`, a calendar day in the support time zone. */
-	date: string;
+	/** `YYYY-MM-DD`, a calendar day in the support time zone, for a one-off day. */
+	date?: string | undefined;
+	/** When a recurring day falls; `observed` says where it moves when that is a weekend. */
+	every?: HolidayRule | undefined;
+	observed?: Observed | undefined;
 	name: string;
 	channels: ChannelId[];
 	/** The hours that replace the weekly hours that day; empty when closed. */
@@ -34,7 +43,14 @@ export interface Schedule {
 export interface ScheduleSource {
 	timezone: string;
 	channels: Record<ChannelId, { hours: WeeklyHours }>;
-	special: { date: Date; name: string; channels: ChannelId[]; hours: TimeRange[] }[];
+	special: {
+		date?: Date | undefined;
+		every?: HolidayRule | undefined;
+		observed?: Observed | undefined;
+		name: string;
+		channels: ChannelId[];
+		hours: TimeRange[];
+	}[];
 	routing: { default: ChannelId[]; topics: Partial<Record<string, ChannelId[]>> };
 }
 
@@ -48,7 +64,8 @@ export function toSchedule(config: ScheduleSource): Schedule {
 			chat: { hours: config.channels.chat.hours },
 		},
 		special: config.special.map((day) => ({
-			date: toIsoDate(day.date),
+			...(day.date ? { date: toIsoDate(day.date) } : {}),
+			...(day.every ? { every: day.every, observed: day.observed ?? 'none' } : {}),
 			name: day.name,
 			channels: [...day.channels],
 			hours: day.hours,

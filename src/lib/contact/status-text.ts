@@ -4,6 +4,7 @@
 // visitor's clock shows something different.
 
 import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
+import { occurrenceName } from './holidays.ts';
 import type { Schedule } from './schedule.ts';
 import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
 import { DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
@@ -100,7 +101,8 @@ export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOp
 		if (status.closesAt === null || (alwaysOpen && +status.closesAt - +ctx.now > week)) return 'Open now, 24 hours a day';
 		return `Open now · ${closes(status.closesAt, ctx)}`;
 	}
-	const closed = status.specialDay && !status.specialDay.hours.length ? `Closed today for ${status.specialDay.name}` : 'Closed now';
+	const closed =
+		status.specialDay && !status.specialDay.entry.hours.length ? `Closed today for ${occurrenceName(status.specialDay)}` : 'Closed now';
 	if (status.opensAt === null) return `${closed} · no opening planned`;
 	return `${closed} · ${opens(status.opensAt, ctx)}`;
 }

@@ -16,7 +16,7 @@ export function checkSupportSchedule(support: ScheduleSource, file: { path: stri
 	const problems: Problem[] = [];
 	const { lineOf } = parseYaml(file.text);
 	support.special.forEach((day, index) => {
-		if (day.hours.length) return;
+		if (day.hours.length || !day.date) return;
 		const iso = day.date.toISOString().slice(0, 10);
 		const date = parseIsoDate(iso)!;
 		const weekday = weekdayOf(date);

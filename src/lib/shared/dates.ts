@@ -7,14 +7,29 @@ import { parseIsoDate } from '../../schemas/calendar.ts';
  * since 1970, the reproducible-builds convention) when it is set, otherwise the date on this
  * machine's own calendar, the date a writer would write by hand.
  */
-export function today({ env = {}, now = new Date() }: { env?: Readonly<Record<string, string | undefined>>; now?: Date } = {}): string {
-	const epoch = env.SOURCE_DATE_EPOCH;
-	if (epoch !== undefined && epoch !== '') {
-		if (!/^\d+$/.test(epoch)) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
-		return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-	}
+export function today({ env = {}, now = new Date() }: Clock = {}): string {
+	const epoch = sourceDateEpoch(env);
+	if (epoch) return epoch.toISOString().slice(0, 10);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The moment "now" for a build or a command, by the same rule: `SOURCE_DATE_EPOCH` when set. */
+export function currentTime({ env = {}, now = new Date() }: Clock = {}): Date {
+	return sourceDateEpoch(env) ?? now;
+}
+
+/** Where the clock and the environment come from: arguments, so tests can pin both. */
+interface Clock {
+	env?: Readonly<Record<string, string | undefined>>;
+	now?: Date;
+}
+
+function sourceDateEpoch(env: Readonly<Record<string, string | undefined>>): Date | undefined {
+	const epoch = env.SOURCE_DATE_EPOCH;
+	if (epoch === undefined || epoch === '') return undefined;
+	if (!/^\d+$/.test(epoch)) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
+	return new Date(Number(epoch) * 1000);
 }
 
 /** Whether `text` is a real date written `YYYY-MM-DD`, as command-line options take them. */

@@ -15,7 +15,7 @@ const weekdays: Schedule = toSchedule(
 function summary(status: ChannelStatus) {
 	return status.open
 		? { open: true, closesAt: status.closesAt?.toISOString() ?? null }
-		: { open: false, opensAt: status.opensAt?.toISOString() ?? null, specialDay: status.specialDay?.name };
+		: { open: false, opensAt: status.opensAt?.toISOString() ?? null, specialDay: status.specialDay?.entry.name };
 }
 
 // New York is UTC−5 (EST) from 2026-11-01 to 2027-03-14 and UTC−4 (EDT) otherwise, so chat's
@@ -315,5 +315,128 @@ describe('channelStatus on other schedules', () => {
 			open: true,
 			closesAt: '2026-11-23T12:30:00.000Z',
 		});
+	});
+});
+
+/** A whole support file's schedule, from YAML: the hours of chat, with phone and email as in the weekday schedule. */
+function fromYaml(chatHours: string, special = '[]', timezone = 'America/New_York'): Schedule {
+	const raw = parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'));
+	raw.timezone = timezone;
+	raw.channels.chat.hours = parse(chatHours);
+	raw.special = parse(special);
+	return toSchedule(supportSchema.parse(raw));
+}
+
+describe('channelStatus on clock-change nights: ranges are real time, joined when their instants touch', () => {
+	// 2027-03-14, New York: 02:00 EST is 03:00 EDT (07:00Z); 02:00 does not exist that night.
+	const sunday = fromYaml(
+		`{ monday: closed, tuesday: closed, wednesday: closed, thursday: closed, friday: closed, saturday: closed, sunday: "00:00-02:00, 03:00-06:00" }`,
+	);
+
+	test('two ranges that meet because the hour between them was skipped are one opening', () => {
+		expect(summary(channelStatus(sunday, 'chat', new Date('2027-03-14T06:30:00Z')))).toEqual({
+			open: true,
+			closesAt: '2027-03-14T10:00:00.000Z',
+		});
+		expect(summary(channelStatus(sunday, 'chat', new Date('2027-03-14T07:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2027-03-14T10:00:00.000Z',
+		});
+	});
+
+	test('a range that opens in the skipped hour and closes by the time it opens is never open nor announced', () => {
+		// 2027-03-28, London: 01:00 GMT is 02:00 BST; 01:45-02:15 opens at 02:45 BST (the offset before
+		// the jump) and closes at 02:15 BST: it never opens. The next opening is the Monday's.
+		const london = fromYaml(
+			`{ monday: 09:00-17:00, tuesday: closed, wednesday: closed, thursday: closed, friday: closed, saturday: closed, sunday: 01:45-02:15 }`,
+			'[]',
+			'Europe/London',
+		);
+		expect(summary(channelStatus(london, 'chat', new Date('2027-03-27T23:00:00Z')))).toEqual({
+			open: false,
+			opensAt: '2027-03-29T08:00:00.000Z',
+			specialDay: undefined,
+		});
+		// The same range a week later exists: 01:45-02:15 BST.
+		expect(summary(channelStatus(london, 'chat', new Date('2027-04-04T00:50:00Z')))).toEqual({
+			open: true,
+			closesAt: '2027-04-04T01:15:00.000Z',
+		});
+	});
+
+	test('a half-hour change: a special day inside Lord Howe’s skipped half hour is never open', () => {
+		// 2027-10-03, Lord Howe: 02:00 (+10:30) becomes 02:30 (+11); 02:00-02:30 does not happen.
+		const lordHowe = fromYaml(
+			`{ monday: 09:00-17:00, tuesday: closed, wednesday: closed, thursday: closed, friday: closed, saturday: closed, sunday: closed }`,
+			`[{ date: 2027-10-03, name: Changeover, channels: [chat], hours: 02:00-02:30 }]`,
+			'Australia/Lord_Howe',
+		);
+		const status = channelStatus(lordHowe, 'chat', new Date('2027-10-02T14:00:00Z'));
+		// 00:30 on the day, which is special: the next opening is Monday's 09:00 (+11:00).
+		expect(summary(status)).toEqual({ open: false, opensAt: '2027-10-03T22:00:00.000Z', specialDay: 'Changeover' });
+	});
+
+	test('the repeated hour when clocks go back counts once', () => {
+		// 2026-11-01, New York: 01:00-02:00 happens twice; 01:30 is its first occurrence (05:30Z).
+		const night = fromYaml(
+			`{ monday: closed, tuesday: closed, wednesday: closed, thursday: closed, friday: closed, saturday: closed, sunday: 01:30-03:00 }`,
+		);
+		expect(summary(channelStatus(night, 'chat', new Date('2026-11-01T05:00:00Z')))).toEqual({
+			open: false,
+			opensAt: '2026-11-01T05:30:00.000Z',
+			specialDay: undefined,
+		});
+		expect(summary(channelStatus(night, 'chat', new Date('2026-11-01T06:45:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-01T08:00:00.000Z',
+		});
+	});
+});
+
+describe('overnight ranges, closed channels and keywords', () => {
+	const overnight = fromYaml(
+		`{ monday: closed, tuesday: closed, wednesday: closed, thursday: closed, friday: 22:00-02:00, saturday: closed, sunday: closed }`,
+		`[{ date: 2026-11-28, name: Closed Saturday, channels: [chat], hours: closed }]`,
+	);
+
+	test('22:00-02:00 runs into the next day, and the next day’s special entry does not cut it short', () => {
+		// Friday 2026-11-27 22:00 EST is 03:00Z Saturday; it closes Saturday 02:00 EST (07:00Z).
+		expect(summary(channelStatus(overnight, 'chat', new Date('2026-11-28T06:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-11-28T07:00:00.000Z',
+		});
+		expect(summary(channelStatus(overnight, 'chat', new Date('2026-11-27T20:00:00Z')))).toEqual({
+			open: false,
+			opensAt: '2026-11-28T03:00:00.000Z',
+			specialDay: undefined,
+		});
+	});
+
+	test('a channel closed outright opens only on a special day, and is never recommended over an open one', () => {
+		const paused = fromYaml('Closed', `[{ date: 2026-12-05, name: Open day, channels: [chat], hours: ALWAYS }]`);
+		const status = channelStatus(paused, 'chat', new Date('2026-11-23T15:00:00Z'));
+		expect(summary(status)).toEqual({ open: false, opensAt: '2026-12-05T05:00:00.000Z', specialDay: undefined });
+		expect(summary(channelStatus(paused, 'chat', new Date('2026-12-05T12:00:00Z')))).toEqual({
+			open: true,
+			closesAt: '2026-12-06T05:00:00.000Z',
+		});
+		expect(evaluateContact(paused, new Date('2026-11-23T15:00:00Z')).recommendation).toMatchObject({ channel: 'phone', open: true });
+	});
+
+	test('a channel that never opens loses to one that opens, however late; if none opens, the first of the order is suggested', () => {
+		const never = fromYaml('closed');
+		const statuses = evaluateContact(never, new Date('2026-11-23T15:00:00Z')).statuses;
+		expect(summary(statuses.chat)).toEqual({ open: false, opensAt: null, specialDay: undefined });
+		const schedule = {
+			...never,
+			channels: { ...never.channels, phone: never.channels.chat, email: { hours: custom({ monday: '09:00-10:00' }).channels.chat.hours } },
+		};
+		const evaluation = evaluateContact(
+			{ ...schedule, routing: { default: ['chat', 'email'], topics: {} } },
+			new Date('2026-11-23T16:00:00Z'),
+		);
+		expect(evaluation.recommendation).toMatchObject({ channel: 'email', open: false });
+		const nothing = evaluateContact({ ...schedule, routing: { default: ['chat', 'phone'], topics: {} } }, new Date('2026-11-23T16:00:00Z'));
+		expect(nothing.recommendation).toMatchObject({ channel: 'chat', open: false });
 	});
 });

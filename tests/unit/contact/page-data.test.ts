@@ -46,9 +46,11 @@ describe('parseContactPageData', () => {
 			'schedule.special[0].date: not a YYYY-MM-DD date.',
 		],
 		[
-			'a range past midnight',
-			JSON.stringify(withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 0, end: 1500 }] }] })),
-			'schedule.special[0].hours[0].end: past midnight (1440).',
+			'a range past the next midnight',
+			JSON.stringify(
+				withSchedule({ special: [{ date: '2026-01-01', name: 'x', channels: ['chat'], hours: [{ start: 1320, end: 2900 }] }] }),
+			),
+			'schedule.special[0].hours[0].end: past the next midnight (2880).',
 		],
 		[
 			'a range that ends before it starts',

@@ -34,9 +34,27 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 		expect(problems[0]!.message).toContain('"9am-6pm" is not a time range');
 	});
 
-	test('a range that ends before it starts', () => {
-		const problems = withSupport((t) => t.replace('tuesday: 09:00-18:00', 'tuesday: 18:00-09:00'));
-		expect(problems[0]!.message).toContain('must end after it starts');
+	test('a range that ends when it starts', () => {
+		const problems = withSupport((t) => t.replace('tuesday: 09:00-18:00', 'tuesday: 09:00-09:00'));
+		expect(problems[0]!.message).toContain('must end at a different time than it starts');
+	});
+
+	test('no problem for an overnight range, which ends the next day', () => {
+		expect(withSupport((t) => t.replace('tuesday: 09:00-18:00', 'tuesday: 18:00-09:00'))).toEqual([]);
+	});
+
+	test('a recurring day written in a way that is not a rule', () => {
+		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ every: last monday in may, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[1].every', severity: 'error' }]);
+		expect(problems[0]!.message).toBe(
+			'"last monday in may" is not a rule for a day that recurs. Write `12-25` (a date each year), `4th thursday of november`, `last monday of may`, or `easter`, `easter-2`, `easter+1`.',
+		);
+	});
+
+	test('a special day with both a date and a rule', () => {
+		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ date: 2026-05-25, every: last monday of may, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[1]', severity: 'error' }]);
+		expect(problems[0]!.message).toContain('either as `date: YYYY-MM-DD` (once) or as `every: …` (each year)');
 	});
 
 	test('the same day listed twice for a channel', () => {
