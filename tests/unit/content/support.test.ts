@@ -84,3 +84,34 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 		expect(problems[0]!.line).toBe(line);
 	});
 });
+
+describe('the demo content/support.yaml', () => {
+	// A content test: the demo's holidays are rules, so they stay right for years with no edit.
+	test('closes chat on the US federal holidays the team observes, in 2030 and 2031 too', async () => {
+		const { loadDataFile } = await import('../../../src/lib/node/content-files.ts');
+		const { toSchedule } = await import('../../../src/lib/contact/schedule.ts');
+		const { specialDaysBetween } = await import('../../../src/lib/contact/holidays.ts');
+		const support = loadDataFile(projectRoot, 'support').data!;
+		const schedule = toSchedule(support);
+		const listed = (year: number) =>
+			specialDaysBetween(schedule, { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, ['chat']).map((d) => `${d.date} ${d.name}`);
+		expect(listed(2030)).toEqual([
+			"2030-01-01 New Year's Day",
+			'2030-05-27 Memorial Day',
+			'2030-07-04 Independence Day',
+			'2030-09-02 Labor Day',
+			'2030-11-28 Thanksgiving',
+			'2030-12-25 Christmas Day',
+		]);
+		expect(listed(2031)).toEqual([
+			"2031-01-01 New Year's Day",
+			'2031-05-26 Memorial Day',
+			'2031-07-04 Independence Day',
+			'2031-09-01 Labor Day',
+			'2031-11-27 Thanksgiving',
+			'2031-12-25 Christmas Day',
+		]);
+		// 2032: Christmas is a Saturday, so the team is off on Friday the 24th.
+		expect(listed(2032)).toContain('2032-12-24 Christmas Day (observed)');
+	});
+});
