@@ -1,4 +1,8 @@
-export type Severity = 'error' | 'warning';
+/**
+ * How much a problem matters: an error stops the build, a warning stops only `npm run check -- --strict`,
+ * an info is a note (something that can be tidied up) that never fails anything.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** What the writing guide says about one kind of content problem. */
 export interface RuleInfo {
