@@ -317,6 +317,14 @@ export const RULES = {
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
 		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
 	},
+	'special-day-past': {
+		severity: 'info',
+		area: 'data',
+		meaning:
+			'A special day in `content/support.yaml` is dated before today, so it no longer changes any opening hours: it only makes the list longer to read.',
+		example: '`{ date: 2025-12-25, name: Christmas Day, channels: [chat], hours: closed }` in 2026',
+		fix: 'Delete the entry (version control keeps the history).',
+	},
 	'duplicate-id': {
 		severity: 'error',
 		area: 'data',
