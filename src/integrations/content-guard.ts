@@ -16,8 +16,8 @@ async function check(root: string): Promise<Problem[]> {
  * Runs the content check before Astro builds anything. Astro's own schema errors print `:0:0`, a
  * broken reference only logs and an MDX mistake ends in a stack trace, so this guard is what stops
  * a bad article from publishing: any error fails the build (nothing is written to dist/), with the
- * same words as `npm run check`; warnings and notes (infos) are printed and the build goes on. In `npm run dev` it reports problems after each content change
- * without stopping the preview.
+ * same words as `npm run check`; warnings and notes (infos) are printed and the build goes on. In
+ * `npm run dev` it reports problems after each content change without stopping the preview.
  */
 export default function contentGuard(): AstroIntegration {
 	let root = '';
