@@ -7,6 +7,7 @@ import { REVIEW_AGE_DAYS } from '../src/schemas/article.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { readContent } from '../src/lib/node/read-content.ts';
 import { countBySeverity, sortProblems } from '../src/lib/problems/problem.ts';
+import type { Severity } from '../src/lib/problems/rules.ts';
 import { formatGithubAnnotations, formatProblems, formatProblemsJson, summarizeProblems } from '../src/lib/problems/report.ts';
 import { isIsoDate, today as todayRule } from '../src/lib/shared/dates.ts';
 import { plural } from '../src/lib/shared/words.ts';
@@ -23,7 +24,11 @@ Options:
   --help              show this help
 
 Exit code: 0 when there is nothing to fix, 1 when there are errors (or warnings with --strict),
-2 when the command itself was used wrongly. With CI set, problems are also printed as GitHub annotations.`;
+2 when the command itself was used wrongly. Notes (info) are for information and never change it.
+With CI set, problems are also printed as GitHub annotations.`;
+
+/** The colour of each severity's word in a terminal. */
+const SEVERITY_COLORS: Record<Severity, 'red' | 'yellow' | 'cyan'> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -65,7 +70,7 @@ if (!existsSync(path.join(root, 'content'))) {
 const sources = await readContent(root);
 const { problems } = checkContent(sources, { today, reviewAgeDays });
 const sorted = sortProblems(problems);
-const { errors, warnings } = countBySeverity(sorted);
+const { errors, warnings, infos } = countBySeverity(sorted);
 const failed = errors > 0 || (args.strict && warnings > 0);
 
 if (args.json) {
@@ -78,14 +83,16 @@ if (args.json) {
 			.split('\n')
 			.map((line) => {
 				if (/^\S/.test(line)) return paint('bold', line);
-				return line.replace(/^ {2}(error|warning)/, (_, word: string) => `  ${paint(word === 'error' ? 'red' : 'yellow', word)}`);
+				return line.replace(/^ {2}(error|warning|info)/, (_, word: Severity) => `  ${paint(SEVERITY_COLORS[word], word)}`);
 			})
 			.join('\n');
 		process.stdout.write(`${report}\n\n`);
 		const summary = summarizeProblems(sorted);
-		process.stdout.write(`${paint(errors ? 'red' : 'yellow', summary)}\n`);
+		process.stdout.write(`${paint(SEVERITY_COLORS[errors ? 'error' : warnings ? 'warning' : 'info'], summary)}\n`);
 		if (!errors && warnings && !args.strict)
 			process.stdout.write('Warnings do not stop the build; `npm run check -- --strict` treats them as errors.\n');
+		if (!errors && !warnings && infos)
+			process.stdout.write('Nothing to fix: notes are for information and never fail the check or the build, even with --strict.\n');
 	} else {
 		process.stdout.write(
 			`${paint('green', `Checked ${plural(sources.articles.length, 'article')} and the categories, topics and support files: no problems found.`)}\n`,

@@ -24,6 +24,7 @@ Options:
   --target RECALL       topics under this recall@3 are "search-misses" (default ${COVERAGE_DEFAULTS.target * 100}%)
   --fail-under RECALL   exit with code 1 when recall@3 over all questions is under RECALL
   --max-stale N         exit with code 1 when more than N articles are stale
+  --max-no-article N    exit with code 1 when more than N topics have no published article
   --dist DIR            the built site (default dist)
   --help                show this help
 
@@ -85,6 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				target: { type: 'string' },
 				'fail-under': { type: 'string' },
 				'max-stale': { type: 'string' },
+				'max-no-article': { type: 'string' },
 				dist: { type: 'string', default: 'dist' },
 				help: { type: 'boolean', default: false },
 			},
@@ -99,6 +101,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		const gates = {
 			failUnder: parseShare('--fail-under', values['fail-under']),
 			maxStale: parseCount('--max-stale', values['max-stale']),
+			maxNoArticle: parseCount('--max-no-article', values['max-no-article']),
 		};
 		const today = values.today === undefined ? defaultReportDate(io.env) : parseDate(values.today);
 

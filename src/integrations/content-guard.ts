@@ -16,8 +16,8 @@ async function check(root: string): Promise<Problem[]> {
  * Runs the content check before Astro builds anything. Astro's own schema errors print `:0:0`, a
  * broken reference only logs and an MDX mistake ends in a stack trace, so this guard is what stops
  * a bad article from publishing: any error fails the build (nothing is written to dist/), with the
- * same words as `npm run check`. In `npm run dev` it reports problems after each content change
- * without stopping the preview.
+ * same words as `npm run check`; warnings and notes (infos) are printed and the build goes on. In
+ * `npm run dev` it reports problems after each content change without stopping the preview.
  */
 export default function contentGuard(): AstroIntegration {
 	let root = '';
@@ -30,7 +30,12 @@ export default function contentGuard(): AstroIntegration {
 				updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'build') return;
 				const problems = await check(root);
-				const { errors, warnings } = countBySeverity(problems);
+				const { errors, warnings, infos } = countBySeverity(problems);
+				if (infos) {
+					logger.info(
+						`${plural(infos, 'content note')} (for information only, they never stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'info'))}`,
+					);
+				}
 				if (warnings) {
 					logger.warn(
 						`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`,
@@ -58,11 +63,14 @@ export default function contentGuard(): AstroIntegration {
 							const text = formatProblems(problems);
 							if (text === last) return;
 							last = text;
-							if (problems.length)
+							if (problems.some((p) => p.severity !== 'info'))
 								log.warn(
 									`Content problems (the preview keeps running; a build would ${countBySeverity(problems).errors ? 'stop' : 'pass'}):\n${text}\n${summarizeProblems(problems)}`,
 								);
-							else log.info('Content check passed.');
+							else
+								log.info(
+									problems.length ? `Content check passed, with notes:\n${text}\n${summarizeProblems(problems)}` : 'Content check passed.',
+								);
 						})
 						.catch((error: unknown) => log.error(`The content check could not run: ${(error as Error).message}`));
 				};

@@ -9,12 +9,18 @@ const TODAY = '2026-11-24';
 let clean: string;
 let broken: string;
 let warned: string;
+let noted: string;
 
 /** The small valid content of the fixture cases, with its own support file. */
 const contentFolder = (name: string) => copyFixture(`check-cli-${name}-`, 'content/_base');
 
 beforeAll(async () => {
-	[clean, broken, warned] = await Promise.all([contentFolder('clean'), contentFolder('broken'), contentFolder('warned')]);
+	[clean, broken, warned, noted] = await Promise.all([
+		contentFolder('clean'),
+		contentFolder('broken'),
+		contentFolder('warned'),
+		contentFolder('noted'),
+	]);
 	const article = path.join(broken, 'content/articles/payments/pay-early.mdx');
 	const text = await readFile(article, 'utf8');
 	await writeFile(
@@ -26,9 +32,17 @@ beforeAll(async () => {
 		other,
 		(await readFile(other, 'utf8')).replace('Ask the shop first', 'Ask the shop first (or email refunds@kestrel.example.net)'),
 	);
+	const support = path.join(noted, 'content/support.yaml');
+	await writeFile(
+		support,
+		(await readFile(support, 'utf8')).replace(
+			'special:\n',
+			'special:\n  - { date: 2025-12-25, name: Christmas Day, channels: [chat], hours: closed }\n',
+		),
+	);
 });
 
-afterAll(() => Promise.all([clean, broken, warned].map(removeDir)));
+afterAll(() => Promise.all([clean, broken, warned, noted].map(removeDir)));
 
 const check = (cwd: string, args: string[] = [], env: Record<string, string> = {}) =>
 	runNode(cwd, [script, '--today', TODAY, ...args], env);
@@ -78,7 +92,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 		expect(result.code).toBe(1);
 		const report = JSON.parse(result.stdout);
 		expect(report.ok).toBe(false);
-		expect(report.summary).toEqual({ articles: 5, errors: 1, warnings: 1, files: 1 });
+		expect(report.summary).toEqual({ articles: 5, errors: 1, warnings: 1, infos: 0, files: 1 });
 		expect(report.problems[0]).toEqual({
 			rule: 'unknown-category',
 			severity: 'error',
@@ -97,6 +111,24 @@ describe('npm run check', { timeout: 60_000 }, () => {
 			expect.stringMatching(
 				/^::warning file=content\/articles\/payments\/pay-early\.mdx,line=11,title=unknown-contact-detail::`1-800-555-0199` looks like/,
 			),
+		]);
+	});
+
+	test('lists notes without failing, even with --strict, and says there is nothing to fix', async () => {
+		for (const args of [[], ['--strict']]) {
+			const result = await check(noted, args);
+			expect(result.code, args.join(' ')).toBe(0);
+			expect(result.stdout).toMatch(
+				/^content\/support\.yaml\n {2}info +line \d+ +special\[0\]: 2025-12-25 \(Christmas Day\) is in the past/,
+			);
+			expect(result.stdout).toContain('Found 1 note in 1 file.');
+			expect(result.stdout).toContain('Nothing to fix: notes are for information');
+		}
+		const json = JSON.parse((await check(noted, ['--json', '--strict'])).stdout);
+		expect(json).toMatchObject({ ok: true, summary: { errors: 0, warnings: 0, infos: 1 } });
+		const annotations = (await check(noted, [], { CI: 'true' })).stdout.split('\n').filter((line) => line.startsWith('::'));
+		expect(annotations).toEqual([
+			expect.stringMatching(/^::notice file=content\/support\.yaml,line=\d+,title=special-day-past::special\[0\]: /),
 		]);
 	});
 

@@ -95,6 +95,8 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		const tooMany = await cli('--stale-after', '180', '--max-stale', String(stale - 1));
 		expect(tooMany.stderr).toMatch(/Gate failed: \d+ articles? (was|were) last reviewed more than 180 days ago/);
 		expect(tooMany.code).toBe(1);
+		// Every demo topic has an article; tests/integration/topic-without-article.test.ts fails this gate.
+		expect((await cli('--max-no-article', '0')).code).toBe(0);
 	});
 
 	test('a bank with an unknown topic is an error naming the file and line, and search is not run', async () => {
@@ -123,7 +125,13 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 	});
 
 	test('rejects a bad option value with a message and exit code 2', async () => {
-		for (const argv of [['--fail-under', '1.5'], ['--format', 'xml'], ['--today', '2026-02-30'], ['--no-such-flag']]) {
+		for (const argv of [
+			['--fail-under', '1.5'],
+			['--max-no-article', 'none'],
+			['--format', 'xml'],
+			['--today', '2026-02-30'],
+			['--no-such-flag'],
+		]) {
 			const { code, stderr } = await cli(...argv);
 			expect(code, argv.join(' ')).toBe(2);
 			expect(stderr).toMatch(/--help/);

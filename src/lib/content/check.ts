@@ -16,12 +16,12 @@ import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, type ContentSources } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { checkQuestionBanks } from './question-bank.ts';
-import { checkSupportSchedule } from './support.ts';
+import { checkPastSpecialDays, checkSupportSchedule } from './support.ts';
 import { checkSynonymsFile } from './synonyms.ts';
 import { checkUnansweredTopics } from './topics.ts';
 
 export interface CheckOptions {
-	/** Today's date, `YYYY-MM-DD`, for future dates and review age. Defaults to the project's rule for today. */
+	/** Today's date, `YYYY-MM-DD`, for future dates, review age and past special days. Defaults to the project's rule for today. */
 	today?: string | undefined;
 	/** Days after its last review before an article gets a `stale-review` warning. */
 	reviewAgeDays?: number | undefined;
@@ -74,7 +74,9 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const supportFile = readDataFile('support', sources.support, context);
 	const support = supportFile.data;
 	problems.push(...categoriesFile.problems, ...topicsFile.problems, ...supportFile.problems);
-	if (support && sources.support) problems.push(...checkSupportSchedule(support, sources.support));
+	if (support && sources.support) {
+		problems.push(...checkSupportSchedule(support, sources.support), ...checkPastSpecialDays(support, sources.support, options.today));
+	}
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {

@@ -5,7 +5,7 @@ import { categoriesFileSchema } from '../../schemas/categories.ts';
 import { createSupportSchema } from '../../schemas/support.ts';
 import { createTopicsFileSchema } from '../../schemas/topics.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
-import { RULES, type RuleInfo } from '../problems/rules.ts';
+import { RULES, type RuleInfo, type Severity } from '../problems/rules.ts';
 
 /** A JSON Schema document, as `z.toJSONSchema` returns it. */
 type JsonSchema = Record<string, unknown> & {
@@ -92,6 +92,9 @@ export function renderFrontmatterReference(context: DocsContext = {}): string {
 	return ['| Field | Needed | Value | What it is for | Example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** How the guide names each severity: an info is a note, as the reports count it. */
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
 /** The content-problem reference: one section per stable rule name. */
 export function renderRuleReference(): string {
 	const areas: Record<RuleInfo['area'], string> = {
@@ -110,7 +113,7 @@ export function renderRuleReference(): string {
 				[
 					`#### ${name}`,
 					'',
-					`**${info.severity === 'error' ? 'Error' : 'Warning'}.** ${info.meaning}`,
+					`**${SEVERITY_LABELS[info.severity]}.** ${info.meaning}`,
 					'',
 					`- Example: ${info.example}`,
 					`- Fix: ${info.fix}`,

@@ -44,3 +44,27 @@ function observedHint(date: CalendarDate): string {
 	const observed = new Date(Date.UTC(date.year, date.month - 1, date.day + shift)).toISOString().slice(0, 10);
 	return ` (for a US holiday, usually ${shift < 0 ? 'Friday' : 'Monday'} ${observed})`;
 }
+
+/**
+ * Dated special days before `today` (the check's date): they can no longer change the hours, so
+ * they are noise in the list (an info, never a failure). Only entries with a `date` are looked at:
+ * a recurring entry has none, and never goes out of date.
+ */
+export function checkPastSpecialDays(
+	support: { special: readonly { date?: Date | undefined; name: string }[] },
+	file: { path: string; text: string },
+	today: string,
+): Problem[] {
+	const { lineOf } = parseYaml(file.text);
+	return support.special.flatMap((day, index) => {
+		const iso = day.date?.toISOString().slice(0, 10);
+		if (iso === undefined || iso >= today) return [];
+		return [
+			problem('special-day-past', file.path, {
+				line: lineOf(['special', index]),
+				field: `special[${index}]`,
+				message: `${iso} (${day.name}) is in the past, so this entry no longer changes any opening hours and can be removed.`,
+			}),
+		];
+	});
+}

@@ -406,6 +406,8 @@ export interface GateOptions {
 	failUnder?: number | undefined;
 	/** Fail when more than this many published articles are stale. */
 	maxStale?: number | undefined;
+	/** Fail when more than this many topics have no published article (status `no-article`). */
+	maxNoArticle?: number | undefined;
 }
 
 /** The CI gates: one sentence per failed gate; empty when every gate holds. */
@@ -425,6 +427,12 @@ export function checkGates(report: CoverageReport, gates: GateOptions): string[]
 		const count = report.summary.staleArticles;
 		failures.push(
 			`${count} ${count === 1 ? 'article was' : 'articles were'} last reviewed more than ${report.staleAfterDays} days ago; at most ${gates.maxStale} may be (--max-stale).`,
+		);
+	}
+	const unanswered = report.topicsWithoutArticles;
+	if (gates.maxNoArticle !== undefined && unanswered.length > gates.maxNoArticle) {
+		failures.push(
+			`${unanswered.length} ${unanswered.length === 1 ? 'topic has' : 'topics have'} no published article (${unanswered.join(', ')}); at most ${gates.maxNoArticle} may (--max-no-article).`,
 		);
 	}
 	return failures;

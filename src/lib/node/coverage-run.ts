@@ -100,7 +100,8 @@ async function checkBuildMatchesContent(distDir: string, articles: readonly Cove
 export async function runCoverage(options: CoverageRunOptions): Promise<{ report: CoverageReport; warnings: Problem[] }> {
 	const sources = await readContent(options.root);
 	const content = checkContent({ ...sources, questions: [] });
-	const fatal = content.problems.filter((p) => p.severity === 'error' && p.rule !== 'unanswered-topic');
+	// A topic without an article is only a warning: it is what the report shows, as `no-article`.
+	const fatal = content.problems.filter((p) => p.severity === 'error');
 	if (!content.topics.length || !content.categories.length) {
 		throw new CoverageInputError('The topics or categories cannot be read, so there is nothing to report on.', fatal);
 	}
@@ -159,7 +160,7 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 		staleAfterDays: options.staleAfterDays,
 		target: options.target,
 	});
-	// Content errors do not stop the report (a topic without an article is what it is for), but
-	// they are never silent.
+	// Content errors do not stop the report (it uses the articles that passed), but they are never
+	// silent.
 	return { report, warnings: fatal };
 }

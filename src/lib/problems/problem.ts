@@ -35,13 +35,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
-/** Problems in report order: by file, then line, errors before warnings. */
+/** Most serious first, for problems on the same line. */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Problems in report order: by file, then line, errors before warnings before infos. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
 		(a, b) =>
 			a.file.localeCompare(b.file) ||
 			(a.line ?? 0) - (b.line ?? 0) ||
-			(a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+			SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
 			a.rule.localeCompare(b.rule),
 	);
 }
@@ -50,5 +53,6 @@ export function countBySeverity(problems: readonly Problem[]) {
 	return {
 		errors: problems.filter((p) => p.severity === 'error').length,
 		warnings: problems.filter((p) => p.severity === 'warning').length,
+		infos: problems.filter((p) => p.severity === 'info').length,
 	};
 }

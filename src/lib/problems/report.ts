@@ -2,6 +2,7 @@
 // and as GitHub Actions annotations that show each problem on its line in a pull request.
 import { plural, printable } from '../shared/words.ts';
 import { countBySeverity, sortProblems, type Problem } from './problem.ts';
+import type { Severity } from './rules.ts';
 
 /**
  * Plain-text report grouped by file, the same words in the build and in `npm run check`:
@@ -28,13 +29,21 @@ export function formatProblems(problems: readonly Problem[]): string {
 	return blocks.join('\n\n');
 }
 
-/** The closing line of a report: counts, and where each problem name is explained. */
+/** `['1 error', '2 warnings', '1 note']` → `1 error, 2 warnings and 1 note`. */
+function listCounts(counts: readonly string[]): string {
+	return counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}` : (counts[0] ?? '');
+}
+
+/**
+ * The closing line of a report: counts, and where each problem name is explained. Infos are
+ * counted as notes, the word the writing guide uses for them.
+ */
 export function summarizeProblems(problems: readonly Problem[]): string {
-	const { errors, warnings } = countBySeverity(problems);
-	if (!errors && !warnings) return 'No problems found.';
+	const { errors, warnings, infos } = countBySeverity(problems);
+	if (!errors && !warnings && !infos) return 'No problems found.';
 	const files = new Set(problems.map((p) => p.file)).size;
-	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
-	return `Found ${counts} in ${plural(files, 'file')}. Each [name] is explained under "Content problems" in CONTRIBUTING.md.`;
+	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '', infos ? plural(infos, 'note') : ''];
+	return `Found ${listCounts(counts.filter(Boolean))} in ${plural(files, 'file')}. Each [name] is explained under "Content problems" in CONTRIBUTING.md.`;
 }
 
 /** Escapes text for a GitHub Actions workflow command (`::error …::message`). */
@@ -45,6 +54,9 @@ function escapeProperty(text: string): string {
 	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** GitHub Actions' annotation commands: an info is a `notice`. */
+const ANNOTATION_LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
 /** One GitHub Actions annotation per problem, so each shows on its line in a pull request. */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
 	return sortProblems(problems)
@@ -53,7 +65,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
 			if (p.line) properties.push(`line=${p.line}`);
 			properties.push(`title=${escapeProperty(p.rule)}`);
 			const text = `${p.field ? `${p.field}: ` : ''}${p.message}`;
-			return `::${p.severity} ${properties.join(',')}::${escapeData(text)}`;
+			return `::${ANNOTATION_LEVEL[p.severity]} ${properties.join(',')}::${escapeData(text)}`;
 		})
 		.join('\n');
 }
@@ -61,7 +73,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
 /** The `npm run check -- --json` report: the outcome, the counts and every problem in report order. */
 export function formatProblemsJson(problems: readonly Problem[], { articles, failed }: { articles: number; failed: boolean }): string {
 	const sorted = sortProblems(problems);
-	const { errors, warnings } = countBySeverity(sorted);
+	const { errors, warnings, infos } = countBySeverity(sorted);
 	const files = new Set(sorted.map((p) => p.file)).size;
-	return JSON.stringify({ ok: !failed, summary: { articles, errors, warnings, files }, problems: sorted }, null, 2);
+	return JSON.stringify({ ok: !failed, summary: { articles, errors, warnings, infos, files }, problems: sorted }, null, 2);
 }

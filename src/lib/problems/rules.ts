@@ -1,4 +1,8 @@
-export type Severity = 'error' | 'warning';
+/**
+ * How much a problem matters: an error stops the build, a warning stops only `npm run check -- --strict`,
+ * an info is a note (something that can be tidied up) that never fails anything.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** What the writing guide says about one kind of content problem. */
 export interface RuleInfo {
@@ -298,10 +302,10 @@ export const RULES = {
 		fix: 'Write `<Phone />` or `<Email />` instead.',
 	},
 	'unanswered-topic': {
-		severity: 'error',
+		severity: 'warning',
 		area: 'data',
 		meaning:
-			'A topic in `content/topics.yaml` is not listed in the `topics` of any published article, so customers with that need find no answer.',
+			'A topic in `content/topics.yaml` is not listed in the `topics` of any published article, so customers with that need find no answer. Support leads may add a need before writers answer it: the site still builds, and `/coverage/` shows the topic as `no-article` until an article lists it. `npm run check -- --strict` and `npm run coverage -- --max-no-article 0` fail on it.',
 		example: 'A new topic `pay-with-gift-card` that no article lists yet.',
 		fix: 'Add the topic to the article that answers it, or write one: `npm run new:article -- <category> "<Title>" --topic <id>`.',
 	},
@@ -312,6 +316,14 @@ export const RULES = {
 			'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
 		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
+	},
+	'special-day-past': {
+		severity: 'info',
+		area: 'data',
+		meaning:
+			'A special day in `content/support.yaml` is dated before today, so it no longer changes any opening hours: it only makes the list longer to read.',
+		example: '`{ date: 2025-12-25, name: Christmas Day, channels: [chat], hours: closed }` in 2026',
+		fix: 'Delete the entry (version control keeps the history).',
 	},
 	'duplicate-id': {
 		severity: 'error',

@@ -8,13 +8,18 @@ import { projectRoot } from '../../helpers/site-copy.ts';
 // The valid fixture content with its own support file, so the demo's hours and numbers may change.
 const base = await readContent(path.join(projectRoot, 'tests/fixtures/content/_base'));
 const FILE = 'content/support.yaml';
+/** The date the fixture content is checked on: every special day of its support file is after it. */
+const TODAY = '2026-11-24';
 
-/** The fixture content with content/support.yaml edited by `edit`. */
-function withSupport(edit: (text: string) => string) {
+/** The fixture content with content/support.yaml edited by `edit`, checked on `today`. */
+function withSupport(edit: (text: string) => string, today = TODAY) {
 	const text = edit(base.support!.text);
 	expect(text, 'the edit changed nothing').not.toBe(base.support!.text);
-	return checkContent({ ...base, support: { path: FILE, text } }).problems.filter((p) => p.file === FILE);
+	return checkContent({ ...base, support: { path: FILE, text } }, { today }).problems.filter((p) => p.file === FILE);
 }
+
+/** The line of the support file that contains `text`. */
+const lineOf = (text: string) => base.support!.text.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('content/support.yaml mistakes are reported with the file, the field and the fix', () => {
 	test('the valid schedule has none', () => {
@@ -58,9 +63,9 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 	});
 
 	test('the same day listed twice for a channel', () => {
-		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ date: 2026-01-01, name: Memorial Day'));
-		expect(problems).toMatchObject([{ field: 'special[1].date', severity: 'error' }]);
-		expect(problems[0]!.message).toContain('2026-01-01 is already listed for chat');
+		const problems = withSupport((t) => t.replace('{ date: 2027-05-31, name: Memorial Day', '{ date: 2027-01-01, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[3].date', severity: 'error' }]);
+		expect(problems[0]!.message).toContain('2027-01-01 is already listed for chat');
 	});
 
 	test('a channel listed twice in a routing rule', () => {
@@ -75,13 +80,29 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 	});
 
 	test('a holiday on its calendar date when chat is closed that day anyway: a warning with the observed day', () => {
-		const problems = withSupport((t) => t.replace('{ date: 2026-07-03, name: Independence Day (observed)', '{ date: 2026-07-04, name: Independence Day'));
-		expect(problems).toMatchObject([{ rule: 'holiday-on-closed-day', severity: 'warning', field: 'special[2]' }]);
+		const problems = withSupport((t) => t.replace('{ date: 2027-07-05, name: Independence Day (observed)', '{ date: 2027-07-04, name: Independence Day'));
+		expect(problems).toMatchObject([{ rule: 'holiday-on-closed-day', severity: 'warning', field: 'special[4]' }]);
 		expect(problems[0]!.message).toBe(
-			'2026-07-04 (Independence Day) is a Saturday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Friday 2026-07-03).',
+			'2027-07-04 (Independence Day) is a Sunday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Monday 2027-07-05).',
 		);
-		const line = base.support!.text.split('\n').findIndex((l) => l.includes('2026-07-03')) + 1;
-		expect(problems[0]!.line).toBe(line);
+		expect(problems[0]!.line).toBe(lineOf('2027-07-05'));
+	});
+
+	test('special days dated before today: a note on each, at its line, saying it can be removed', () => {
+		const problems = withSupport((t) => `${t}\n`, '2027-01-02');
+		expect(problems.map((p) => [p.rule, p.severity, p.field, p.line])).toEqual([
+			['special-day-past', 'info', 'special[0]', lineOf('2026-11-26')],
+			['special-day-past', 'info', 'special[1]', lineOf('2026-12-25')],
+			['special-day-past', 'info', 'special[2]', lineOf('2027-01-01')],
+		]);
+		expect(problems[1]!.message).toBe(
+			'2026-12-25 (Christmas Day) is in the past, so this entry no longer changes any opening hours and can be removed.',
+		);
+	});
+
+	test('a special day dated today still counts, so it is not reported', () => {
+		expect(formatProblems(withSupport((t) => `${t}\n`, '2026-11-26'))).toBe('');
+		expect(withSupport((t) => `${t}\n`, '2026-11-27')).toMatchObject([{ rule: 'special-day-past', field: 'special[0]' }]);
 	});
 });
 

@@ -233,6 +233,15 @@ describe('checkGates', () => {
 		]);
 	});
 
+	test('fails, naming them, when more topics than --max-no-article have no published article', () => {
+		const unanswered = computeCoverage(input({ articles: Object.values(ARTICLES).filter((a) => a !== ARTICLES.refund) }));
+		expect(checkGates(report, { maxNoArticle: 0 })).toEqual([]);
+		expect(checkGates(unanswered, { maxNoArticle: 1 })).toEqual([]);
+		expect(checkGates(unanswered, { maxNoArticle: 0 })).toEqual([
+			'1 topic has no published article (refund-status); at most 0 may (--max-no-article).',
+		]);
+	});
+
 	test('fails the recall gate when there are no questions to measure', () => {
 		expect(checkGates(computeCoverage(input({ runs: [] })), { failUnder: 0.5 })).toEqual([expect.stringContaining('no questions')]);
 	});
