@@ -49,16 +49,16 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 	});
 
 	test('a recurring day written in a way that is not a rule', () => {
-		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ every: last monday in may, name: Memorial Day'));
-		expect(problems).toMatchObject([{ field: 'special[1].every', severity: 'error' }]);
+		const problems = withSupport((t) => t.replace('{ date: 2027-05-31, name: Memorial Day', '{ every: last monday in may, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[3].every', severity: 'error' }]);
 		expect(problems[0]!.message).toBe(
 			'"last monday in may" is not a rule for a day that recurs. Write `12-25` (a date each year), `4th thursday of november`, `last monday of may`, or `easter`, `easter-2`, `easter+1`.',
 		);
 	});
 
 	test('a special day with both a date and a rule', () => {
-		const problems = withSupport((t) => t.replace('{ date: 2026-05-25, name: Memorial Day', '{ date: 2026-05-25, every: last monday of may, name: Memorial Day'));
-		expect(problems).toMatchObject([{ field: 'special[1]', severity: 'error' }]);
+		const problems = withSupport((t) => t.replace('{ date: 2027-05-31, name: Memorial Day', '{ date: 2027-05-31, every: last monday of may, name: Memorial Day'));
+		expect(problems).toMatchObject([{ field: 'special[3]', severity: 'error' }]);
 		expect(problems[0]!.message).toContain('either as `date: YYYY-MM-DD` (once) or as `every: …` (each year)');
 	});
 
