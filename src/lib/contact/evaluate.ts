@@ -73,6 +73,12 @@ function openAllWeek(schedule: Schedule, channel: ChannelId): boolean {
 	return weekly === 'always' || Object.values(weekly).every((r) => r.length === 1 && r[0]!.start === 0 && r[0]!.end === 1440);
 }
 
+/** Whether every ordinary day is closed (`hours: closed`): only special days can open it. */
+function closedAllWeek(schedule: Schedule, channel: ChannelId): boolean {
+	const weekly = schedule.channels[channel].hours;
+	return weekly !== 'always' && Object.values(weekly).every((ranges) => ranges.length === 0);
+}
+
 /** `minutes` after the midnight that starts `date` (past 1440 for an overnight end), as an instant. */
 function instantOf(date: CalendarDate, minutes: number, timeZone: string): number {
 	const days = Math.floor(minutes / 1440);
@@ -89,11 +95,17 @@ type Interval = [start: number, end: number];
 function* openings(schedule: Schedule, channel: ChannelId, from: CalendarDate): Generator<Interval> {
 	const zone = schedule.timezone;
 	const allWeek = openAllWeek(schedule, channel);
+	const noWeek = closedAllWeek(schedule, channel);
 	let current: Interval | undefined;
 	for (let step = 0; step <= LOOK_AHEAD_DAYS + 1; step++) {
 		const day = addDays(from, step);
 		let raw: Interval[];
-		if (allWeek && !specialDayFor(schedule, channel, day)) {
+		if (noWeek && !specialDayFor(schedule, channel, day)) {
+			// A paused channel: nothing opens until its next special day.
+			const next = nextSpecialDate(schedule, channel, day, LOOK_AHEAD_DAYS + 1 - step);
+			step += (next ? daysBetween(day, next) : LOOK_AHEAD_DAYS + 2 - step) - 1;
+			raw = [];
+		} else if (allWeek && !specialDayFor(schedule, channel, day)) {
 			// Open all day until the next special day (or the end of the look-ahead).
 			const next = nextSpecialDate(schedule, channel, day, LOOK_AHEAD_DAYS + 1 - step);
 			const days = next ? daysBetween(day, next) : LOOK_AHEAD_DAYS + 2 - step;

@@ -91,7 +91,7 @@ function sweep(file: string, year: number) {
 			const status = evaluation.statuses[channel];
 			const library = status.open
 				? answer(true, status.closesAt, undefined, at)
-				: answer(false, status.opensAt, status.specialDay?.name, at);
+				: answer(false, status.opensAt, status.specialDay?.entry.name, at);
 			const expected = referenceAnswer(reference.status(channel, at), reference.specialDay(channel, at)?.name, at);
 			if (library !== expected) disagreements.push(`${where()} ${channel}: library "${library}", reference "${expected}"`);
 		}
