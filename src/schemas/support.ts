@@ -82,19 +82,47 @@ const channelHours = z.preprocess(
 
 const channelSchema = strictObject({
 	/** Name shown to customers, for example "Chat". Sentences start with it: "Chat is open now." */
-	label: z.string().trim().min(2).max(40),
+	label: z
+		.string()
+		.trim()
+		.min(2)
+		.max(40)
+		.meta({ description: 'Name shown to customers; sentences start with it ("Chat is open now").', examples: ['Chat'] }),
 	/** What the customer sees: the number, the address or the link text. */
-	display: z.string().trim().min(2).max(80),
+	display: z
+		.string()
+		.trim()
+		.min(2)
+		.max(80)
+		.meta({ description: 'What the customer sees: the number, the address or the link text.', examples: ['(212) 555-0147'] }),
 	/** Where the link goes: `tel:+1…`, `mailto:…` or an https address. */
-	href: z.string().regex(/^(tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
-		error: 'Use `tel:+12125550147`, `mailto:name@example.com` or an `https://` address.',
-	}),
+	href: z
+		.string()
+		.regex(/^(tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
+			error: 'Use `tel:+12125550147`, `mailto:name@example.com` or an `https://` address.',
+		})
+		.meta({ description: 'Where the link goes: `tel:+1…`, `mailto:…` or an `https://` address.', examples: ['tel:+12125550147'] }),
 	/** One sentence on what to expect, for example "We reply within 24 hours." */
-	expectation: z.string().trim().min(5).max(140),
+	expectation: z
+		.string()
+		.trim()
+		.min(5)
+		.max(140)
+		.meta({ description: 'One sentence on what to expect.', examples: ['We reply within 24 hours.'] }),
 	/** How fast we answer, for example "within 24 hours". Optional. */
-	responseTime: z.string().trim().min(3).max(60).optional(),
+	responseTime: z
+		.string()
+		.trim()
+		.min(3)
+		.max(60)
+		.optional()
+		.meta({ description: 'How fast we answer, for `<ResponseTime />` in articles. Optional.', examples: ['within 24 hours'] }),
 	/** Opening hours in the support time zone: `always`, `closed`, or one line per weekday. */
-	hours: channelHours,
+	hours: channelHours.meta({
+		description:
+			'Opening hours in the support time zone: `always`, `closed` (paused: only a special day opens it), or one line per weekday, `monday` to `sunday`, each `closed` or ranges such as `09:00-18:00`, `09:00-12:00, 13:00-17:00` or overnight `22:00-02:00`. Opening times are included, closing times are not; `24:00` is midnight.',
+		examples: ['always'],
+	}),
 });
 
 const RULE_HELP =
@@ -117,21 +145,45 @@ export const OBSERVED = ['none', 'nearest-weekday', 'next-weekday'] as const;
 
 const specialDaySchema = strictObject({
 	/** A one-off day, as YYYY-MM-DD, in the support time zone. Wins over a recurring entry on the same day. */
-	date: isoDate.optional(),
+	date: isoDate
+		.optional()
+		.meta({ description: 'A one-off day, as YYYY-MM-DD. It wins over a recurring entry on the same day.', examples: ['2026-12-24'] }),
 	/** A day that recurs every year: `12-25`, `4th thursday of november`, `last monday of may`, `easter-2`. */
-	every: holidayRule.optional(),
+	every: holidayRule.optional().meta({
+		description:
+			'A day that comes back every year: `MM-DD`, `Nth WEEKDAY of MONTH` (1st–5th or last) or `easter`, `easter-N`, `easter+N` (Western Easter). Give `date` or `every`, not both.',
+		examples: ['4th thursday of november'],
+	}),
 	/**
 	 * For an `every: MM-DD` day that falls on a weekend: `none` (default), `nearest-weekday`
 	 * (Saturday → the Friday before, Sunday → the Monday after, as US federal holidays) or
 	 * `next-weekday` (the next Monday–Friday not already a holiday, as UK substitute days).
 	 */
-	observed: z.preprocess(keyword, z.enum(OBSERVED, { error: `Use ${listOr(OBSERVED)}.` })).default('none'),
+	observed: z
+		.preprocess(keyword, z.enum(OBSERVED, { error: `Use ${listOr(OBSERVED)}.` }))
+		.default('none')
+		.meta({
+			description:
+				'For an `every: MM-DD` day on a weekend: `none` (default), `nearest-weekday` (Saturday → Friday before, Sunday → Monday after, as US federal holidays) or `next-weekday` (the next Monday–Friday no other holiday takes, as UK substitute days).',
+			examples: ['nearest-weekday'],
+		}),
 	/** Shown to customers, for example "Thanksgiving". */
-	name: z.string().trim().min(2).max(60),
+	name: z
+		.string()
+		.trim()
+		.min(2)
+		.max(60)
+		.meta({ description: 'Shown to customers on the contact page.', examples: ['Thanksgiving'] }),
 	/** The channels whose hours change that day. */
-	channels: z.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` })).min(1),
+	channels: z
+		.array(z.enum(CHANNEL_IDS, { error: `Use ${listOr(CHANNEL_IDS)}.` }))
+		.min(1)
+		.meta({ description: 'The channels whose hours change that day.', examples: [['chat']] }),
 	/** `closed`, `always` or special ranges such as `10:00-14:00`. */
-	hours: specialHours,
+	hours: specialHours.meta({
+		description: 'The hours that replace the weekly hours that day: `closed`, `always` or ranges.',
+		examples: ['closed'],
+	}),
 }).superRefine((day, ctx) => {
 	if ((day.date === undefined) === (day.every === undefined)) {
 		ctx.addIssue({

@@ -92,6 +92,33 @@ export function renderFrontmatterReference(context: DocsContext = {}): string {
 	return ['| Field | Needed | Value | What it is for | Example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** One table row a field: its name, what it is for and an example, from the schema's descriptions. */
+function fieldRows(properties: Record<string, JsonSchema>, prefix = ''): string[] {
+	return Object.entries(properties)
+		.filter(([, node]) => node.description)
+		.map(([name, node]) => {
+			const example = Array.isArray(node.examples) && node.examples.length ? `\`${exampleLine(name, node.examples[0])}\`` : '';
+			return `| \`${prefix}${name}\` | ${String(node.description).replace(/\|/g, '\\|')} | ${example} |`;
+		});
+}
+
+/**
+ * The support file reference for support leads: each channel's fields, then the fields of a
+ * special day (`special:`), generated from the support schema like the frontmatter reference.
+ */
+export function renderSupportReference(context: DocsContext = {}): string {
+	const schema = contentJsonSchemas(context)['support.schema.json']!;
+	const channel = schema.properties?.channels?.properties?.chat?.properties ?? {};
+	const special = schema.properties?.special?.items?.properties ?? {};
+	const notice = schema.properties?.notices?.items?.properties;
+	const table = (heading: string, rows: string[]) => [heading, '', '| Field | What it is for | Example |', '| --- | --- | --- |', ...rows].join('\n');
+	return [
+		table('Each channel (`channels.phone`, `channels.email`, `channels.chat`):', fieldRows(channel)),
+		table('Each entry of `special:` (holidays and other days with different hours):', fieldRows(special)),
+		...(notice ? [table('Each entry of `notices:` (messages shown at the top of pages for a while):', fieldRows(notice))] : []),
+	].join('\n\n');
+}
+
 /** How the guide names each severity: an info is a note, as the reports count it. */
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
@@ -157,6 +184,7 @@ export function replaceGenerated(markdown: string, name: string, content: string
 export function updateGuide(markdown: string, context: DocsContext = {}): string {
 	let text = replaceGenerated(markdown, 'frontmatter', renderFrontmatterReference(context));
 	text = replaceGenerated(text, 'components', renderComponentReference());
+	text = replaceGenerated(text, 'support', renderSupportReference(context));
 	text = replaceGenerated(text, 'problems', renderRuleReference());
 	return text;
 }
