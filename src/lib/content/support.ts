@@ -42,7 +42,7 @@ function observedHint(date: CalendarDate): string {
 	const shift = weekday === 'saturday' ? -1 : weekday === 'sunday' ? 1 : 0;
 	if (!shift) return '';
 	const observed = new Date(Date.UTC(date.year, date.month - 1, date.day + shift)).toISOString().slice(0, 10);
-	return ` (for a US holiday, usually ${shift < 0 ? 'Friday' : 'Monday'} ${observed})`;
+	return ` (for a US holiday, usually ${shift < 0 ? 'Friday' : 'Monday'} ${observed}), or write it once as \`every: ${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}\` with \`observed: nearest-weekday\`, which moves it every year`;
 }
 
 /**

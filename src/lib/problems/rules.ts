@@ -315,7 +315,7 @@ export const RULES = {
 		meaning:
 			'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
-		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
+		fix: 'Write the holiday once as a recurring day, `every: 07-04` with `observed: nearest-weekday`, which moves it off the weekend every year; or list the day the team is off: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
 	},
 	'special-day-past': {
 		severity: 'info',

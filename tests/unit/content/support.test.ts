@@ -83,7 +83,7 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 		const problems = withSupport((t) => t.replace('{ date: 2027-07-05, name: Independence Day (observed)', '{ date: 2027-07-04, name: Independence Day'));
 		expect(problems).toMatchObject([{ rule: 'holiday-on-closed-day', severity: 'warning', field: 'special[4]' }]);
 		expect(problems[0]!.message).toBe(
-			'2027-07-04 (Independence Day) is a Sunday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Monday 2027-07-05).',
+			'2027-07-04 (Independence Day) is a Sunday, when chat is closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date (for a US holiday, usually Monday 2027-07-05), or write it once as `every: 07-04` with `observed: nearest-weekday`, which moves it every year.',
 		);
 		expect(problems[0]!.line).toBe(lineOf('2027-07-05'));
 	});
