@@ -1,4 +1,4 @@
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'info';
 
 /** What the writing guide says about one kind of content problem. */
 export interface RuleInfo {
@@ -312,6 +312,28 @@ export const RULES = {
 			'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
 		fix: 'List the day the team is off instead: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
+	},
+	'notice-window': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A notice in `content/support.yaml` ends before it starts, or when it starts, so no customer would ever see it. Its times are read in the support time zone, where a time skipped when clocks go forward is read an hour later.',
+		example: '`from: 2026-12-02 18:00` with `until: 2026-12-02 09:00`',
+		fix: 'Set `until` to the moment the notice should disappear, after `from`, as YYYY-MM-DD HH:MM on the 24-hour clock.',
+	},
+	'notice-too-long': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'A notice message is longer than 280 characters: it sits at the top of every page it targets, and must be read at a glance.',
+		example: 'A notice that tells the whole story of an incident.',
+		fix: 'Say what is happening and what customers should do, in one or two short sentences; put the details in an article.',
+	},
+	'notice-ended': {
+		severity: 'info',
+		area: 'data',
+		meaning: 'A notice in `content/support.yaml` ended before today, so it is no longer shown anywhere and can be removed.',
+		example: '`until: 2026-11-20 18:00` when today is 2026-11-24.',
+		fix: 'Delete the notice from `notices:` (version control keeps its history).',
 	},
 	'duplicate-id': {
 		severity: 'error',
