@@ -4,6 +4,7 @@ import supportSource from '../content/support.yaml?raw';
 import { CONTENT_PATHS, readDataFile } from './lib/content/files.ts';
 import type { SupportConfig } from './schemas/support.ts';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
+import { currentInstant } from './lib/shared/dates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -20,6 +21,11 @@ export const support: SupportConfig = readSupport();
 export const brand = support.brand;
 /** The hours and routing rules, as the contact page's script receives them. */
 export const schedule: Schedule = toSchedule(support);
+/**
+ * The moment the site is built (the project's one rule: `SOURCE_DATE_EPOCH`, or the clock), taken
+ * once so that every page agrees on which notices show to visitors without JavaScript.
+ */
+export const buildTime: number = currentInstant({ env: process.env });
 
 /**
  * Published articles; drafts too while previewing with `npm run dev`. Not `import.meta.env.DEV`:

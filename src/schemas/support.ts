@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { categoryField, isoDate, listOr, strictObject } from './shared.ts';
 import { isTimeZone, parseHolidayRule, toIsoDate, WEEKDAYS, type HolidayRule, type TimeRange, type Weekday } from './calendar.ts';
 import { CHANNEL_IDS, type ChannelId } from './channels.ts';
+import { createNoticeSchema } from './notices.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
 const HOURS_HELP =
@@ -263,6 +264,8 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 				)
 				.default({}),
 		}),
+		/** Time-boxed messages at the top of the pages they target (src/schemas/notices.ts). */
+		notices: z.array(createNoticeSchema(context.categoryIds)).default([]),
 	});
 }
 

@@ -15,6 +15,7 @@ import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, type ContentSources } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
+import { checkNotices } from './notices.ts';
 import { checkQuestionBanks } from './question-bank.ts';
 import { checkPastSpecialDays, checkSupportSchedule } from './support.ts';
 import { checkSynonymsFile } from './synonyms.ts';
@@ -120,6 +121,9 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 
 	if (articleFiles.length && sources.topics && topicsFile.yaml) {
 		problems.push(...checkUnansweredTopics(topics, { path: sources.topics.path, yaml: topicsFile.yaml }, records));
+	}
+	if (support && sources.support && supportFile.yaml) {
+		problems.push(...checkNotices(support, { path: sources.support.path, yaml: supportFile.yaml }, options.today));
 	}
 
 	const articles: CheckedArticle[] = records

@@ -325,6 +325,28 @@ export const RULES = {
 		example: '`{ date: 2025-12-25, name: Christmas Day, channels: [chat], hours: closed }` in 2026',
 		fix: 'Delete the entry (version control keeps the history).',
 	},
+	'notice-window': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A notice in `content/support.yaml` ends before it starts, or when it starts, so no customer would ever see it. Its times are read in the support time zone, where a time skipped when clocks go forward is read an hour later.',
+		example: '`from: 2026-12-02 18:00` with `until: 2026-12-02 09:00`',
+		fix: 'Set `until` to the moment the notice should disappear, after `from`, as YYYY-MM-DD HH:MM on the 24-hour clock.',
+	},
+	'notice-too-long': {
+		severity: 'error',
+		area: 'data',
+		meaning: 'A notice message is longer than 280 characters: it sits at the top of every page it targets, and must be read at a glance.',
+		example: 'A notice that tells the whole story of an incident.',
+		fix: 'Say what is happening and what customers should do, in one or two short sentences; put the details in an article.',
+	},
+	'notice-ended': {
+		severity: 'info',
+		area: 'data',
+		meaning: 'A notice in `content/support.yaml` ended before today, so it is no longer shown anywhere and can be removed.',
+		example: '`until: 2026-11-20 18:00` when today is 2026-11-24.',
+		fix: 'Delete the notice from `notices:` (version control keeps its history).',
+	},
 	'duplicate-id': {
 		severity: 'error',
 		area: 'data',

@@ -2,34 +2,31 @@
 // arguments, so every command and test can say which day it is.
 import { parseIsoDate } from '../../schemas/calendar.ts';
 
+/** Where the clock and the environment come from: arguments, so tests can pin both. */
+type Clock = { env?: Readonly<Record<string, string | undefined>>; now?: Date };
+
 /**
- * Today's date, `YYYY-MM-DD`, for every command and the build: `SOURCE_DATE_EPOCH` (whole seconds
- * since 1970, the reproducible-builds convention) when it is set, otherwise the date on this
- * machine's own calendar, the date a writer would write by hand.
+ * The moment the build (or any command) takes as now, in milliseconds since 1970:
+ * `SOURCE_DATE_EPOCH` (whole seconds since 1970, the reproducible-builds convention) when it is
+ * set, otherwise this machine's clock.
+ */
+export function currentInstant({ env = {}, now = new Date() }: Clock = {}): number {
+	const epoch = env.SOURCE_DATE_EPOCH;
+	if (epoch === undefined || epoch === '') return now.getTime();
+	if (!/^\d+$/.test(epoch)) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
+	return Number(epoch) * 1000;
+}
+
+/**
+ * Today's date, `YYYY-MM-DD`, for every command and the build: the day of `currentInstant`, in UTC
+ * when `SOURCE_DATE_EPOCH` sets it, otherwise on this machine's own calendar, the date a writer
+ * would write by hand.
  */
 export function today({ env = {}, now = new Date() }: Clock = {}): string {
-	const epoch = sourceDateEpoch(env);
-	if (epoch) return epoch.toISOString().slice(0, 10);
+	const instant = new Date(currentInstant({ env, now }));
+	if (env.SOURCE_DATE_EPOCH) return instant.toISOString().slice(0, 10);
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The moment "now" for a build or a command, by the same rule: `SOURCE_DATE_EPOCH` when set. */
-export function currentTime({ env = {}, now = new Date() }: Clock = {}): Date {
-	return sourceDateEpoch(env) ?? now;
-}
-
-/** Where the clock and the environment come from: arguments, so tests can pin both. */
-interface Clock {
-	env?: Readonly<Record<string, string | undefined>>;
-	now?: Date;
-}
-
-function sourceDateEpoch(env: Readonly<Record<string, string | undefined>>): Date | undefined {
-	const epoch = env.SOURCE_DATE_EPOCH;
-	if (epoch === undefined || epoch === '') return undefined;
-	if (!/^\d+$/.test(epoch)) throw new RangeError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
-	return new Date(Number(epoch) * 1000);
+	return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
 /** Whether `text` is a real date written `YYYY-MM-DD`, as command-line options take them. */
