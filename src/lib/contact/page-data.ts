@@ -4,6 +4,7 @@
 // attribute is a boundary like any other. zod/mini, not zod: this module ships in the browser.
 
 import * as z from 'zod/mini';
+import { dataAttribute } from '../shared/data-attribute.ts';
 import type { Schedule } from './schedule.ts';
 import { isTimeZone, MONTHS, parseIsoDate, WEEKDAYS, type HolidayRule, type TimeRange } from '../../schemas/calendar.ts';
 import { CHANNEL_IDS } from '../../schemas/channels.ts';
@@ -80,41 +81,10 @@ const contactPageData = z.object({
 
 export type ContactPageData = z.infer<typeof contactPageData>;
 
-/** `schedule.special[0].hours: `: the field as it is written in the data, or nothing for the whole. */
-function fieldOf(path: readonly PropertyKey[]): string {
-	const field = path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
-	return field && `${field}: `;
-}
-
-/**
- * zod/mini loads no English messages unless asked (that would put them in the browser bundle):
- * the checks above carry their own, and a wrong type or value says what was expected.
- */
-function problemOf(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-	if (issue.code === 'invalid_value') return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
-	return issue.message;
-}
-
-function check(data: unknown, verdict: 'is not' | 'would not be'): ContactPageData {
-	const result = contactPageData.safeParse(data);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0]!;
-	throw new Error(`The contact page's ${ATTRIBUTE} attribute ${verdict} valid: ${fieldOf(issue.path)}${problemOf(issue)}.`);
-}
+const contract = dataAttribute(contactPageData, { attribute: ATTRIBUTE, owner: 'The contact page', purpose: 'show opening status' });
 
 /** The `data-contact` attribute's value; throws, stopping the build, when `data` breaks the contract. */
-export function serializeContactPageData(data: ContactPageData): string {
-	return JSON.stringify(check(data, 'would not be'));
-}
+export const serializeContactPageData = (data: ContactPageData): string => contract.serialize(data);
 
 /** Reads the `data-contact` attribute; throws with the first problem when it is not valid. */
-export function parseContactPageData(json: string | undefined): ContactPageData {
-	let data: unknown;
-	try {
-		data = JSON.parse(json ?? '');
-	} catch {
-		throw new Error(`The contact page has no readable ${ATTRIBUTE} attribute, so it cannot show opening status.`);
-	}
-	return check(data, 'is not');
-}
+export const parseContactPageData = (json: string | undefined): ContactPageData => contract.parse(json);

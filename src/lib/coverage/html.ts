@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './compute.ts';
 import { formatDate } from '../shared/dates.ts';
+import { COVERAGE_URL } from '../shared/urls.ts';
 import { formatPercent, plural } from '../shared/words.ts';
 import { describeRank } from './format.ts';
 
@@ -126,7 +127,7 @@ export interface HtmlOptions {
  * stale articles, drafts and the gaps in the data.
  */
 function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}): ElementContent[] {
-	const { downloadBase = '/coverage/', worst = 50 } = options;
+	const { downloadBase = COVERAGE_URL, worst = 50 } = options;
 	const s = report.summary;
 	const titleOf = new Map(report.articles.map((a) => [a.url, a.title]));
 	const articleLink = (url: string, title = titleOf.get(url) ?? url) => h('a', { href: url }, title);

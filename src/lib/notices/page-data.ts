@@ -4,6 +4,7 @@
 // it writes (a bad value stops the build), the element what it reads. zod/mini: this ships in the browser.
 
 import * as z from 'zod/mini';
+import { dataAttribute } from '../shared/data-attribute.ts';
 
 /** The attribute the page writes the data into, named in every error. */
 const ATTRIBUTE = 'data-notices';
@@ -23,28 +24,10 @@ const noticesPageData = z.object({ notices: z.array(notice).check(z.minLength(1,
 
 export type NoticesPageData = z.infer<typeof noticesPageData>;
 
-function check(data: unknown, verdict: 'is not' | 'would not be'): NoticesPageData {
-	const result = noticesPageData.safeParse(data);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0]!;
-	// zod/mini loads no English messages (they would ship to the browser): the checks carry their own.
-	const problem = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message;
-	const field = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-	throw new Error(`The page's ${ATTRIBUTE} attribute ${verdict} valid: ${field ? `${field.replace(/^\./, '')}: ` : ''}${problem}.`);
-}
+const contract = dataAttribute(noticesPageData, { attribute: ATTRIBUTE, owner: 'The page', purpose: 'tell when to show its notices' });
 
 /** The `data-notices` attribute's value; throws, stopping the build, when `data` breaks the contract. */
-export function serializeNoticesPageData(data: NoticesPageData): string {
-	return JSON.stringify(check(data, 'would not be'));
-}
+export const serializeNoticesPageData = (data: NoticesPageData): string => contract.serialize(data);
 
 /** Reads the `data-notices` attribute; throws with the first problem when it is not valid. */
-export function parseNoticesPageData(json: string | undefined): NoticesPageData {
-	let data: unknown;
-	try {
-		data = JSON.parse(json ?? '');
-	} catch {
-		throw new Error(`The page has no readable ${ATTRIBUTE} attribute, so it cannot tell when to show its notices.`);
-	}
-	return check(data, 'is not');
-}
+export const parseNoticesPageData = (json: string | undefined): NoticesPageData => contract.parse(json);

@@ -30,11 +30,6 @@ export function problem(
 	return result;
 }
 
-/** A field's place in a YAML file, as reports show it: `['topics', 1]` → `topics[1]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
-}
-
 /** Most serious first, for problems on the same line. */
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -2,7 +2,8 @@
 // message of their own, the stable rule name of each, and the line of the offending key.
 import type { z } from 'zod';
 import { closest, listOr } from '../../schemas/shared.ts';
-import { formatPath, problem, type Problem } from './problem.ts';
+import { formatPath } from '../shared/words.ts';
+import { problem, type Problem } from './problem.ts';
 import { RULES, type RuleName } from './rules.ts';
 
 const TYPE_HELP: Record<string, string> = {

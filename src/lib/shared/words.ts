@@ -22,3 +22,8 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function printable(text: string): string {
 	return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** A field's place in a YAML file or a JSON value, as reports show it: `['topics', 1]` → `topics[1]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
+}
