@@ -23,6 +23,7 @@ import { parseContactPageData, type ContactPageData } from '../lib/contact/page-
 import { wallClock } from '../lib/contact/zoned-time.ts';
 import { addDays, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
 import { CHANNEL_IDS } from '../schemas/channels.ts';
+import { MinuteElement } from './minute-element.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
 function setText(element: Element | null, text: string) {
@@ -41,31 +42,17 @@ function visitorTimeZone(): string | undefined {
 	}
 }
 
-class ContactStatus extends HTMLElement {
+class ContactStatus extends MinuteElement {
 	/** Read once, when the element first joins the page. */
 	private data!: ContactPageData;
 	private visitorZone: string | undefined;
 	private topic: string | undefined;
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	/** Timers sleep in background tabs: evaluate again when the tab comes back into view. */
-	private readonly onVisibilityChange = () => {
-		if (document.visibilityState === 'visible') this.tick();
-	};
 
-	connectedCallback() {
-		if (!this.data) {
-			this.data = parseContactPageData(this.dataset.contact);
-			this.visitorZone = visitorTimeZone();
-			this.topic = resolveTopic(this.data.schedule, new URL(window.location.href).searchParams.get('topic'));
-			this.bindTopicPicker();
-		}
-		document.addEventListener('visibilitychange', this.onVisibilityChange);
-		this.tick();
-	}
-
-	disconnectedCallback() {
-		clearTimeout(this.timer);
-		document.removeEventListener('visibilitychange', this.onVisibilityChange);
+	protected setUp() {
+		this.data = parseContactPageData(this.dataset.contact);
+		this.visitorZone = visitorTimeZone();
+		this.topic = resolveTopic(this.data.schedule, new URL(window.location.href).searchParams.get('topic'));
+		this.bindTopicPicker();
 	}
 
 	private bindTopicPicker() {
@@ -85,14 +72,7 @@ class ContactStatus extends HTMLElement {
 		show(picker ?? null, true);
 	}
 
-	/** Evaluates now, then at the start of every minute: openings and closings fall on minutes. */
-	private tick() {
-		this.render();
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.tick(), 60_000 - (Date.now() % 60_000) + 50);
-	}
-
-	private render() {
+	protected render() {
 		const { schedule } = this.data;
 		const now = new Date();
 		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone };

@@ -11,36 +11,19 @@
 
 import { isActive } from '../lib/notices/select.ts';
 import { parseNoticesPageData, type NoticesPageData } from '../lib/notices/page-data.ts';
+import { MinuteElement } from './minute-element.ts';
 
-class SiteNotices extends HTMLElement {
+class SiteNotices extends MinuteElement {
 	/** Read once, when the element first joins the page. */
-	private notices: NoticesPageData['notices'] | undefined;
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	/** Timers sleep in background tabs: decide again when the tab comes back into view. */
-	private readonly onVisibilityChange = () => {
-		if (document.visibilityState === 'visible') this.tick();
-	};
+	private notices: NoticesPageData['notices'] = [];
 
-	connectedCallback() {
-		this.notices ??= parseNoticesPageData(this.dataset.notices).notices;
-		document.addEventListener('visibilitychange', this.onVisibilityChange);
-		this.tick();
+	protected setUp() {
+		this.notices = parseNoticesPageData(this.dataset.notices).notices;
 	}
 
-	disconnectedCallback() {
-		clearTimeout(this.timer);
-		document.removeEventListener('visibilitychange', this.onVisibilityChange);
-	}
-
-	/** Decides now, then at the start of every minute: notices start and end on minutes. */
-	private tick() {
-		this.render(Date.now());
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.tick(), 60_000 - (Date.now() % 60_000) + 50);
-	}
-
-	private render(now: number) {
-		for (const notice of this.notices ?? []) {
+	protected render() {
+		const now = Date.now();
+		for (const notice of this.notices) {
 			const element = this.querySelector<HTMLElement>(`[data-notice="${notice.id}"]`);
 			if (!element)
 				throw new Error(`<site-notices> has no [data-notice="${notice.id}"] element for notice ${notice.id} of its data-notices.`);
