@@ -1,4 +1,4 @@
-// `npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]`: writes a new draft
+// `npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--dry-run]`: writes a new draft
 // article with its frontmatter filled in, never overwriting anything.
 import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,14 +9,16 @@ import { scaffoldArticle } from '../src/lib/content/scaffold.ts';
 import { loadDataFile } from '../src/lib/node/content-files.ts';
 import { today as todayRule } from '../src/lib/shared/dates.ts';
 
-const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--dry-run]
+const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--dry-run]
 
 Creates content/articles/<category>/<file name>.mdx as a draft, with the frontmatter filled in.
 
-  <category>     one of the folders in content/articles/, for example payments
-  "<Title>"      the task or question, in the customer's words (in quotes)
-  --topic <id>   the need it answers, from content/topics.yaml
-  --dry-run      show the file instead of writing it
+  <category>      one of the folders in content/articles/, for example payments
+  "<Title>"       the task or question, in the customer's words (in quotes)
+  --topic <id>    the need it answers, from content/topics.yaml
+  --section <id>  where it is listed on the category page: a section of the
+                  category in content/categories.yaml (the first one if not given)
+  --dry-run       show the file instead of writing it
 
 Example: npm run new:article -- payments "Pay with a gift card" --topic discount-codes`;
 
@@ -30,6 +32,7 @@ try {
 	parsed = parseArgs({
 		options: {
 			topic: { type: 'string' },
+			section: { type: 'string' },
 			'dry-run': { type: 'boolean', default: false },
 			today: { type: 'string' },
 			help: { type: 'boolean', default: false },
@@ -66,8 +69,10 @@ const result = scaffoldArticle({
 	category,
 	title,
 	topic: values.topic,
+	section: values.section,
 	today,
 	categories: categories.map((c) => c.id),
+	sections: Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])),
 	topics: topics ?? [],
 });
 if (!result.ok) stop(`${result.message} Nothing was written.`);

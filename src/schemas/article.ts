@@ -25,6 +25,8 @@ export interface ArticleSchemaContext {
 	topicIds?: readonly string[] | undefined;
 	/** Article ids (`<category>/<slug>`). When given, `related` must name one of these. */
 	articleIds?: readonly string[] | undefined;
+	/** Section ids of each category, from `content/categories.yaml`. When given, `section` must be one of its category's. */
+	sectionIds?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 const WHERE = {
@@ -58,7 +60,7 @@ export const TOPIC_PLACEHOLDER = 'choose-a-topic';
  * Each field's `meta` (description, examples) feeds the writing guide and the editors' JSON Schema.
  */
 export function createArticleSchema(context: ArticleSchemaContext = {}) {
-	return strictObject({
+	const fields = strictObject({
 		title: z
 			.string({
 				error: (issue) =>
@@ -95,9 +97,19 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			context.categoryIds,
 			(input, hint, ids) => `Unknown category \`${input}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Use one of ${listOr(ids)}.`,
 		).meta({
-			description: 'The section the article belongs to. Must match the folder the file is in.',
+			description: 'The category the article belongs to. Must match the folder the file is in.',
 			examples: ['payments'],
 		}),
+		section: z
+			.string({
+				error:
+					'Add a `section`: where the article is listed on its category page, for example `section: paying`. Each category lists its sections in content/categories.yaml.',
+			})
+			.pipe(kebabCase)
+			.meta({
+				description: 'Where the article is listed on its category page: one of the section ids of its category in content/categories.yaml.',
+				examples: ['paying'],
+			}),
 		topics: z
 			.array(oneOf(context.topicIds, 'topic', 'pay-early'), {
 				error: 'List the topics as a YAML list, for example `topics: [pay-early]`.',
@@ -166,6 +178,24 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 				examples: [true],
 			}),
 	});
+	const { sectionIds } = context;
+	// Which sections exist depends on the category, so the section is checked on the whole object.
+	return fields.check(
+		z.superRefine((data, ctx) => {
+			const sections = sectionIds?.[data.category];
+			const { section } = data;
+			if (!sections || typeof section !== 'string' || sections.includes(section)) return;
+			// `paying` is a plausible start of `paying-back`, though too far for a typo.
+			const hint = closest(section, sections) ?? sections.find((id) => id.startsWith(section));
+			ctx.addIssue({
+				code: 'custom',
+				path: ['section'],
+				params: { rule: 'unknown-section' },
+				input: section,
+				message: `Unknown section \`${section}\`${hint ? `: did you mean \`${hint}\`?` : '.'} Sections of ${data.category}: ${listOr(sections)}.`,
+			});
+		}),
+	);
 }
 
 export type ArticleFrontmatter = z.output<ReturnType<typeof createArticleSchema>>;

@@ -37,6 +37,7 @@ test.beforeAll(async ({}, testInfo) => {
 			`title: ${JSON.stringify(`Hostile ${i + 1} ${payload}`.slice(0, 70))}`,
 			`description: ${JSON.stringify(`A test article whose description carries ${payload} as plain text.`.slice(0, 160))}`,
 			'category: payments',
+			'section: paying',
 			'topics: [make-a-payment]',
 			`questions: [${JSON.stringify(`Can I ${payload}?`)}]`,
 			'updated: 2026-11-01',

@@ -73,7 +73,7 @@ test('edits to an article and to content/support.yaml show on the open page', as
 test('a draft shows with a banner, and content problems print in the terminal', async ({ page }) => {
 	await writeFile(
 		path.join(site, 'content/articles/payments/gift-card-draft.mdx'),
-		'---\ntitle: Pay with a gift card\ndescription: A draft that shows in the preview only, never on the published site.\ncategory: payments\ntopics: [discount-codes]\nupdated: 2026-11-20\ndraft: true\n---\n\nCall 1-800-555-0123 to pay with a gift card.\n',
+		'---\ntitle: Pay with a gift card\ndescription: A draft that shows in the preview only, never on the published site.\ncategory: payments\nsection: paying\ntopics: [discount-codes]\nupdated: 2026-11-20\ndraft: true\n---\n\nCall 1-800-555-0123 to pay with a gift card.\n',
 	);
 	await expect
 		.poll(

@@ -29,6 +29,10 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		expect(result.stdout).toContain('Dry run: nothing was written.');
 		expect(result.stdout).toContain('title: Refund a gift card purchase\n');
 		expect(result.stdout).toContain('topics: [choose-a-topic]');
+		expect(result.stdout).toContain('\nsection: cancel-and-return\n');
+		expect(result.stdout).toContain(
+			'Note: It is in the first section of refunds, cancel-and-return. If it belongs elsewhere, change `section:` to one of `cancel-and-return` or `getting-your-money-back`.',
+		);
 		expect(await exists('content/articles/refunds/refund-a-gift-card-purchase.mdx')).toBe(false);
 	});
 
@@ -39,12 +43,12 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		const check = await runNode(site, ['scripts/check.ts', '--today', TODAY]);
 		expect(check.code).toBe(1);
 		expect(check.stdout).toMatch(
-			/content\/articles\/refunds\/refund-a-gift-card-purchase\.mdx\n(.*\n)*? {2}error +line 5 +topics\[0\]: Replace `choose-a-topic` with .*Topics in refunds: .*`request-a-refund`.* \[topic-placeholder\]/,
+			/content\/articles\/refunds\/refund-a-gift-card-purchase\.mdx\n(.*\n)*? {2}error +line 6 +topics\[0\]: Replace `choose-a-topic` with .*Topics in refunds: .*`request-a-refund`.* \[topic-placeholder\]/,
 		);
 		await rm(path.join(site, 'content/articles/refunds/refund-a-gift-card-purchase.mdx'));
 	});
 
-	test('refuses an unknown category or topic, with a suggestion, and writes nothing', async () => {
+	test('refuses an unknown category, topic or section, with a suggestion, and writes nothing', async () => {
 		const category = await newArticle('refund', 'Refund a gift card purchase');
 		expect(category.code).toBe(1);
 		expect(category.stderr).toContain('"refund" is not a category: did you mean "refunds"?');
@@ -52,6 +56,11 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		expect(topic.code).toBe(1);
 		expect(topic.stderr).toContain('did you mean "request-a-refund"?');
 		expect(topic.stderr).toContain('Nothing was written.');
+		const section = await newArticle('refunds', 'Refund a gift card purchase', '--section', 'getting-your-money');
+		expect(section.code).toBe(1);
+		expect(section.stderr).toContain(
+			'"getting-your-money" is not a section of refunds: did you mean "getting-your-money-back"? Use one of `cancel-and-return` or `getting-your-money-back`. Nothing was written.',
+		);
 		expect(await exists('content/articles/refunds/refund-a-gift-card-purchase.mdx')).toBe(false);
 	});
 
@@ -67,7 +76,7 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
+describe('an article scaffolded with --topic and --section', { timeout: 60_000 }, () => {
 	const file = 'content/articles/payments/pay-with-a-gift-card.mdx';
 	let created: RunResult;
 	let checkAsDraft: RunResult;
@@ -75,7 +84,7 @@ describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
 	let build: RunResult;
 
 	beforeAll(async () => {
-		created = await newArticle('payments', 'Pay with a gift card', '--topic', 'discount-codes');
+		created = await newArticle('payments', 'Pay with a gift card', '--topic', 'discount-codes', '--section', 'how-it-works');
 		checkAsDraft = await runNode(site, ['scripts/check.ts', '--today', TODAY]);
 		// Published as it is, the prompts are warnings, not errors: the build goes through.
 		const text = await readFile(path.join(site, file), 'utf8');
@@ -84,23 +93,23 @@ describe('an article scaffolded with --topic', { timeout: 60_000 }, () => {
 		// A draft, and an article whose headings have every kind of character that affects ids.
 		await writeFile(
 			path.join(site, 'content/articles/payments/upcoming-fee-changes.mdx'),
-			`---\ntitle: Upcoming changes to our fees\ndescription: A draft about fee changes that must never appear anywhere on the published site.\ncategory: payments\ntopics: [fees-and-charges]\nupdated: ${TODAY}\ndraft: true\n---\n\nSECRET-DRAFT-TEXT\n`,
+			`---\ntitle: Upcoming changes to our fees\ndescription: A draft about fee changes that must never appear anywhere on the published site.\ncategory: payments\nsection: paying\ntopics: [fees-and-charges]\nupdated: ${TODAY}\ndraft: true\n---\n\nSECRET-DRAFT-TEXT\n`,
 		);
 		await writeFile(
 			path.join(site, 'content/articles/payments/heading-ids.mdx'),
-			`---\ntitle: Headings with every kind of character\ndescription: An article whose headings test that the check computes the same ids as the built pages.\ncategory: payments\ntopics: [fees-and-charges]\nupdated: ${TODAY}\n---\n\nText.\n\n## What's covered\n\n## What’s covered\n\n## Call <Phone /> now\n\n## About <Brand /> Pay\n\n## Use \`code\` and **bold** [link](/payments/)\n\n## Émigré café — naïve résumé!\n\n## 100% sure? Yes & no\n\n## Before -- after --- done...\n\n## Steps\n\n## Steps\n\n## Steps-1\n\n### A   lot   of   spaces\n\n## Emoji 🎉 party\n\n## Chat <ChatLink>with us</ChatLink> today\n\n## Trailing colon:\n`,
+			`---\ntitle: Headings with every kind of character\ndescription: An article whose headings test that the check computes the same ids as the built pages.\ncategory: payments\nsection: paying\ntopics: [fees-and-charges]\nupdated: ${TODAY}\n---\n\nText.\n\n## What's covered\n\n## What’s covered\n\n## Call <Phone /> now\n\n## About <Brand /> Pay\n\n## Use \`code\` and **bold** [link](/payments/)\n\n## Émigré café — naïve résumé!\n\n## 100% sure? Yes & no\n\n## Before -- after --- done...\n\n## Steps\n\n## Steps\n\n## Steps-1\n\n### A   lot   of   spaces\n\n## Emoji 🎉 party\n\n## Chat <ChatLink>with us</ChatLink> today\n\n## Trailing colon:\n`,
 		);
 		build = await buildSite(site);
 	}, 180_000);
 
-	test('is written as a draft with today’s date, the category and the topic, with next steps', async () => {
+	test('is written as a draft with today’s date, the category, section and topic, with next steps', async () => {
 		expect(created.code).toBe(0);
 		expect(created.stdout).toContain(`Created ${file}`);
 		expect(created.stdout).toContain('Next steps:');
 		expect(created.stdout).toContain('http://localhost:4321/payments/pay-with-a-gift-card/');
 		const text = await readFile(path.join(site, file), 'utf8');
 		expect(text).toMatch(/^---\ntitle: Pay with a gift card\n/);
-		expect(text).toContain(`\ncategory: payments\ntopics: [discount-codes]\n`);
+		expect(text).toContain(`\ncategory: payments\nsection: how-it-works\ntopics: [discount-codes]\n`);
 		expect(text).toContain(`\nupdated: ${TODAY}\ndraft: false\n`); // flipped by this test
 	});
 

@@ -11,6 +11,7 @@ import { formatPath } from '../shared/words.ts';
 import { friendlyErrorMap, issuesToProblems } from '../problems/schema-issues.ts';
 import { slugifyTitle } from '../shared/slugs.ts';
 import { CONTENT_PATHS, type SourceFile } from './files.ts';
+import { sectionUrl } from '../shared/urls.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { readBody, type BodyFacts } from './mdx-body.ts';
 
@@ -256,6 +257,29 @@ export function checkArticleFacts(
 			}),
 		);
 	}
+}
+
+/**
+ * Section ids that are also the file name of an article in the same category: the section page and
+ * the article would share one address. Reported at the section's line in `content/categories.yaml`.
+ */
+export function checkSectionSlugs(
+	categories: readonly Category[],
+	file: { path: string; yaml: ParsedYaml },
+	records: readonly ArticleRecord[],
+): Problem[] {
+	return categories.flatMap((category, index) =>
+		category.sections.flatMap((section, position) => {
+			const article = records.find((r) => r.folder === category.id && r.slug === section.id);
+			if (!article) return [];
+			return [
+				problem('section-slug-clash', file.path, {
+					line: file.yaml.lineOf([index, 'sections', position, 'id']),
+					message: `The section \`${section.id}\` of ${category.id} and the article ${article.file.path} would both be at ${sectionUrl(category.id, section.id)}. Rename the section (and the \`section:\` of its articles), or rename the article file and update links to it.`,
+				}),
+			];
+		}),
+	);
 }
 
 /** Articles that share a file name or a title. */

@@ -9,8 +9,8 @@ import type { Topic } from '../../schemas/topics.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { SynonymsSource } from '../search/synonyms.ts';
 import { isIsoDate, today as todayRule } from '../shared/dates.ts';
-import { categoryUrl, HOME_URL } from '../shared/urls.ts';
-import { asRecord, checkArticleFacts, checkDuplicates, readArticle, type ArticleRecord } from './articles.ts';
+import { categoryUrl, HOME_URL, sectionUrl } from '../shared/urls.ts';
+import { asRecord, checkArticleFacts, checkDuplicates, checkSectionSlugs, readArticle, type ArticleRecord } from './articles.ts';
 import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, type ContentSources } from './files.ts';
@@ -50,7 +50,10 @@ export interface ContentCheckResult {
 /** The addresses of the site's pages other than articles. */
 function sitePages(sources: ContentSources, categories: readonly Category[]): Set<string> {
 	const pages = new Set(sources.pages ?? [HOME_URL]);
-	for (const category of categories) pages.add(categoryUrl(category.id));
+	for (const category of categories) {
+		pages.add(categoryUrl(category.id));
+		for (const section of category.sections) pages.add(sectionUrl(category.id, section.id));
+	}
 	return pages;
 }
 
@@ -92,12 +95,16 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		categoryIds: context.categoryIds,
 		topicIds: topics.length ? topics.map((t) => t.id) : undefined,
 		articleIds,
+		sectionIds: categories.length ? Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])) : undefined,
 	});
 	const records = articleFiles.map((file) => readArticle(file, schema, { topics, categoryIds }, problems));
 	const byId = new Map(records.map((r) => [r.id, r]));
 
 	for (const record of records) checkArticleFacts(record, byId, categories, options, problems);
 	checkDuplicates(records, problems);
+	if (sources.categories && categoriesFile.yaml) {
+		problems.push(...checkSectionSlugs(categories, { path: sources.categories.path, yaml: categoriesFile.yaml }, records));
+	}
 
 	// What the body checks need to know about the whole site.
 	const supportRaw = sources.support ? asRecord(parseYaml(sources.support.text).data) : undefined;

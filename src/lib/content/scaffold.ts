@@ -7,10 +7,14 @@ export interface ScaffoldInput {
 	title: string;
 	/** A topic id from content/topics.yaml; without it the article gets the `choose-a-topic` placeholder. */
 	topic?: string | undefined;
+	/** A section id of the category; without it the article goes in the category's first section. */
+	section?: string | undefined;
 	/** Today's date, YYYY-MM-DD. */
 	today: string;
 	/** Category ids from content/categories.yaml. */
 	categories: readonly string[];
+	/** The section ids of each category, in order, from content/categories.yaml. */
+	sections: Readonly<Record<string, readonly string[]>>;
 	/** Topics from content/topics.yaml (id and category); empty when the file could not be read. */
 	topics: readonly { id: string; category: string }[];
 }
@@ -48,6 +52,22 @@ export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
 	if (!slug) return { ok: false, message: 'The title needs some letters or digits to make a file name from.' };
 
 	const notes: string[] = [];
+	const sections = input.sections[input.category] ?? [];
+	let section = sections[0];
+	if (input.section !== undefined) {
+		if (!sections.includes(input.section)) {
+			const hint = closest(input.section, sections);
+			return {
+				ok: false,
+				message: `"${input.section}" is not a section of ${input.category}${hint ? `: did you mean "${hint}"?` : '.'} Use one of ${listOr(sections)}.`,
+			};
+		}
+		section = input.section;
+	} else if (section !== undefined && sections.length > 1) {
+		notes.push(
+			`It is in the first section of ${input.category}, ${section}. If it belongs elsewhere, change \`section:\` to one of ${listOr(sections)}.`,
+		);
+	}
 	let topicLine = `[${TOPIC_PLACEHOLDER}]`;
 	if (input.topic !== undefined) {
 		const topic = topics.find((t) => t.id === input.topic);
@@ -69,7 +89,7 @@ export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
 title: ${yamlText(title)}
 description: "TODO: One or two sentences (50–160 characters) that say what this article answers."
 category: ${input.category}
-topics: ${topicLine}
+${section === undefined ? '' : `section: ${section}\n`}topics: ${topicLine}
 questions:
   - "TODO: how a customer would ask this, in their own words"
 updated: ${input.today}

@@ -8,6 +8,8 @@ export interface ContentIndex {
 	categoryIds: string[] | undefined;
 	topicIds: string[] | undefined;
 	articleIds: string[] | undefined;
+	/** Section ids of each category; undefined while `content/categories.yaml` cannot be read. */
+	sectionIds: Record<string, string[]> | undefined;
 }
 
 /** A list, or undefined when it is empty: the schemas then accept any well-formed id. */
@@ -19,7 +21,8 @@ const known = (ids: string[]) => (ids.length ? ids : undefined);
  * list: the content guard reports them with file and line.
  */
 export function contentIndex(root: string): ContentIndex {
-	const categoryIds = (loadDataFile(root, 'categories').data ?? []).map((c) => c.id);
+	const categories = loadDataFile(root, 'categories').data ?? [];
+	const categoryIds = categories.map((c) => c.id);
 	const topicIds = (loadDataFile(root, 'topics').data ?? []).map((t) => t.id);
 	let articleIds: string[];
 	try {
@@ -29,5 +32,10 @@ export function contentIndex(root: string): ContentIndex {
 	} catch {
 		articleIds = [];
 	}
-	return { categoryIds: known(categoryIds), topicIds: known(topicIds), articleIds: known(articleIds) };
+	return {
+		categoryIds: known(categoryIds),
+		topicIds: known(topicIds),
+		articleIds: known(articleIds),
+		sectionIds: categories.length ? Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])) : undefined,
+	};
 }

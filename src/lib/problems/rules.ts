@@ -160,6 +160,13 @@ export const RULES = {
 		example: '`related: [payments/pay-erly]`',
 		fix: 'Write `<category>/<file name without .mdx>` of an existing article (the message suggests the closest one).',
 	},
+	'unknown-section': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning: 'The `section` field names a section that its category does not declare in `content/categories.yaml`.',
+		example: '`section: paying` in a payments article',
+		fix: 'Use the suggested id, or one of the sections the message lists; add a new section to the category in `content/categories.yaml` if none fits.',
+	},
 	'related-self': {
 		severity: 'error',
 		area: 'frontmatter',
@@ -353,6 +360,14 @@ export const RULES = {
 		meaning: 'The same id is listed twice in `content/topics.yaml` or `content/categories.yaml`.',
 		example: 'Two topics with `id: pay-early`.',
 		fix: 'Remove or rename one of them. Never rename an id that articles already use without updating those articles.',
+	},
+	'section-slug-clash': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A section of a category has the same id as the file name of an article in that category, so the section page and the article would both be at `/<category>/<id>/`.',
+		example: 'A `fees` section in payments, and `content/articles/payments/fees.mdx`.',
+		fix: 'Rename the section id in `content/categories.yaml` (and the `section:` of its articles), or rename the article file and update links to it.',
 	},
 	'synonym-listed-twice': {
 		severity: 'error',

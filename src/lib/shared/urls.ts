@@ -15,6 +15,14 @@ export function categoryUrl(id: string): string {
 	return `/${id}/`;
 }
 
+/**
+ * The section `section` of a category lists all its articles at `/<category>/<section>/`, beside the
+ * articles' own addresses: the content check keeps section ids and article file names apart.
+ */
+export function sectionUrl(category: string, section: string): string {
+	return `/${category}/${section}/`;
+}
+
 /** The contact page, with the routing rules of a category pre-selected when one is given. */
 export function contactUrl(category?: string): string {
 	return category ? `${CONTACT_URL}?topic=${encodeURIComponent(category)}` : CONTACT_URL;

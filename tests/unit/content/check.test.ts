@@ -49,6 +49,18 @@ describe('checkContent names the file, line and field of each mistake', () => {
 		expect(problems[0]!.message).toContain('Use one of `payments`, `refunds`, `security` or `accounts`');
 	});
 
+	test('a section of another category, with the sections of this one', () => {
+		const problems = problemsIn(withArticle(PATH, good.replace(/^section:.*$/m, 'section: staying-safe')));
+		expect(problems).toMatchObject([{ file: PATH, field: 'section', line: 5, rule: 'unknown-section' }]);
+		expect(problems[0]!.message).toContain('Sections of payments: `how-it-works`, `paying` or `payment-problems`.');
+	});
+
+	test('links to section pages lead somewhere; a section that does not exist does not', () => {
+		const text = `${good}\nSee [all about paying](/payments/paying/) and [problems](/payments/problems/).\n`;
+		const problems = problemsIn(withArticle(PATH, text));
+		expect(problems.map((p) => [p.rule, p.message.split(' ')[0]])).toEqual([['broken-link', '`/payments/problems/`']]);
+	});
+
 	test('an unknown related article', () => {
 		const text = good.replace(/^related:.*$/m, 'related: [payments/no-such-article]');
 		const problems = problemsIn(withArticle(PATH, text));

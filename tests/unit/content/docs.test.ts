@@ -44,7 +44,7 @@ describe('the editors’ JSON Schemas', () => {
 		const schema = contentJsonSchemas({ categoryIds })['article-frontmatter.schema.json']!;
 		const properties = schema.properties as Record<string, { description?: string; enum?: string[] }>;
 		expect(schema.additionalProperties).toBe(false);
-		expect(schema.required).toEqual(['title', 'description', 'category', 'topics', 'updated']);
+		expect(schema.required).toEqual(['title', 'description', 'category', 'section', 'topics', 'updated']);
 		// The allowed categories are the ones content/categories.yaml lists, in its order.
 		expect(properties.category!.enum).toEqual(categoryIds);
 		expect(categoryIds).toEqual(['payments', 'refunds', 'security', 'accounts']);

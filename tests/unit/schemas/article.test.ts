@@ -5,12 +5,14 @@ const schema = createArticleSchema({
 	categoryIds: ['payments', 'refunds', 'security', 'accounts'],
 	topicIds: ['pay-early', 'late-payments', 'refund-status'],
 	articleIds: ['payments/pay-early', 'payments/late-payments'],
+	sectionIds: { payments: ['paying-back', 'fees'], refunds: ['returns'], security: ['access'], accounts: ['details'] },
 });
 
 const valid = {
 	title: 'Pay off your purchase early',
 	description: 'How to pay an instalment before its due date or settle the whole balance at once, at no extra cost.',
 	category: 'payments',
+	section: 'paying-back',
 	topics: ['pay-early'],
 	questions: ['Can I pay it all off now?'],
 	tags: ['early-payment'],
@@ -99,5 +101,29 @@ describe('article frontmatter schema', () => {
 			'description: The description is too short (10 characters): write 50–160 characters that say what the article answers.',
 		]);
 		expect(messages({ ...valid, description: 'x'.repeat(161) })[0]).toContain('too long (161 characters)');
+	});
+
+	test('accepts only a section of the article’s own category, suggesting the closest', () => {
+		expect(messages({ ...valid, section: 'paying' })).toEqual([
+			'section: Unknown section `paying`: did you mean `paying-back`? Sections of payments: `paying-back` or `fees`.',
+		]);
+		expect(messages({ ...valid, section: 'returns' })).toEqual([
+			'section: Unknown section `returns`. Sections of payments: `paying-back` or `fees`.',
+		]);
+		expect(messages({ ...valid, category: 'refunds', section: 'returns' })).toEqual([]);
+	});
+
+	test('names a missing section and where the sections are listed', () => {
+		const { section: _omitted, ...rest } = valid;
+		expect(messages(rest)).toEqual([
+			'section: Add a `section`: where the article is listed on its category page, for example `section: paying`. Each category lists its sections in content/categories.yaml.',
+		]);
+	});
+
+	test('reports a wrong section beside other mistakes, so every problem is listed at once', () => {
+		expect(messages({ ...valid, title: 'Short', section: 'fee' })).toEqual([
+			'title: The title is too short: use at least 8 characters.',
+			'section: Unknown section `fee`: did you mean `fees`? Sections of payments: `paying-back` or `fees`.',
+		]);
 	});
 });
