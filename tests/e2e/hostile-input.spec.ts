@@ -86,7 +86,7 @@ async function expectInert(page: Page, url: string, use?: (page: Page) => Promis
 	expect(elsewhere, `requests to other sites from ${url}`).toEqual([]);
 }
 
-test('HTML and script in article frontmatter are shown as text on the article, category and home pages', async ({ page }) => {
+test('HTML and script in article frontmatter are shown as text on the article, category, section and home pages', async ({ page }) => {
 	for (const [i, payload] of XSS_PAYLOADS.entries()) {
 		await expectInert(page, `/payments/${slugs[i]}/`);
 		// The visitor sees the characters exactly as written.
@@ -95,6 +95,9 @@ test('HTML and script in article frontmatter are shown as text on the article, c
 		expect(await page.title()).toContain(`Hostile ${i + 1}`);
 	}
 	await expectInert(page, '/payments/');
+	await expect(page.getByText(`Hostile 1 ${XSS_PAYLOADS[0]}`, { exact: true })).toBeVisible();
+	// The category page shows the first articles of the section; its own page lists every one.
+	await expectInert(page, '/payments/paying/');
 	await expect(page.getByText(`Hostile 2 ${XSS_PAYLOADS[1]}`, { exact: true })).toBeVisible();
 	await expectInert(page, '/');
 });

@@ -90,5 +90,5 @@ test('a draft shows with a banner, and content problems print in the terminal', 
 	await expect(page.getByRole('note')).toContainText('Draft.');
 	await expect
 		.poll(() => output, { timeout: 30_000 })
-		.toMatch(/content\/articles\/payments\/gift-card-draft\.mdx\n {2}warning +line 10 +`1-800-555-0123` looks like a phone number/);
+		.toMatch(/content\/articles\/payments\/gift-card-draft\.mdx\n {2}warning +line 11 +`1-800-555-0123` looks like a phone number/);
 });

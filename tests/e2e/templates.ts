@@ -16,6 +16,7 @@ export interface Template {
 export const TEMPLATES: readonly Template[] = [
 	{ name: 'home', source: 'index.astro', path: '/' },
 	{ name: 'category', source: '[category]/index.astro', path: '/payments/' },
+	{ name: 'section', source: '[category]/[section]/index.astro', path: '/payments/paying/' },
 	{
 		name: 'article',
 		source: '[category]/[slug].astro',
