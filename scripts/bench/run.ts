@@ -340,7 +340,7 @@ for (const ours of results.ours) {
 	if (a) {
 		out.push(
 			'',
-			`Corpus adapted to our schema (the copy, not the schema): ${a.titlesShortened} titles over 70 characters shortened, ${a.questionsDropped} questions under 5 characters dropped, ${a.renamed} articles renamed away from a demo article's address; the ${a.demoArticlesKept} demo articles stay beside the corpus (the site's pages link to them), so the build has ${a.articles + a.demoArticlesKept} articles.`,
+			`Corpus adapted to our schema (the copy, not the schema): ${a.titlesShortened} titles over 70 characters shortened, ${a.questionsDropped} questions under 5 characters dropped, ${a.renamed} articles renamed away from a demo article's or section's address, ${a.sectionsAssigned} articles given a section of their category (by a hash of the file name); the ${a.demoArticlesKept} demo articles stay beside the corpus (the site's pages link to them), so the build has ${a.articles + a.demoArticlesKept} articles.`,
 		);
 	}
 }

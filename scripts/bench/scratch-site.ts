@@ -18,8 +18,10 @@ export interface Adaptation {
 	topicsRemoved: string[];
 	/** Demo articles kept beside the corpus: the site's own pages link to some of them. */
 	demoArticlesKept: number;
-	/** Corpus articles whose address a demo article already has, written as `<slug>-corpus`. */
+	/** Corpus articles whose address a demo article or a section page already has, written as `<slug>-corpus`. */
 	renamed: number;
+	/** Corpus articles given a section (the corpus has none): one of the copy's sections of their category. */
+	sectionsAssigned: number;
 }
 
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
@@ -30,6 +32,13 @@ function shortenTitle(title: string, extra = ''): string {
 	const suffix = (/ \(part \d+\)$/.exec(title)?.[0] ?? '') + extra;
 	const cut = title.slice(0, LIMITS.title.max - suffix.length + 1);
 	return cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(–-]+$/, '') + suffix;
+}
+
+/** A stable number for a slug (FNV-1a), so an article lands in the same section on every run. */
+function slugHash(slug: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
 }
 
 /**
@@ -49,7 +58,15 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 		topicsRemoved: [],
 		demoArticlesKept: 0,
 		renamed: 0,
+		sectionsAssigned: 0,
 	};
+	// The corpus has no sections: its articles are spread over the sections the copy's categories
+	// already declare (the demo's), by a hash of the file name, so every section gets a share.
+	const categories = parse(await readFile(path.join(site, 'content/categories.yaml'), 'utf8')) as Array<{
+		id: string;
+		sections: Array<{ id: string }>;
+	}>;
+	const sectionIds = new Map(categories.map((c) => [c.id, c.sections.map((x) => x.id)]));
 	const usedTopics = new Set<string>();
 
 	// The demo articles stay: the site's own pages link to some of them (the contact page does),
@@ -68,15 +85,16 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 		if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
 		const from = path.join(entry.parentPath, entry.name);
 		let to = path.join(articlesDir, path.relative(source, from));
-		if (existsSync(to)) {
-			// Same address as a demo article: give the corpus one another address.
+		const slug = path.basename(to, '.mdx');
+		if (existsSync(to) || sectionIds.get(path.basename(path.dirname(to)))?.includes(slug)) {
+			// Same address as a demo article or a section page: give the corpus one another address.
 			to = to.replace(/\.mdx$/, '-corpus.mdx');
 			adaptation.renamed++;
 		}
 		const text = await readFile(from, 'utf8');
 		const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 		if (!match) throw new Error(`${from}: no frontmatter`);
-		const data = parse(match[1]!) as { title: string; questions?: string[]; topics: string[] };
+		const data = parse(match[1]!) as { title: string; category: string; questions?: string[]; topics: string[] };
 		// Shortened titles can collide where the words that told them apart were cut: number them.
 		let title = shortenTitle(data.title);
 		for (let n = 2; usedTitles.has(title); n++) title = shortenTitle(data.title, ` (${n})`);
@@ -85,7 +103,11 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 		const questions = (data.questions ?? []).filter((q) => q.trim().length >= LIMITS.questions.minLength);
 		adaptation.questionsDropped += (data.questions?.length ?? 0) - questions.length;
 		for (const t of data.topics) usedTopics.add(t);
-		const frontmatter = stringify({ ...data, title, questions }, { lineWidth: 0 });
+		const sections = sectionIds.get(data.category);
+		if (!sections?.length) throw new Error(`${from}: the category \`${data.category}\` has no sections in content/categories.yaml`);
+		const section = sections[slugHash(slug) % sections.length]!;
+		adaptation.sectionsAssigned++;
+		const frontmatter = stringify({ ...data, title, questions, section }, { lineWidth: 0 });
 		await mkdir(path.dirname(to), { recursive: true });
 		await writeFile(to, `---\n${frontmatter}---\n${text.slice(match[0].length)}`);
 		adaptation.articles++;
