@@ -13,6 +13,7 @@ import {
 	withSources,
 } from '../lib/security/headers.ts';
 import { SEARCH_LOADER_SCRIPT } from '../client/search-loader.ts';
+import { recordBuildStep } from '../lib/node/build-steps.ts';
 
 /**
  * Completes `dist/_headers` (copied from `public/_headers`) after the build: every inline
@@ -35,6 +36,7 @@ export default function securityHeaders({
 		name: 'help-center:security-headers',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = Date.now();
 				const dist = fileURLToPath(dir);
 				const file = path.join(dist, '_headers');
 				const text = await readFile(file, 'utf8').catch(() => {
@@ -91,6 +93,7 @@ export default function securityHeaders({
 					);
 				}
 				await writeFile(file, updated);
+				recordBuildStep('headers', started);
 				logger.info(
 					`dist/_headers: Content-Security-Policy for ${pages.length} pages, ${scripts.size} inline script hash(es), ${styles.size} inline style hash(es).`,
 				);

@@ -1,0 +1,73 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { recordBuildStep } from '../lib/node/build-steps.ts';
+
+/** What a build step may say: the levels of Astro's logger. */
+export type StepLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+/** One line a step process writes on stdout: a log message, or (`fail`) why it stopped. */
+export interface StepMessage {
+	level: 'info' | 'warn' | 'error' | 'fail';
+	message: string;
+	/** With `fail`: the stack to show, empty for a problem the writer fixes in content. */
+	stack?: string;
+}
+
+/** The steps `build-step.ts` runs, with the options each is given. */
+export interface StepOptions {
+	pagefind: { root: string; site: string; maxFragments: number };
+	coverage: { root: string; distDir: string };
+}
+
+const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));
+
+/** A line of the step's stdout; anything not written by `build-step.ts` (a stray print) is shown as is. */
+function parseLine(line: string): StepMessage {
+	try {
+		const value = JSON.parse(line) as Partial<StepMessage>;
+		if (typeof value.message === 'string' && ['info', 'warn', 'error', 'fail'].includes(value.level as string)) {
+			return value as StepMessage;
+		}
+	} catch {
+		// Not one of ours.
+	}
+	return { level: 'info', message: line };
+}
+
+/**
+ * Runs a heavy build step (Pagefind's indexing, the coverage report) in its own Node process,
+ * started from an `astro:build:done` hook. Its memory is then its own and is returned when it
+ * ends, instead of adding to what Astro's process still holds after writing the pages; at 10,000
+ * articles the two together were the build's peak. The step's messages go to Astro's logger as
+ * they come; when it fails, the hook throws its message, so `astro build` stops as it did when the
+ * step ran in process. Records the step's time for `npm run bench` (`BUILD_STEPS_FILE`).
+ */
+export async function runStepProcess<S extends keyof StepOptions>(step: S, options: StepOptions[S], logger: StepLogger): Promise<void> {
+	const started = Date.now();
+	const child = spawn(process.execPath, [STEP_SCRIPT, step, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let failure: StepMessage | undefined;
+	const stderr: string[] = [];
+	createInterface({ input: child.stdout }).on('line', (line) => {
+		const message = parseLine(line);
+		if (message.level === 'fail') failure = message;
+		else logger[message.level](message.message);
+	});
+	createInterface({ input: child.stderr }).on('line', (line) => {
+		stderr.push(line);
+		logger.warn(line);
+	});
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+	});
+	recordBuildStep(step, started);
+	if (code === 0) return;
+	const error = new Error(
+		failure?.message ??
+			`The ${step} step stopped (${signal ? `signal ${signal}` : `exit code ${code}`}) without saying why${stderr.length ? `:\n${stderr.slice(-20).join('\n')}` : '.'}`,
+	);
+	error.stack = failure?.stack ?? '';
+	throw error;
+}
