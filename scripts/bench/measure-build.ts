@@ -1,4 +1,4 @@
-// Runs `npm run build` (`astro build`) in a site and measures it: wall time, CPU time, peak memory
+// Runs `npm run build` (scripts/build.ts: `astro build`, then the steps) in a site and measures it: wall time, CPU time, peak memory
 // of the largest process (GNU time, when installed) and of the whole process tree (node, the step
 // processes and the Pagefind binary), sampled from /proc, and the same per step (steps.ts).
 
@@ -60,8 +60,9 @@ export async function measureBuild(site: string, nodeBin: string, name = 'build'
 	const timeBin = process.env.TIME_BIN ?? '/usr/bin/time';
 	const hasTime = existsSync(timeBin);
 	const timeOut = path.join(site, '.bench-time.txt');
-	const astro = path.join(site, 'node_modules/astro/bin/astro.mjs');
-	const [command, args] = hasTime ? [timeBin, ['-v', '-o', timeOut, nodeBin, astro, 'build']] : [nodeBin, [astro, 'build']];
+	// What `npm run build` runs, without npm's own process.
+	const build = path.join(site, 'scripts/build.ts');
+	const [command, args] = hasTime ? [timeBin, ['-v', '-o', timeOut, nodeBin, build]] : [nodeBin, [build]];
 	const stepsFile = path.join(site, '.bench-steps.jsonl');
 	await rm(stepsFile, { force: true });
 	const started = performance.now();
@@ -83,7 +84,7 @@ export async function measureBuild(site: string, nodeBin: string, name = 'build'
 	const wall = (performance.now() - started) / 1000;
 	const endedAt = Date.now();
 	await writeFile(path.join(site, `.bench-${name}.log`), log);
-	if (code !== 0) throw new Error(`astro build failed in ${site} (exit ${code}):\n${log.slice(-3000)}`);
+	if (code !== 0) throw new Error(`npm run build failed in ${site} (exit ${code}):\n${log.slice(-3000)}`);
 
 	let cpu: number | null = null;
 	let peak: number | null = null;

@@ -22,7 +22,7 @@ export interface Adaptation {
 	renamed: number;
 }
 
-const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 /** Shortens a title at a word boundary, keeping a trailing "(part N)" so titles stay distinct. */
 function shortenTitle(title: string, extra = ''): string {

@@ -1,10 +1,11 @@
 // The process a heavy build step runs in (see step-process.ts, which starts it):
-//   node src/integrations/build-step.ts <pagefind|coverage> '<options as JSON>'
+//   node src/integrations/build-step.ts <pagefind|coverage|headers> '<options as JSON>'
 // Messages go to stdout as JSON lines for the build's logger; a failure ends with a `fail` line
 // and exit code 1.
 
 import { writeCoverageReport } from './coverage-report.ts';
 import { indexSite } from './pagefind.ts';
+import { writeSecurityHeaders } from './security-headers.ts';
 import type { StepLogger, StepMessage, StepOptions } from './step-process.ts';
 
 const send = (message: StepMessage) => process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -19,7 +20,8 @@ try {
 	const parsed = JSON.parse(options ?? '{}');
 	if (step === 'pagefind') await indexSite(parsed as StepOptions['pagefind'], logger);
 	else if (step === 'coverage') await writeCoverageReport(parsed as StepOptions['coverage'], logger);
-	else throw new Error(`Unknown build step "${step}": expected pagefind or coverage.`);
+	else if (step === 'headers') await writeSecurityHeaders(parsed as StepOptions['headers'], logger);
+	else throw new Error(`Unknown build step "${step}": expected pagefind, coverage or headers.`);
 } catch (error) {
 	const { message, stack } = error as Error;
 	send({ level: 'fail', message, stack: stack ?? '' });

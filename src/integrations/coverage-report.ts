@@ -10,14 +10,14 @@ import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL } from '../lib/shared/urls.ts';
 import { formatPercent } from '../lib/shared/words.ts';
-import { runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
  * question of `content/questions/`, with the same code as `npm run coverage`, and writes the report
  * into the page and as JSON and CSV files beside it, with drafts counted but not named. Must run
- * after the Pagefind integration. Runs in its own process (step-process.ts): the search it loads
- * holds the index, which is not added to Astro's memory.
+ * after the Pagefind integration. Runs in its own process (step-process.ts), after Astro's process
+ * has exited under `npm run build`: the search it loads holds the index, never beside Astro's memory.
  * Any failure fails the build: a coverage page with missing figures is never published.
  */
 export default function coverageReport(): AstroIntegration {
@@ -28,7 +28,10 @@ export default function coverageReport(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': ({ dir, logger }) => runStepProcess('coverage', { root, distDir: fileURLToPath(dir) }, logger),
+			'astro:build:done': async ({ dir, logger }) => {
+				const options = { root, distDir: fileURLToPath(dir) };
+				if (!queueStep('coverage', options, logger)) await runStepProcess('coverage', options, logger);
+			},
 		},
 	};
 }

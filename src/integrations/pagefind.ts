@@ -7,7 +7,7 @@ import { requireDataFile } from '../lib/node/content-files.ts';
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
-import { runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 /** Pagefind's prebuilt UIs: this site ships its own small UI on `pagefind.js`, so they are removed. */
 const UNUSED_BUNDLE_FILES = [
@@ -49,8 +49,8 @@ function readFragments(bytes: Uint8Array): Fragment[] {
  * files the search pipeline needs next to the index: the compiled synonyms and categories
  * (`search-rules.json`) and the index vocabulary for typo correction (`search-vocabulary.json`).
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
- * finds nothing must not be published. Runs in its own process (step-process.ts), so Pagefind's
- * memory never adds to what Astro's process holds after writing the pages.
+ * finds nothing must not be published. Runs in its own process (step-process.ts), after Astro's
+ * process has exited under `npm run build`, so Pagefind's memory never adds to Astro's.
  */
 export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFragments?: number } = {}): AstroIntegration {
 	let root = process.cwd();
@@ -60,7 +60,10 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': ({ dir, logger }) => runStepProcess('pagefind', { root, site: fileURLToPath(dir), maxFragments }, logger),
+			'astro:build:done': async ({ dir, logger }) => {
+				const options = { root, site: fileURLToPath(dir), maxFragments };
+				if (!queueStep('pagefind', options, logger)) await runStepProcess('pagefind', options, logger);
+			},
 		},
 	};
 }
