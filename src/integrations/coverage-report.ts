@@ -43,7 +43,7 @@ export async function writeCoverageReport({ root, distDir }: StepOptions['covera
 	const page = await readFile(pageFile, 'utf8');
 	let result: Awaited<ReturnType<typeof runCoverage>>;
 	try {
-		result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate() });
+		result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate(), contentChecked: true });
 	} catch (error) {
 		if (!(error instanceof CoverageInputError)) throw error;
 		logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);
