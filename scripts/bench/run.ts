@@ -143,14 +143,15 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	const { log: _log, ...build } = await measureBuild(site, process.execPath, 'build-cold');
 	log(`our site, ${count} articles: warm build (one article edited) …`);
 	// Not the typical article, whose page is measured below.
+	const typical = typicalArticle(corpus);
 	const edited = walk(path.join(site, 'content/articles'))
-		.filter((f) => f.endsWith('.mdx') && !f.endsWith(`/${typicalArticle(corpus)}.mdx`))
+		.filter((f) => f.endsWith('.mdx') && !f.endsWith(`/${typical}.mdx`))
 		.sort()[0]!;
 	await appendFile(edited, '\nOne more sentence, edited for the warm rebuild.\n');
 	const warm = await measureBuild(site, process.execPath, 'build-warm');
 	const dist = path.join(site, 'dist');
 	const files = walk(dist);
-	const typicalUrl = `/${typicalArticle(corpus)}/`;
+	const typicalUrl = `/${typical}/`;
 	const measured = lastJson(await node([path.join(SHARED, 'measure-dist.mjs'), '--dist', dist, '--page', typicalUrl]));
 	let search = null;
 	if (!existsSync(path.join(dist, 'pagefind'))) {
