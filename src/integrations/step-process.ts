@@ -71,12 +71,13 @@ function parseLine(line: string): StepMessage {
 }
 
 /**
- * Runs a heavy build step (Pagefind's indexing, the coverage report) in its own Node process,
- * started from an `astro:build:done` hook. Its memory is then its own and is returned when it
- * ends, instead of adding to what Astro's process still holds after writing the pages; at 10,000
- * articles the two together were the build's peak. The step's messages go to Astro's logger as
- * they come; when it fails, the hook throws its message, so `astro build` stops as it did when the
- * step ran in process. Records the step's time for `npm run bench` (`BUILD_STEPS_FILE`).
+ * Runs a build step (Pagefind's indexing, the coverage report, the headers) in its own Node
+ * process: from scripts/build.ts once Astro's process has exited, or from an `astro:build:done`
+ * hook under a plain `astro build`. Its memory is its own and is returned when it ends; from a hook
+ * it still adds to what Astro's process holds, which is why `npm run build` queues it instead. Its
+ * messages go to the logger as they come; when it fails, this throws its message (and stack, unless
+ * the step sent none), so the build stops as it did when the step ran in Astro's process. Records
+ * the step's time for `npm run bench` (`BUILD_STEPS_FILE`).
  */
 export async function runStepProcess<S extends keyof StepOptions>(step: S, options: StepOptions[S], logger: StepLogger): Promise<void> {
 	const started = Date.now();
