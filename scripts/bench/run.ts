@@ -20,10 +20,11 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { measureBuild, type BuildMeasure } from './measure-build.ts';
+import type { StepMeasure } from './steps.ts';
 import { makeScratchSite, type Adaptation } from './scratch-site.ts';
 import { precompress, runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureSearch } from './search-latency.ts';
@@ -53,7 +54,15 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 
 interface SiteResult {
 	articles: number;
-	build: Omit<BuildMeasure, 'log'> | null;
+	build:
+		| (Omit<BuildMeasure, 'log' | 'steps'> & {
+				/** Ours: Astro's own work, then Pagefind, coverage and headers, each with its time and peaks. */
+				steps?: StepMeasure[];
+				/** Ours: the same build again after editing one article, with the data-store cache kept. */
+				warm_wall_s?: number;
+				warm_steps?: StepMeasure[];
+		  })
+		| null;
 	dist: { files: number; bytes: number; html_bytes: number; pagefind_files: number; pagefind_bytes: number };
 	typical: {
 		url: string;
@@ -127,11 +136,22 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	const corpus = await generateCorpus(count, '/');
 	const site = path.join(WORK, 'site');
 	const adaptation = await makeScratchSite(ROOT, corpus, site);
-	log(`our site, ${count} articles: build …`);
-	const { log: _log, ...build } = await measureBuild(site, process.execPath);
+	log(`our site, ${count} articles: cold build …`);
+	// Cold, as on a fresh CI clone: no dist, no data-store cache (node_modules/.astro in a build,
+	// .astro in dev).
+	for (const cache of ['dist', 'node_modules/.astro', '.astro']) await rm(path.join(site, cache), { recursive: true, force: true });
+	const { log: _log, ...build } = await measureBuild(site, process.execPath, 'build-cold');
+	log(`our site, ${count} articles: warm build (one article edited) …`);
+	// Not the typical article, whose page is measured below.
+	const typical = typicalArticle(corpus);
+	const edited = walk(path.join(site, 'content/articles'))
+		.filter((f) => f.endsWith('.mdx') && !f.endsWith(`/${typical}.mdx`))
+		.sort()[0]!;
+	await appendFile(edited, '\nOne more sentence, edited for the warm rebuild.\n');
+	const warm = await measureBuild(site, process.execPath, 'build-warm');
 	const dist = path.join(site, 'dist');
 	const files = walk(dist);
-	const typicalUrl = `/${typicalArticle(corpus)}/`;
+	const typicalUrl = `/${typical}/`;
 	const measured = lastJson(await node([path.join(SHARED, 'measure-dist.mjs'), '--dist', dist, '--page', typicalUrl]));
 	let search = null;
 	if (!existsSync(path.join(dist, 'pagefind'))) {
@@ -146,7 +166,7 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	}
 	return {
 		articles: count,
-		build,
+		build: { ...build, warm_wall_s: warm.wall_s, warm_steps: warm.steps },
 		dist: {
 			files: files.length,
 			bytes: sizeOf(files),
@@ -329,6 +349,15 @@ const out: string[] = [
 for (const ours of results.ours) {
 	const peer = results.starlight.find((s) => s.articles === ours.articles);
 	out.push('', `### ${ours.articles.toLocaleString('en-US')} articles`, '', table(ours, peer));
+	const steps = (list: StepMeasure[] | undefined) =>
+		(list ?? [])
+			.map((x) => `${x.step} ${num(x.wall_s, ' s')}, ${num(x.peak_rss_mb, ' MB')} (tree ${num(x.peak_tree_rss_mb, ' MB')})`)
+			.join(' · ');
+	if (ours.build?.steps?.length)
+		out.push('', `Steps, cold build (time, peak of the largest process and of the tree): ${steps(ours.build.steps)}`);
+	if (ours.build?.warm_wall_s != null) {
+		out.push('', `Warm rebuild after editing one article: ${num(ours.build.warm_wall_s, ' s')} (${steps(ours.build.warm_steps)})`);
+	}
 	const kinds = ours.search?.first_search_by_kind;
 	if (kinds) {
 		const parts = Object.entries(kinds)

@@ -24,7 +24,7 @@ export interface Adaptation {
 	sectionsAssigned: number;
 }
 
-const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 /** Shortens a title at a word boundary, keeping a trailing "(part N)" so titles stay distinct. */
 function shortenTitle(title: string, extra = ''): string {
@@ -49,7 +49,14 @@ export async function makeScratchSite(root: string, corpus: string, site: string
 	await rm(site, { recursive: true, force: true });
 	await mkdir(site, { recursive: true });
 	for (const entry of PROJECT_ENTRIES) await cp(path.join(root, entry), path.join(site, entry), { recursive: true });
-	await symlink(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+	// node_modules is a folder of links to the project's packages, not one link to the project's
+	// node_modules: Astro's data-store cache (`node_modules/.astro`) and Vite's then belong to the
+	// copy, so a cold build can delete them without touching the project's.
+	await mkdir(path.join(site, 'node_modules'));
+	for (const entry of await readdir(path.join(root, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite') continue;
+		await symlink(path.join(root, 'node_modules', entry), path.join(site, 'node_modules', entry));
+	}
 	const articlesDir = path.join(site, 'content/articles');
 	const adaptation: Adaptation = {
 		articles: 0,

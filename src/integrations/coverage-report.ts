@@ -10,12 +10,14 @@ import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL } from '../lib/shared/urls.ts';
 import { formatPercent } from '../lib/shared/words.ts';
+import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
  * question of `content/questions/`, with the same code as `npm run coverage`, and writes the report
  * into the page and as JSON and CSV files beside it, with drafts counted but not named. Must run
- * after the Pagefind integration.
+ * after the Pagefind integration. Runs in its own process (step-process.ts), after Astro's process
+ * has exited under `npm run build`: the search it loads holds the index, never beside Astro's memory.
  * Any failure fails the build: a coverage page with missing figures is never published.
  */
 export default function coverageReport(): AstroIntegration {
@@ -27,45 +29,50 @@ export default function coverageReport(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const distDir = fileURLToPath(dir);
-				const pageFile = path.join(distDir, 'coverage', 'index.html');
-				const page = await readFile(pageFile, 'utf8');
-				let result: Awaited<ReturnType<typeof runCoverage>>;
-				try {
-					result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate() });
-				} catch (error) {
-					if (!(error instanceof CoverageInputError)) throw error;
-					logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);
-					const stop = new Error('Build stopped: the FAQ coverage report cannot be made, see above.');
-					stop.stack = '';
-					throw stop;
-				}
-				const { warnings } = result;
-				if (warnings.length) logger.warn(formatProblems(warnings));
-				// Drafts are counted, never named, on the published site.
-				const report = withoutDraftDetails(result.report);
-
-				await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: COVERAGE_URL }));
-				const folder = path.dirname(pageFile);
-				await Promise.all([
-					writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
-					writeFile(path.join(folder, COVERAGE_DOWNLOADS.topics), formatCoverage(report, 'csv', { table: 'topics' })),
-					writeFile(path.join(folder, COVERAGE_DOWNLOADS.questions), formatCoverage(report, 'csv', { table: 'questions' })),
-					// The page shows bank questions, so their licences are published beside it (the
-					// attribution on the page links to them).
-					cp(path.join(root, 'content/questions/licenses'), path.join(folder, 'licenses'), { recursive: true }).catch((error) => {
-						if (error.code !== 'ENOENT') throw error;
-					}),
-				]);
-
-				const s = report.summary;
-				logger.info(
-					`FAQ coverage for ${report.generatedAt}: recall@3 ${formatPercent(s.recallAt3, 'n/a')} on ${s.questions} questions, ` +
-						`${s.statuses['search-misses']} topics with search misses, ${s.statuses['no-article']} without an article, ` +
-						`${s.staleArticles} stale articles (${Math.round(performance.now() - started)} ms).`,
-				);
+				const options = { root, distDir: fileURLToPath(dir) };
+				if (!queueStep('coverage', options, logger)) await runStepProcess('coverage', options, logger);
 			},
 		},
 	};
+}
+
+/** The report itself, run by `build-step.ts`: see `coverageReport()`. */
+export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
+	const started = performance.now();
+	const pageFile = path.join(distDir, 'coverage', 'index.html');
+	const page = await readFile(pageFile, 'utf8');
+	let result: Awaited<ReturnType<typeof runCoverage>>;
+	try {
+		result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate(), contentChecked: true });
+	} catch (error) {
+		if (!(error instanceof CoverageInputError)) throw error;
+		logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);
+		const stop = new Error('Build stopped: the FAQ coverage report cannot be made, see above.');
+		stop.stack = '';
+		throw stop;
+	}
+	const { warnings } = result;
+	if (warnings.length) logger.warn(formatProblems(warnings));
+	// Drafts are counted, never named, on the published site.
+	const report = withoutDraftDetails(result.report);
+
+	await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: COVERAGE_URL }));
+	const folder = path.dirname(pageFile);
+	await Promise.all([
+		writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
+		writeFile(path.join(folder, COVERAGE_DOWNLOADS.topics), formatCoverage(report, 'csv', { table: 'topics' })),
+		writeFile(path.join(folder, COVERAGE_DOWNLOADS.questions), formatCoverage(report, 'csv', { table: 'questions' })),
+		// The page shows bank questions, so their licences are published beside it (the
+		// attribution on the page links to them).
+		cp(path.join(root, 'content/questions/licenses'), path.join(folder, 'licenses'), { recursive: true }).catch((error) => {
+			if (error.code !== 'ENOENT') throw error;
+		}),
+	]);
+
+	const s = report.summary;
+	logger.info(
+		`FAQ coverage for ${report.generatedAt}: recall@3 ${formatPercent(s.recallAt3, 'n/a')} on ${s.questions} questions, ` +
+			`${s.statuses['search-misses']} topics with search misses, ${s.statuses['no-article']} without an article, ` +
+			`${s.staleArticles} stale articles (${Math.round(performance.now() - started)} ms).`,
+	);
 }

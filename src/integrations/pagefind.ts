@@ -7,6 +7,7 @@ import { requireDataFile } from '../lib/node/content-files.ts';
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
+import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 /** Pagefind's prebuilt UIs: this site ships its own small UI on `pagefind.js`, so they are removed. */
 const UNUSED_BUNDLE_FILES = [
@@ -48,7 +49,8 @@ function readFragments(bytes: Uint8Array): Fragment[] {
  * files the search pipeline needs next to the index: the compiled synonyms and categories
  * (`search-rules.json`) and the index vocabulary for typo correction (`search-vocabulary.json`).
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
- * finds nothing must not be published.
+ * finds nothing must not be published. Runs in its own process (step-process.ts), after Astro's
+ * process has exited under `npm run build`, so Pagefind's memory never adds to Astro's.
  */
 export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFragments?: number } = {}): AstroIntegration {
 	let root = process.cwd();
@@ -59,53 +61,58 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const outputPath = path.join(site, 'pagefind');
-				const pagefindApi = await import('pagefind');
-				try {
-					const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', maxFragments });
-					if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-					if (added.page_count === 0) {
-						throw new Error(
-							'Pagefind indexed no page. Articles mark their content with `data-pagefind-body` (src/layouts/ArticleLayout.astro); check that the attribute is still there.',
-						);
-					}
-					const written = await index.writeFiles({ outputPath });
-					if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-
-					// The vocabulary is the text Pagefind indexed: its fragments (one per page).
-					const fragmentDir = path.join(outputPath, 'fragment');
-					const texts = (
-						await Promise.all(
-							(await readdir(fragmentDir)).map(async (name) =>
-								readFragments(await readFile(path.join(fragmentDir, name))).map(
-									(fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`,
-								),
-							),
-						)
-					).flat();
-					const vocabulary = buildVocabulary(texts);
-					const rules = buildRules(root);
-					await Promise.all([
-						writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
-						writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
-						...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
-					]);
-					const seconds = ((performance.now() - started) / 1000).toFixed(2);
-					logger.info(
-						`Indexed ${added.page_count} pages (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
-					);
-				} catch (error) {
-					throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
-				} finally {
-					await pagefindApi.close();
-				}
+				const options = { root, site: fileURLToPath(dir), maxFragments };
+				if (!queueStep('pagefind', options, logger)) await runStepProcess('pagefind', options, logger);
 			},
 		},
 	};
+}
+
+/** The indexing itself, run by `build-step.ts`: see `pagefind()`. */
+export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
+	const started = performance.now();
+	const outputPath = path.join(site, 'pagefind');
+	const pagefindApi = await import('pagefind');
+	try {
+		const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', maxFragments });
+		if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: site });
+		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		if (added.page_count === 0) {
+			throw new Error(
+				'Pagefind indexed no page. Articles mark their content with `data-pagefind-body` (src/layouts/ArticleLayout.astro); check that the attribute is still there.',
+			);
+		}
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+
+		// The vocabulary is the text Pagefind indexed: its fragments (one per page).
+		const fragmentDir = path.join(outputPath, 'fragment');
+		const texts = (
+			await Promise.all(
+				(await readdir(fragmentDir)).map(async (name) =>
+					readFragments(await readFile(path.join(fragmentDir, name))).map(
+						(fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`,
+					),
+				),
+			)
+		).flat();
+		const vocabulary = buildVocabulary(texts);
+		const rules = buildRules(root);
+		await Promise.all([
+			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
+			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
+			...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
+		]);
+		const seconds = ((performance.now() - started) / 1000).toFixed(2);
+		logger.info(
+			`Indexed ${added.page_count} pages (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
+		);
+	} catch (error) {
+		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
+	} finally {
+		await pagefindApi.close();
+	}
 }
 
 /** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */

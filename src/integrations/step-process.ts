@@ -1,0 +1,108 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { recordBuildStep } from '../lib/node/build-steps.ts';
+
+/** What a build step may say: the levels of Astro's logger. */
+export type StepLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+/** One line a step process writes on stdout: a log message, or (`fail`) why it stopped. */
+export interface StepMessage {
+	level: 'info' | 'warn' | 'error' | 'fail';
+	message: string;
+	/** With `fail`: the stack to show, empty for a problem the writer fixes in content. */
+	stack?: string;
+}
+
+/** The steps `build-step.ts` runs, with the options each is given. */
+export interface StepOptions {
+	pagefind: { root: string; site: string; maxFragments: number };
+	coverage: { root: string; distDir: string };
+	headers: { dist: string; allowedScripts: string[] };
+}
+
+/** A step queued for after Astro's process has exited: one JSON line of the queue file. */
+export interface QueuedStep<S extends keyof StepOptions = keyof StepOptions> {
+	step: S;
+	/** The integration's name, for the log lines. */
+	label: string;
+	options: StepOptions[S];
+}
+
+/** Set by `npm run build` (scripts/build.ts) to the file where the integrations queue their steps. */
+export const STEP_QUEUE_ENV = 'HELP_CENTER_STEP_QUEUE';
+
+/**
+ * Under `npm run build`, queues a step to run once Astro's process has exited and its memory is
+ * free, and returns true: that process keeps about 1.3 GB at 1,000 articles after writing the
+ * pages, most of it outside the JavaScript heap, so no garbage collection gives it back, and a
+ * step run beside it, even in its own process, adds to it. Under a plain `astro build` (tests,
+ * tools) returns false and the hook runs the step itself.
+ */
+export function queueStep<S extends keyof StepOptions>(
+	step: S,
+	options: StepOptions[S],
+	logger: StepLogger & { label?: string },
+	env: NodeJS.ProcessEnv = process.env,
+): boolean {
+	const file = env[STEP_QUEUE_ENV];
+	if (!file) return false;
+	const queued: QueuedStep<S> = { step, label: logger.label ?? step, options };
+	appendFileSync(file, `${JSON.stringify(queued)}\n`);
+	logger.info('Runs once Astro has exited (scripts/build.ts).');
+	return true;
+}
+
+const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));
+
+/** A line of the step's stdout; anything not written by `build-step.ts` (a stray print) is shown as is. */
+function parseLine(line: string): StepMessage {
+	try {
+		const value = JSON.parse(line) as Partial<StepMessage>;
+		if (typeof value.message === 'string' && ['info', 'warn', 'error', 'fail'].includes(value.level as string)) {
+			return value as StepMessage;
+		}
+	} catch {
+		// Not one of ours.
+	}
+	return { level: 'info', message: line };
+}
+
+/**
+ * Runs a build step (Pagefind's indexing, the coverage report, the headers) in its own Node
+ * process: from scripts/build.ts once Astro's process has exited, or from an `astro:build:done`
+ * hook under a plain `astro build`. Its memory is its own and is returned when it ends; from a hook
+ * it still adds to what Astro's process holds, which is why `npm run build` queues it instead. Its
+ * messages go to the logger as they come; when it fails, this throws its message (and stack, unless
+ * the step sent none), so the build stops as it did when the step ran in Astro's process. Records
+ * the step's time for `npm run bench` (`BUILD_STEPS_FILE`).
+ */
+export async function runStepProcess<S extends keyof StepOptions>(step: S, options: StepOptions[S], logger: StepLogger): Promise<void> {
+	const started = Date.now();
+	const child = spawn(process.execPath, [STEP_SCRIPT, step, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let failure: StepMessage | undefined;
+	const stderr: string[] = [];
+	createInterface({ input: child.stdout }).on('line', (line) => {
+		const message = parseLine(line);
+		if (message.level === 'fail') failure = message;
+		else logger[message.level](message.message);
+	});
+	createInterface({ input: child.stderr }).on('line', (line) => {
+		stderr.push(line);
+		logger.warn(line);
+	});
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+	});
+	recordBuildStep(step, started);
+	if (code === 0) return;
+	const error = new Error(
+		failure?.message ??
+			`The ${step} step stopped (${signal ? `signal ${signal}` : `exit code ${code}`}) without saying why${stderr.length ? `:\n${stderr.slice(-20).join('\n')}` : '.'}`,
+	);
+	error.stack = failure?.stack ?? '';
+	throw error;
+}
