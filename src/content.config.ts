@@ -1,19 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { createArticleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/categories.ts';
 import { contentIndex } from './lib/node/content-index.ts';
+import { articlesLoader } from './loaders/articles.ts';
 
 // Wiring only: the schemas live in src/schemas and are shared with the Node scripts and tests.
 const index = contentIndex(process.cwd());
 
 const articles = defineCollection({
-	loader: glob({
-		pattern: '**/*.mdx',
-		base: './content/articles',
-		// The id is `<category>/<slug>`, exactly the URL path, whatever the slugger would do.
-		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-	}),
+	// Rendered at content sync, one HTML string per article; the id is `<category>/<slug>`, the URL path.
+	loader: articlesLoader(),
 	schema: createArticleSchema(index),
 });
 

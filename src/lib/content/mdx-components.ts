@@ -1,4 +1,8 @@
-import { CHANNEL_IDS } from '../../schemas/channels.ts';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
+import type { SupportConfig } from '../../schemas/support.ts';
+import { describeHours } from '../contact/hours-text.ts';
 
 /** Values of `<Callout type="…">`. */
 export const CALLOUT_TYPES = ['tip', 'note', 'warning'] as const;
@@ -22,7 +26,27 @@ export interface MdxComponentSpec {
 	props: Readonly<Record<string, MdxPropSpec>>;
 	/** How a writer uses it. */
 	example: string;
+	/**
+	 * The HTML it stands for, as hast: the one definition the article renderer uses. `props` holds the
+	 * attributes as written (the check has already validated them), `children` what is inside it.
+	 */
+	render(props: Readonly<Record<string, string>>, children: ElementContent[], support: SupportConfig): ElementContent[];
 }
+
+const TITLES: Record<CalloutType, string> = { tip: 'Tip', note: 'Good to know', warning: 'Important' };
+
+/** A channel named by an attribute; the check reports a wrong one before anything renders. */
+function channelOf(component: string, value: string | undefined, fallback?: ChannelId): ChannelId {
+	const channel = value ?? fallback;
+	if (!CHANNEL_IDS.includes(channel as ChannelId)) {
+		throw new Error(`<${component} channel="${channel}" /> names no channel. Use channel="phone", "email" or "chat".`);
+	}
+	return channel as ChannelId;
+}
+
+/** A contact detail shown as a link, such as the phone number. */
+const contactLink = (href: string, children: ElementContent[]): ElementContent[] => [h('a', { href, class: 'contact-fact' }, children)];
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
 const channel = (required: boolean, def?: string): MdxPropSpec => ({
 	description: 'Which way of contacting us.',
@@ -32,9 +56,9 @@ const channel = (required: boolean, def?: string): MdxPropSpec => ({
 });
 
 /**
- * The components writers may use in MDX, with the attributes each accepts. The check validates
- * articles against this list; `src/components/mdx/index.ts` provides the same names to the site
- * (a unit test keeps the two in step).
+ * The components writers may use in MDX, with the attributes each accepts and the HTML each
+ * renders. The check validates articles against this list and the article renderer
+ * (`mdx-render.ts`) renders them from it, so a component exists in exactly one place.
  */
 export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 	Brand: {
@@ -42,6 +66,7 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: {},
 		example: 'Open the <Brand /> app.',
+		render: (_props, _children, support) => [text(support.brand.name)],
 	},
 	Callout: {
 		description: 'A highlighted box for a tip, a note or an important warning.',
@@ -51,42 +76,69 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 			title: { description: 'Heading of the box; defaults to "Tip", "Good to know" or "Important".' },
 		},
 		example: '<Callout type="warning">\nWe never ask for your password.\n</Callout>',
+		render: ({ type = 'note', title }, children) => {
+			if (!CALLOUT_TYPES.includes(type as CalloutType)) {
+				throw new Error(`<Callout type="${type}"> is not a callout type. Use ${CALLOUT_TYPES.map((t) => `type="${t}"`).join(', ')}.`);
+			}
+			const heading = title ?? TITLES[type as CalloutType];
+			return [h('aside', { class: `callout callout--${type}`, 'aria-label': heading }, [h('p', { class: 'callout__title' }, heading), ...children])];
+		},
 	},
 	ChatLink: {
 		description: 'A link that opens live chat. Text inside it becomes the link text; without text it reads "start a live chat".',
 		children: 'optional',
 		props: {},
 		example: 'Chat with us: <ChatLink />',
+		render: (_props, children, { channels: { chat } }) =>
+			contactLink(chat.href, children.length ? children : [text(chat.display.toLowerCase())]),
 	},
 	Email: {
 		description: 'The support email address, as a link.',
 		children: 'none',
 		props: {},
 		example: 'Email <Email />.',
+		render: (_props, _children, { channels: { email } }) => contactLink(email.href, [text(email.display)]),
 	},
 	Hours: {
 		description: 'When a channel is open, in words.',
 		children: 'none',
 		props: { channel: channel(true) },
 		example: 'Chat is open <Hours channel="chat" />.',
+		render: (props, _children, support) => {
+			const channel = channelOf('Hours', props.channel);
+			const special = support.special.some((day) => day.channels.includes(channel));
+			return [h('span', { class: 'contact-fact' }, describeHours(support.channels[channel].hours, support.timezone, 'en-US', special))];
+		},
 	},
 	Phone: {
 		description: 'The support phone number, as a link that calls it.',
 		children: 'none',
 		props: {},
 		example: 'Call <Phone />.',
+		render: (_props, _children, { channels: { phone } }) => contactLink(phone.href, [text(phone.display)]),
 	},
 	ResponseTime: {
 		description: 'How fast a channel answers, from content/support.yaml.',
 		children: 'none',
 		props: { channel: channel(false, 'email') },
 		example: 'We reply <ResponseTime channel="email" />.',
+		render: (props, _children, support) => {
+			const channel = channelOf('ResponseTime', props.channel, 'email');
+			const time = support.channels[channel].responseTime;
+			if (!time) {
+				throw new Error(
+					`<ResponseTime channel="${channel}" />: content/support.yaml gives no responseTime for ${channel}. Add one, for example \`responseTime: within 24 hours\`.`,
+				);
+			}
+			return [h('span', { class: 'contact-fact' }, time)];
+		},
 	},
 	Steps: {
 		description: 'Numbered steps. Put a numbered list inside, with blank lines around it.',
 		children: 'required',
 		props: {},
 		example: '<Steps>\n\n1. Open the app.\n2. Select **Pay early**.\n\n</Steps>',
+		render: (_props, children) => [h('div', { class: 'steps' }, children)],
 	},
 };
 

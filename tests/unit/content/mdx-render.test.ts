@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../../src/lib/content/mdx-components.ts';
+import { MdxRenderError, renderMdxBody } from '../../../src/lib/content/mdx-render.ts';
+import { loadDataFile } from '../../../src/lib/node/content-files.ts';
+import { projectRoot } from '../../helpers/site-copy.ts';
+
+// The fixture content's support file, so the demo's numbers may change without breaking these tests.
+const support = loadDataFile(path.join(projectRoot, 'tests/fixtures/content/_base'), 'support').data!;
+const html = (body: string) => renderMdxBody(`---\ntitle: A test\n---\n\n${body}\n`, support).html;
+
+describe('an article body renders to the HTML its page shows', () => {
+	test('Markdown gets smart punctuation and GitHub heading ids, as Astro gives them', () => {
+		const { html: out, headings } = renderMdxBody('## Can\'t pay -- "now"?\n\n## Steps\n\n## Steps\n', support);
+		expect(out).toBe('<h2 id="cant-pay--now">Can’t pay – “now”?</h2>\n<h2 id="steps">Steps</h2>\n<h2 id="steps-1">Steps</h2>');
+		expect(headings.map((h) => h.slug)).toEqual(['cant-pay--now', 'steps', 'steps-1']);
+	});
+
+	test('the contact components print the facts of support.yaml', () => {
+		const phone = support.channels.phone;
+		expect(html('Call <Phone />.')).toBe(`<p>Call <a href="${phone.href}" class="contact-fact">${phone.display}</a>.</p>`);
+		expect(html('Open the <Brand /> app.')).toBe(`<p>Open the ${support.brand.name} app.</p>`);
+		expect(html('Mind <kbd>Ctrl</kbd> & "quotes".')).toBe('<p>Mind <kbd>Ctrl</kbd> &amp; “quotes”.</p>');
+		expect(html('We reply <ResponseTime />.')).toBe(`<p>We reply <span class="contact-fact">${support.channels.email.responseTime}</span>.</p>`);
+		expect(html('Or <ChatLink>chat now</ChatLink>')).toBe(`<p>Or <a href="${support.channels.chat.href}" class="contact-fact">chat now</a></p>`);
+	});
+
+	test('block components wrap the Markdown inside them', () => {
+		expect(html('<Callout type="tip">\nPay **early**.\n</Callout>')).toBe(
+			'<aside class="callout callout--tip" aria-label="Tip"><p class="callout__title">Tip</p><p>Pay <strong>early</strong>.</p></aside>',
+		);
+		expect(html('<Steps>\n\n1. Open the app.\n\n</Steps>')).toBe('<div class="steps"><ol>\n<li>Open the app.</li>\n</ol></div>');
+	});
+
+	test('every component in the writing guide renders', () => {
+		for (const name of MDX_COMPONENT_NAMES) expect(html(MDX_COMPONENTS[name]!.example), name).toMatch(/^<(p|aside|div)/);
+	});
+});
+
+describe('what MDX allows but articles cannot use stops the render with its line', () => {
+	test.each([
+		['an unknown component', 'Text.\n\n<Banner />', /line 7: <Banner> is not a component/],
+		['an import', "import X from './x.astro';", /line 5: Articles cannot import/],
+		['an expression', 'Total: {1 + 1}', /line 5: \{1 \+ 1\} is an expression/],
+		['a script', '<script>alert(1)</script>', /line 5: <script> is not a component/],
+		['an event handler', '<kbd onclick="x()">K</kbd>', /line 5: <kbd onclick> runs a script/],
+	])('%s', (_name, body, message) => {
+		expect(() => html(body)).toThrow(MdxRenderError);
+		expect(() => html(body)).toThrow(message);
+	});
+
+	test('a comment prints nothing', () => {
+		expect(html('Text {/* note for editors */} here.')).toBe('<p>Text  here.</p>');
+	});
+});
