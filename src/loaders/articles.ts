@@ -33,10 +33,19 @@ export function articlesLoader(): Loader {
 			const articlesDir = path.join(root, CONTENT_PATHS.articles);
 			const supportFile = path.join(root, CONTENT_PATHS.support);
 			watcher.add([articlesDir, supportFile]);
+			// An editor's save can arrive as several events (the file truncated, then written): wait for
+			// them to settle, and never run two syncs at once, so the last one reads the saved file.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			let running: Promise<void> = Promise.resolve();
 			const onChange = (changed: string) => {
 				if (changed !== supportFile && !(changed.startsWith(articlesDir) && changed.endsWith('.mdx'))) return;
-				// The content guard prints the problem with its file and line; the preview keeps the last good page.
-				sync().catch((error: unknown) => logger.error(`Could not reload the articles: ${(error as Error).message}`));
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					// The content guard prints the problem with its file and line; the preview keeps the last good page.
+					running = running
+						.then(sync)
+						.catch((error: unknown) => logger.error(`Could not reload the articles: ${(error as Error).message}`));
+				}, 100);
 			};
 			watcher.on('change', onChange);
 			watcher.on('add', onChange);
@@ -63,20 +72,18 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		const source = readFileSync(path.join(root, filePath), 'utf8');
 		const digest = generateDigest(`${facts}\n${source}`);
 		if (store.get(id)?.digest === digest) continue;
-		const { frontmatter } = splitFrontmatter(source);
-		const data = await parseData({
-			id,
-			data: (parseYaml(frontmatter ?? '').data ?? {}) as Record<string, unknown>,
-			filePath: path.join(root, filePath),
-		});
-		let body;
 		try {
-			body = renderMdxBody(source, support);
+			const fields = (parseYaml(splitFrontmatter(source).frontmatter ?? '').data ?? {}) as Record<string, unknown>;
+			const data = await parseData({ id, data: fields, filePath: path.join(root, filePath) });
+			const body = renderMdxBody(source, support);
+			store.set({ id, data, filePath, digest, rendered: { html: body.html, metadata: { headings: body.headings } } });
+			rendered++;
 		} catch (error) {
-			throw new Error(`${filePath}: ${(error as Error).message}`, { cause: error });
+			const message = `${filePath}: ${(error as Error).message}`;
+			// A build stops (the content guard has normally said why already); the preview keeps the last good version.
+			if (!watcher) throw new Error(message, { cause: error });
+			logger.error(message);
 		}
-		store.set({ id, data, filePath, digest, rendered: { html: body.html, metadata: { headings: body.headings } } });
-		rendered++;
 	}
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 	logger.info(`${rendered} of ${files.length} articles rendered in ${Math.round(performance.now() - started)} ms.`);
