@@ -63,7 +63,7 @@ function textOf(node: AnyNode): string {
 /** A comment written as `{/* … *\/}`: the one expression MDX writers use, and it prints nothing. */
 const isComment = (value: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
 
-/** The line of the nth node of a kind, found again with positions (only when something is wrong). */
+/** The line of the first node that `find` matches, parsed again with positions (only when something is wrong). */
 function lineOf(source: string, find: (node: AnyNode) => boolean): number | undefined {
 	let line: number | undefined;
 	const walk = (node: AnyNode | Root) => {
@@ -103,7 +103,14 @@ export function renderMdxBody(source: string, support: SupportConfig): RenderedB
 	const fail = (node: AnyNode, message: string): never => {
 		throw new MdxRenderError(
 			message,
-			lineOf(source, (n) => n.type === node.type && ('name' in n ? n.name === (node as MdxJsxElement).name : true)),
+			// The same kind of node with the same name or text: the first such is the one that failed.
+			lineOf(
+				source,
+				(n) =>
+					n.type === node.type &&
+					(!('name' in n) || n.name === (node as MdxJsxElement).name) &&
+					(!('value' in n) || n.value === (node as MdxOther).value),
+			),
 		);
 	};
 

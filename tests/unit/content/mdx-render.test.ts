@@ -41,7 +41,7 @@ describe('what MDX allows but articles cannot use stops the render with its line
 	test.each([
 		['an unknown component', 'Text.\n\n<Banner />', /line 7: <Banner> is not a component/],
 		['an import', "import X from './x.astro';", /line 5: Articles cannot import/],
-		['an expression', 'Total: {1 + 1}', /line 5: \{1 \+ 1\} is an expression/],
+		['an expression', 'Note {/* fine */}.\n\nTotal: {1 + 1}', /line 7: \{1 \+ 1\} is an expression/],
 		['a script', '<script>alert(1)</script>', /line 5: <script> is not a component/],
 		['an event handler', '<kbd onclick="x()">K</kbd>', /line 5: <kbd onclick> runs a script/],
 	])('%s', (_name, body, message) => {
