@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM } from './chromium.ts';
 
 const isCI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -22,16 +23,7 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-				'--disable-sync',
-				'--disable-quic',
-			],
+			...CHROMIUM,
 		},
 	},
 	// One browser project; tests that care about width (axe, layout) set the viewport themselves.

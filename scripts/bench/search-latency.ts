@@ -8,6 +8,7 @@
 
 import { chromium } from '@playwright/test';
 import { serveSite } from '../../tests/static-server.ts';
+import { CHROMIUM } from '../../tests/chromium.ts';
 
 const QUERIES = [
 	'refund not received',
@@ -70,15 +71,7 @@ export async function measureSearch(dist: string, { runs = 3 } = {}): Promise<Se
 		}) as typeof res.end;
 	});
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-sync',
-		],
+		...CHROMIUM,
 	});
 	const times: number[] = [];
 	const colds: number[] = [];

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM } from '../../tests/chromium.ts';
 
 export interface SearchBenchOptions {
 	/** A built site (`dist/`). */
@@ -168,15 +169,8 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 	const pagePath = articlePage(dist);
 	const server = await serve(dist);
 	const browser = await chromium.launch({
-		executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-sync',
-		],
+		executablePath: options.chromiumPath ?? CHROMIUM.executablePath,
+		args: CHROMIUM.args,
 	});
 	const colds: number[] = [];
 	const before: number[] = [];

@@ -21,7 +21,7 @@ import { describeSpecialHours, formatSpecialDate, zoneLongName } from '../lib/co
 import { SPECIAL_DAYS_AHEAD, specialDaysBetween } from '../lib/contact/holidays.ts';
 import { parseContactPageData, type ContactPageData } from '../lib/contact/page-data.ts';
 import { wallClock } from '../lib/contact/zoned-time.ts';
-import { addDays, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
+import { addDays, isoDateOf, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
 import { CHANNEL_IDS } from '../schemas/channels.ts';
 import { MinuteElement } from './minute-element.ts';
 
@@ -156,10 +156,10 @@ class ContactStatus extends MinuteElement {
 		if (!body) return;
 		const { schedule, channels } = this.data;
 		const today = wallClock(now, schedule.timezone);
+		// The list changes only with the day: work it out once a day, not at every minute.
+		if (body.dataset.listedOn === isoDateOf(today)) return;
+		body.dataset.listedOn = isoDateOf(today);
 		const days = specialDaysBetween(schedule, today, addDays(today, SPECIAL_DAYS_AHEAD), CHANNEL_IDS);
-		const key = days.map((day) => day.date).join(' ');
-		if (body.dataset.listed === key) return;
-		body.dataset.listed = key;
 		body.replaceChildren(
 			...days.map((day) => {
 				const row = document.createElement('tr');

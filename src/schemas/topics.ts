@@ -28,7 +28,4 @@ export function createTopicsFileSchema(context: TopicSchemaContext = {}) {
 	return uniqueIds(createTopicSchema(context), (id) => `The topic id \`${id}\` is listed twice. Keep one entry; ids must be unique.`);
 }
 
-/** `content/topics.yaml` when the categories are not known (yet): any well-formed category id. */
-export const topicsFileSchema = createTopicsFileSchema();
-
 export type Topic = z.output<ReturnType<typeof createTopicSchema>>;

@@ -20,3 +20,19 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 	// Guard against a vacuous pass: axe must have actually checked something.
 	expect(results.passes.length, `axe checked nothing on ${label}`).toBeGreaterThan(10);
 }
+
+/**
+ * Records what injected script would do on `page` from now on: dialogs it opens (dismissed) and
+ * requests to anything but `origin`. Assert both lists are empty once the pages have been visited.
+ */
+export function watchForScript(page: Page, origin: string): { dialogs: string[]; elsewhere: string[] } {
+	const seen = { dialogs: [] as string[], elsewhere: [] as string[] };
+	page.on('dialog', async (dialog) => {
+		seen.dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	page.on('request', (request) => {
+		if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url())) seen.elsewhere.push(request.url());
+	});
+	return seen;
+}

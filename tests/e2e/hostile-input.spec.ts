@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { serveSite, type RunningServer } from '../static-server.ts';
 import { buildSite, copyProject, output, removeDir } from '../helpers/site-copy.ts';
+import { watchForScript } from './helpers.ts';
 
 // Hostile text must stay text: in article frontmatter, in search queries, in ?topic= on the
 // contact page, in a customer question bank on /coverage/. The fixture site is served WITHOUT the Content-Security-Policy, so these tests
@@ -69,15 +70,7 @@ test.afterAll(async () => {
 
 /** Opens a page and fails on any dialog, page error, injected element or request to another origin. */
 async function expectInert(page: Page, url: string, use?: (page: Page) => Promise<void>) {
-	const dialogs: string[] = [];
-	const elsewhere: string[] = [];
-	page.on('dialog', async (dialog) => {
-		dialogs.push(dialog.message());
-		await dialog.dismiss();
-	});
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server!.url) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
-	});
+	const { dialogs, elsewhere } = watchForScript(page, server!.url);
 	// Handlers such as onerror fire while the page loads; pages with scripts say when they are done.
 	await page.goto(`${server!.url}${url}`);
 	await use?.(page);

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { findInjectedMarkup, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { serveSite, type RunningServer } from '../static-server.ts';
 import { astroCli, copyProject, output, removeDir, runNode } from '../helpers/site-copy.ts';
-import { expectNoAxeViolations, VIEWPORTS } from './helpers.ts';
+import { expectNoAxeViolations, VIEWPORTS, watchForScript } from './helpers.ts';
 
 // A copy of the site built with notices in content/support.yaml, at a pinned build time, so that
 // the page (what visitors without JavaScript see) and the browser (the visitor's clock, pinned
@@ -124,15 +124,7 @@ test('pages no notice targets have no notices and load no script for them', asyn
 });
 
 test('HTML in a notice message stays text and runs nothing, shown or hidden by the script', async ({ page }) => {
-	const dialogs: string[] = [];
-	const elsewhere: string[] = [];
-	page.on('dialog', async (dialog) => {
-		dialogs.push(dialog.message());
-		await dialog.dismiss();
-	});
-	page.on('request', (request) => {
-		if (!request.url().startsWith(bare!.url) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
-	});
+	const { dialogs, elsewhere } = watchForScript(page, bare!.url);
 	for (const url of ['/security/', '/contact/']) {
 		await open(page, url, '2030-06-05T12:00:00Z', { base: bare });
 		const notices = page.locator('[data-notice][data-level="info"]');

@@ -100,16 +100,12 @@ function* openings(schedule: Schedule, channel: ChannelId, from: CalendarDate): 
 	for (let step = 0; step <= LOOK_AHEAD_DAYS + 1; step++) {
 		const day = addDays(from, step);
 		let raw: Interval[];
-		if (noWeek && !specialDayFor(schedule, channel, day)) {
-			// A paused channel: nothing opens until its next special day.
-			const next = nextSpecialDate(schedule, channel, day, LOOK_AHEAD_DAYS + 1 - step);
-			step += (next ? daysBetween(day, next) : LOOK_AHEAD_DAYS + 2 - step) - 1;
-			raw = [];
-		} else if (allWeek && !specialDayFor(schedule, channel, day)) {
-			// Open all day until the next special day (or the end of the look-ahead).
+		if ((allWeek || noWeek) && !specialDayFor(schedule, channel, day)) {
+			// Every ordinary day until the next special day (or the end of the look-ahead) is alike,
+			// open round the clock or closed: take them in one step.
 			const next = nextSpecialDate(schedule, channel, day, LOOK_AHEAD_DAYS + 1 - step);
 			const days = next ? daysBetween(day, next) : LOOK_AHEAD_DAYS + 2 - step;
-			raw = [[instantOf(day, 0, zone), instantOf(day, days * 1440, zone)]];
+			raw = allWeek ? [[instantOf(day, 0, zone), instantOf(day, days * 1440, zone)]] : [];
 			step += days - 1;
 		} else {
 			raw = hoursOn(schedule, channel, day).map((range): Interval => [instantOf(day, range.start, zone), instantOf(day, range.end, zone)]);

@@ -160,8 +160,8 @@ export function specialDayFor(schedule: Schedule, channel: ChannelId, date: Cale
 	return channelDays(schedule, channel).once.get(iso) ?? recurringDays(schedule, channel, date.year).get(iso);
 }
 
-/** Whether the schedule has any special day for `channel` (one-off or recurring). */
-export function hasSpecialDays(schedule: Schedule, channel: ChannelId): boolean {
+/** Whether a schedule (or the support file it comes from) lists any special day for `channel`. */
+export function hasSpecialDays(schedule: { special: readonly { channels: readonly ChannelId[] }[] }, channel: ChannelId): boolean {
 	return schedule.special.some((entry) => entry.channels.includes(channel));
 }
 

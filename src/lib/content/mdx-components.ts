@@ -2,6 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
 import type { SupportConfig } from '../../schemas/support.ts';
+import { hasSpecialDays } from '../contact/holidays.ts';
 import { describeHours } from '../contact/hours-text.ts';
 
 /** Values of `<Callout type="…">`. */
@@ -106,7 +107,7 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		example: 'Chat is open <Hours channel="chat" />.',
 		render: (props, _children, support) => {
 			const channel = channelOf('Hours', props.channel);
-			const special = support.special.some((day) => day.channels.includes(channel));
+			const special = hasSpecialDays(support, channel);
 			return [h('span', { class: 'contact-fact' }, describeHours(support.channels[channel].hours, support.timezone, 'en-US', special))];
 		},
 	},
