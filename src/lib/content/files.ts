@@ -3,6 +3,7 @@
 // `readDataFile`, so a file is parsed and validated the same way, with the same words, everywhere.
 import type { z } from 'zod';
 import { categoriesFileSchema } from '../../schemas/categories.ts';
+import { marketsFileSchema } from '../../schemas/markets.ts';
 import { synonymsFileSchema } from '../../schemas/synonyms.ts';
 import { createSupportSchema } from '../../schemas/support.ts';
 import { createTopicsFileSchema } from '../../schemas/topics.ts';
@@ -16,11 +17,18 @@ export const CONTENT_PATHS = {
 	articles: 'content/articles/',
 	/** Question banks: CSV files with at least a `question` and a `topic` column. */
 	questions: 'content/questions/',
+	/** A market's own articles, in `<market>/<category>/<slug>.mdx`: they replace a shared article at the same address, or exist in that market only. */
+	marketArticles: 'content/markets/',
 	categories: 'content/categories.yaml',
 	topics: 'content/topics.yaml',
-	support: 'content/support.yaml',
+	markets: 'content/markets.yaml',
 	synonyms: 'content/synonyms.yaml',
 } as const;
+
+/** The project-relative path of a support file that `content/markets.yaml` names relative to `content/`. */
+export function supportFilePath(support: string): string {
+	return `content/${support}`;
+}
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -31,7 +39,9 @@ export interface SourceFile {
 export interface ContentSources {
 	categories?: SourceFile | undefined;
 	topics?: SourceFile | undefined;
-	support?: SourceFile | undefined;
+	markets?: SourceFile | undefined;
+	/** The support files `content/markets.yaml` names, by project-relative path; a listed file that is missing is absent. */
+	supports?: ReadonlyMap<string, SourceFile> | undefined;
 	/** `content/synonyms.yaml`, the search synonyms; optional. */
 	synonyms?: SourceFile | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
@@ -45,7 +55,7 @@ export interface ContentSources {
 }
 
 /** The YAML data files, each with its schema. */
-export type DataFileName = 'categories' | 'topics' | 'support' | 'synonyms';
+export type DataFileName = 'categories' | 'topics' | 'markets' | 'support' | 'synonyms';
 
 /** What a data file's schema needs to know about the other files. */
 export interface DataFileContext {
@@ -59,6 +69,8 @@ function schemaOf(name: DataFileName, context: DataFileContext) {
 			return categoriesFileSchema;
 		case 'topics':
 			return createTopicsFileSchema(context);
+		case 'markets':
+			return marketsFileSchema;
 		case 'support':
 			return createSupportSchema(context);
 		case 'synonyms':
@@ -70,6 +82,7 @@ function schemaOf(name: DataFileName, context: DataFileContext) {
 export interface DataFiles {
 	categories: z.output<typeof categoriesFileSchema>;
 	topics: z.output<ReturnType<typeof createTopicsFileSchema>>;
+	markets: z.output<typeof marketsFileSchema>;
 	support: z.output<ReturnType<typeof createSupportSchema>>;
 	synonyms: z.output<typeof synonymsFileSchema>;
 }
@@ -83,16 +96,21 @@ export interface DataFileResult<T> {
 	yaml?: ParsedYaml | undefined;
 }
 
+/** Where a data file lives: fixed, except a support file, whose path `content/markets.yaml` gives. */
+export type DataFilePath<N extends DataFileName> = N extends 'support' ? string : undefined;
+
 /**
  * Reads one YAML data file: its YAML and its schema, every problem at the line of the offending key.
- * A missing file is a `missing-file` problem, except `synonyms.yaml`, which is optional.
+ * A missing file is a `missing-file` problem, except `synonyms.yaml`, which is optional. A support
+ * file's `expected` path (from `content/markets.yaml`) names it when it is missing.
  */
 export function readDataFile<N extends DataFileName>(
 	name: N,
 	file: SourceFile | undefined,
 	context: DataFileContext = {},
+	expected?: DataFilePath<N>,
 ): DataFileResult<DataFiles[N]> {
-	const expectedPath = CONTENT_PATHS[name];
+	const expectedPath = name === 'support' ? (file?.path ?? expected ?? 'content/support.yaml') : CONTENT_PATHS[name as Exclude<N, 'support'>];
 	if (!file) {
 		if (name === 'synonyms') return { data: undefined, problems: [] };
 		const missing = problem('missing-file', expectedPath, {

@@ -1,0 +1,29 @@
+// The markets and each market's support file, read and validated for the build and the scripts.
+import { CONTENT_PATHS, readDataFile, supportFilePath } from '../content/files.ts';
+import { localeSlug, type MarketSetup } from '../markets/markets.ts';
+import { formatProblems } from '../problems/report.ts';
+import { loadDataFile, readSourceFile } from './content-files.ts';
+
+/**
+ * Every market of the project at `root`, in the order of `content/markets.yaml`, each with its
+ * validated support file. Throws with the problems, file and line, when either cannot be used:
+ * the build cannot go on without them (`npm run check` lists the same problems).
+ */
+export function loadMarkets(root: string): MarketSetup[] {
+	const { data: markets, problems } = loadDataFile(root, 'markets');
+	if (!markets) throw new Error(`${CONTENT_PATHS.markets} has problems (npm run check lists them):\n${formatProblems(problems)}`);
+	const categoryIds = loadDataFile(root, 'categories').data?.map((c) => c.id);
+	const supports = new Map<string, MarketSetup['support']>();
+	return markets.map((market) => {
+		const supportPath = supportFilePath(market.support);
+		let support = supports.get(supportPath);
+		if (!support) {
+			const read = readDataFile('support', readSourceFile(root, supportPath), { categoryIds }, supportPath);
+			if (!read.data) throw new Error(`${supportPath} has problems (npm run check lists them):\n${formatProblems(read.problems)}`);
+			support = read.data;
+			supports.set(supportPath, support);
+		}
+		const locale = market.locales[0]!;
+		return { market, locale, slug: localeSlug(locale), support, supportPath };
+	});
+}
