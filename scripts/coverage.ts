@@ -6,6 +6,8 @@ import { COVERAGE_FORMATS, COVERAGE_TABLES, formatCoverage, type CoverageFormat,
 import { CoverageInputError, defaultReportDate, runCoverage, type CoverageRunOptions } from '../src/lib/node/coverage-run.ts';
 import { formatProblems } from '../src/lib/problems/report.ts';
 import { isIsoDate } from '../src/lib/shared/dates.ts';
+import type { MarketSetup } from '../src/lib/markets/markets.ts';
+import { selectMarket } from '../src/lib/node/markets.ts';
 
 const HELP = `Usage: npm run coverage -- [options]
 
@@ -25,6 +27,8 @@ Options:
   --fail-under RECALL   exit with code 1 when recall@3 over all questions is under RECALL
   --max-stale N         exit with code 1 when more than N articles are stale
   --max-no-article N    exit with code 1 when more than N topics have no published article
+  --market ID           the market whose pages and search are measured (default: the first
+                        in content/markets.yaml)
   --dist DIR            the built site (default dist)
   --help                show this help
 
@@ -88,6 +92,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 				'max-stale': { type: 'string' },
 				'max-no-article': { type: 'string' },
 				dist: { type: 'string', default: 'dist' },
+				market: { type: 'string' },
 				help: { type: 'boolean', default: false },
 			},
 		});
@@ -105,8 +110,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		};
 		const today = values.today === undefined ? defaultReportDate(io.env) : parseDate(values.today);
 
+		const root = path.resolve(import.meta.dirname, '..');
+		let market: MarketSetup;
+		try {
+			market = selectMarket(root, values.market);
+		} catch (error) {
+			throw new UsageError((error as Error).message);
+		}
 		const { report, warnings } = await runCoverage({
-			root: path.resolve(import.meta.dirname, '..'),
+			root,
+			market,
 			distDir: path.resolve(io.cwd, values.dist),
 			cwd: io.cwd,
 			openSearch: io.openSearch,

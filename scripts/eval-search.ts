@@ -1,4 +1,4 @@
-// npm run eval:search -- --questions FILE [--json] [--worst 20] [--dist dist]
+// npm run eval:search -- --questions FILE [--market gb] [--json] [--worst 20] [--dist dist]
 // Runs every labelled question through the same search pipeline as the help center and reports
 // recall@1, recall@3, MRR and the zero-result rate, overall, per category and per topic.
 import { readFile } from 'node:fs/promises';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import { parseQuestionBank } from '../src/lib/content/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
+import { marketDir, selectMarket } from '../src/lib/node/markets.ts';
 import { rankOf, summarize, worstFailures, type QuestionOutcome, type SearchMetrics } from '../src/lib/coverage/search-metrics.ts';
 import { ROOT, readTopicCategories } from './lib/project.ts';
 import { formatProblems } from '../src/lib/problems/report.ts';
@@ -20,12 +21,13 @@ const { values } = parseArgs({
 		json: { type: 'boolean', default: false },
 		worst: { type: 'string', default: '15' },
 		dist: { type: 'string', default: path.join(ROOT, 'dist') },
+		market: { type: 'string' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 
 if (values.help || !values.questions) {
-	console.info('Usage: npm run eval:search -- --questions <file.csv> [--json] [--worst <n>] [--dist <dir>]');
+	console.info('Usage: npm run eval:search -- --questions <file.csv> [--market <id>] [--json] [--worst <n>] [--dist <dir>]');
 	console.info('The CSV needs `question` and `topic` columns (other columns are ignored). Run `npm run build` first.');
 	process.exitCode = values.help ? 0 : 1;
 } else {
@@ -50,7 +52,7 @@ if (values.help || !values.questions) {
 		console.error('No question to evaluate.');
 		process.exitCode = 1;
 	} else {
-		const search = await openSearch(values.dist);
+		const search = await openSearch(marketDir(values.dist, selectMarket(ROOT, values.market)));
 		const outcomes: QuestionOutcome[] = [];
 		const started = performance.now();
 		try {

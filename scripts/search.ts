@@ -1,8 +1,9 @@
-// npm run search -- "where is my refund" [--category refunds] [--limit 5] [--json] [--dist dist]
+// npm run search -- "where is my refund" [--market gb] [--category refunds] [--limit 5] [--json] [--dist dist]
 // Prints the top results of the real built index, through the same pipeline as the browser.
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import { openSearch } from '../src/lib/node/search-node.ts';
+import { marketDir, selectMarket } from '../src/lib/node/markets.ts';
 import { excerptParts } from '../src/lib/search/excerpt.ts';
 import { ROOT } from './lib/project.ts';
 
@@ -13,19 +14,20 @@ const { values, positionals } = parseArgs({
 		limit: { type: 'string', default: '5' },
 		json: { type: 'boolean', default: false },
 		dist: { type: 'string', default: path.join(ROOT, 'dist') },
+		market: { type: 'string' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 
 const query = positionals.join(' ').trim();
 if (values.help || !query) {
-	console.info('Usage: npm run search -- "<question>" [--category <id>] [--limit <n>] [--json] [--dist <dir>]');
-	console.info('Searches the last build (run `npm run build` first) exactly as the help center does.');
+	console.info('Usage: npm run search -- "<question>" [--market <id>] [--category <id>] [--limit <n>] [--json] [--dist <dir>]');
+	console.info('Searches the last build (run `npm run build` first) exactly as the help center does, in one market (default: the first).');
 	process.exitCode = values.help ? 0 : 1;
 } else {
 	const limit = Number(values.limit);
 	if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a whole number above 0, not "${values.limit}".`);
-	const search = await openSearch(values.dist);
+	const search = await openSearch(marketDir(values.dist, selectMarket(ROOT, values.market)));
 	try {
 		const response = await search.searchDetailed(query, { limit, ...(values.category ? { category: values.category } : {}) });
 		if (values.json) {

@@ -1,41 +1,121 @@
 // Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import supportSource from '../content/support.yaml?raw';
-import { CONTENT_PATHS, readDataFile } from './lib/content/files.ts';
-import type { SupportConfig } from './schemas/support.ts';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
+import { type MarketSetup } from './lib/markets/markets.ts';
+import { loadMarkets } from './lib/node/markets.ts';
 import { currentInstant } from './lib/shared/dates.ts';
+import { articleUrl, categoryUrl, CONTACT_URL, COVERAGE_URL, inMarket, SEARCH_URL, sectionUrl } from './lib/shared/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/**
- * `content/support.yaml`, validated by its one reader. Imported as text so that `npm run dev`
- * reloads pages when a support lead edits it; the content guard has already reported any problem.
- */
-function readSupport(): SupportConfig {
-	const { data, problems } = readDataFile('support', { path: CONTENT_PATHS.support, text: supportSource });
-	if (!data) throw new Error(`${CONTENT_PATHS.support} has problems: ${problems.map((p) => p.message).join(' ')}`);
-	return data;
+// Every content YAML file, as text: a dependency Vite watches, so that `npm run dev` reloads the
+// pages when a support lead saves content/markets.yaml or a support file. The files are read and
+// validated by their one reader below; the content guard has already reported any problem.
+import.meta.glob('../content/**/*.yaml', { query: '?raw', eager: true });
+
+/** The markets, in the order of content/markets.yaml, each with its validated support file. */
+export const markets: readonly MarketSetup[] = loadMarkets(process.cwd());
+
+/** What a page of one market needs: its setup, its hours as the contact script reads them, and its addresses. */
+export interface PageMarket extends MarketSetup {
+	/** The hours and routing rules, as the contact page's script receives them. */
+	schedule: Schedule;
+	/** A path within the market (`/payments/`) as the address of this market's page (`/en-gb/payments/`). */
+	url(path: string): string;
 }
-export const support: SupportConfig = readSupport();
-export const brand = support.brand;
-/** The hours and routing rules, as the contact page's script receives them. */
-export const schedule: Schedule = toSchedule(support);
+
+const pageMarkets = new Map(
+	markets.map((setup) => [
+		setup.slug,
+		{ ...setup, schedule: toSchedule(setup.support), url: (path: string) => inMarket(setup.slug, path) } satisfies PageMarket,
+	]),
+);
+
+/** The market of the page being rendered, from its `[locale]` parameter; pages outside a market get the first. */
+export function pageMarket(params: Record<string, string | undefined>): PageMarket {
+	const slug = params.locale ?? markets[0]!.slug;
+	const found = pageMarkets.get(slug);
+	if (!found) throw new Error(`No market has the address /${slug}/.`);
+	return found;
+}
+
+/** The first market: the one old addresses and pages outside any market (404) belong to. */
+export const defaultMarket: PageMarket = pageMarket({});
+
+/** `getStaticPaths` for a page every market has: one per market. */
+export function marketPaths() {
+	return markets.map((setup) => ({ params: { locale: setup.slug } }));
+}
+
 /**
  * The moment the site is built (the project's one rule: `SOURCE_DATE_EPOCH`, or the clock), taken
  * once so that every page agrees on which notices show to visitors without JavaScript.
  */
 export const buildTime: number = currentInstant({ env: process.env });
 
+/** An article's address within its market: `<category>/<slug>` (its entry id starts with the market's locale). */
+export function articlePath(article: Article): string {
+	return article.id.slice(article.id.indexOf('/') + 1);
+}
+
 /**
- * Published articles; drafts too while previewing with `npm run dev`. Not `import.meta.env.DEV`:
- * that follows NODE_ENV, so a build run with NODE_ENV=development (or test) would publish drafts.
+ * The published articles of one market; drafts too while previewing with `npm run dev`. Not
+ * `import.meta.env.DEV`: that follows NODE_ENV, so a build run with NODE_ENV=development (or test)
+ * would publish drafts.
  */
-export async function getArticles(): Promise<Article[]> {
-	const all = await getCollection('articles', ({ data }) => import.meta.env.SHOW_DRAFTS === true || !data.draft);
+export async function getArticles(market: MarketSetup): Promise<Article[]> {
+	const prefix = `${market.slug}/`;
+	const all = await getCollection('articles', ({ id, data }) => id.startsWith(prefix) && (import.meta.env.SHOW_DRAFTS === true || !data.draft));
 	return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
 export async function getCategories() {
 	return (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
+}
+
+/** The same page in one market: its address there, or that market's home page where the page does not exist. */
+export interface MarketAlternate {
+	setup: MarketSetup;
+	href: string;
+	/** False when the market has no such page and `href` is its home page. */
+	exists: boolean;
+}
+
+let articlePathsByMarket: Promise<Map<string, Set<string>>> | undefined;
+
+/**
+ * The page at `pathname` in every market, in the order of content/markets.yaml. Category,
+ * section, contact and search pages exist in every market; an article only in the markets that
+ * publish it.
+ */
+export async function marketAlternates(pathname: string): Promise<MarketAlternate[]> {
+	articlePathsByMarket ??= Promise.all(
+		markets.map(async (setup) => [setup.slug, new Set((await getArticles(setup)).map(articlePath))] as const),
+	).then((entries) => new Map(entries));
+	const byMarket = await articlePathsByMarket;
+	const slug = pathname.split('/')[1] ?? '';
+	const current = pageMarkets.get(slug);
+	// A path within the market: `/payments/late-payments/`.
+	const within = current ? pathname.slice(slug.length + 1) : '/';
+	const article = within.split('/').filter(Boolean);
+	const isArticle = current !== undefined && article.length === 2 && byMarket.get(slug)!.has(article.join('/'));
+	return markets.map((setup) => {
+		const exists = current !== undefined && (!isArticle || byMarket.get(setup.slug)!.has(article.join('/')));
+		return { setup, href: inMarket(setup.slug, exists ? within : '/'), exists };
+	});
+}
+
+/**
+ * The addresses the site had before it had markets (`/payments/late-payments/`, `/contact/`…):
+ * each leads to the same page of the first market, which was the whole site then.
+ */
+export async function legacyPaths(): Promise<string[]> {
+	const [articles, categories] = await Promise.all([getArticles(defaultMarket), getCategories()]);
+	return [
+		CONTACT_URL,
+		SEARCH_URL,
+		COVERAGE_URL,
+		...categories.flatMap((c) => [categoryUrl(c.id), ...c.sections.map((s) => sectionUrl(c.id, s.id))]),
+		...articles.map((a) => articleUrl(articlePath(a))),
+	];
 }

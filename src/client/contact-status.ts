@@ -75,7 +75,7 @@ class ContactStatus extends MinuteElement {
 	protected render() {
 		const { schedule } = this.data;
 		const now = new Date();
-		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone };
+		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone, locale: document.documentElement.lang };
 		const evaluation = evaluateContact(schedule, now, this.topic);
 		this.renderChannels(evaluation, ctx);
 		this.renderRecommendation(evaluation, ctx);
@@ -121,7 +121,7 @@ class ContactStatus extends MinuteElement {
 		const visitorZone = this.visitorZone;
 		const differs = visitorZone !== undefined && visitorClockDiffers(ctx, ctx.now);
 		const note = this.querySelector<HTMLElement>('[data-visitor-zone]');
-		setText(note, differs ? `Your clock is on ${zoneLongName(visitorZone!, ctx.now)}: we show your times too.` : '');
+		setText(note, differs ? `Your clock is on ${zoneLongName(visitorZone!, ctx.now, ctx.locale)}: we show your times too.` : '');
 		show(note, differs);
 		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-weekly]')) {
 			const id = table.dataset.weekly as (typeof CHANNEL_IDS)[number];
@@ -168,13 +168,13 @@ class ContactStatus extends MinuteElement {
 				when.className = 'special-days__date';
 				const time = document.createElement('time');
 				time.dateTime = day.date;
-				time.textContent = formatSpecialDate(day.date);
+				time.textContent = formatSpecialDate(day.date, document.documentElement.lang);
 				when.append(time);
 				const hours = document.createElement('td');
 				const name = document.createElement('span');
 				name.className = 'special-days__name';
 				name.textContent = day.name;
-				hours.append(name, describeSpecialHours(day, channels));
+				hours.append(name, describeSpecialHours(day, channels, document.documentElement.lang));
 				row.append(when, hours);
 				return row;
 			}),

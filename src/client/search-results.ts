@@ -9,6 +9,7 @@ import type { SearchHit, SearchRules } from '../lib/search/types.ts';
 import { resultCountText } from '../lib/search/url-state.ts';
 import { getSetup } from './search-setup.ts';
 import { CONTACT_URL } from '../lib/shared/urls.ts';
+import { marketUrl } from './market.ts';
 
 /** One letter matches almost every article; results start with the second. */
 const MIN_QUERY_LENGTH = 2;
@@ -212,7 +213,7 @@ function noResults(rules: SearchRules | undefined, category: string, categoryTit
 	}
 	const contact = element('p');
 	const link = element('a', undefined, 'Contact us');
-	link.href = CONTACT_URL;
+	link.href = marketUrl(CONTACT_URL);
 	contact.append('Still stuck? ', link, ': our team can help.');
 	box.append(list, contact);
 	return box;

@@ -6,8 +6,10 @@
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
 import { RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
+import { marketUrl } from './market.ts';
 
-const BUNDLE = '/pagefind/';
+// Each market has its own index, under its own address.
+const BUNDLE = marketUrl('/pagefind/');
 
 export interface Setup {
 	engine: SearchEngine;

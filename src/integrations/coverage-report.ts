@@ -8,7 +8,9 @@ import { COVERAGE_DOWNLOADS, fillCoveragePage } from '../lib/coverage/html.ts';
 import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
 import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
-import { COVERAGE_URL } from '../lib/shared/urls.ts';
+import { COVERAGE_URL, inMarket } from '../lib/shared/urls.ts';
+import type { MarketSetup } from '../lib/markets/markets.ts';
+import { loadMarkets, marketDir } from '../lib/node/markets.ts';
 import { formatPercent } from '../lib/shared/words.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
@@ -38,12 +40,16 @@ export default function coverageReport(): AstroIntegration {
 
 /** The report itself, run by `build-step.ts`: see `coverageReport()`. */
 export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
+}
+
+/** One market's report, at `/<locale>/coverage/`, about its own pages and search index. */
+async function writeMarketReport(market: MarketSetup, { root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
 	const started = performance.now();
-	const pageFile = path.join(distDir, 'coverage', 'index.html');
+	const pageFile = path.join(marketDir(distDir, market), 'coverage', 'index.html');
 	const page = await readFile(pageFile, 'utf8');
 	let result: Awaited<ReturnType<typeof runCoverage>>;
 	try {
-		result = await runCoverage({ root, distDir, openSearch, today: defaultReportDate(), contentChecked: true });
+		result = await runCoverage({ root, distDir, market, openSearch, today: defaultReportDate(), contentChecked: true });
 	} catch (error) {
 		if (!(error instanceof CoverageInputError)) throw error;
 		logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);
@@ -56,7 +62,7 @@ export async function writeCoverageReport({ root, distDir }: StepOptions['covera
 	// Drafts are counted, never named, on the published site.
 	const report = withoutDraftDetails(result.report);
 
-	await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: COVERAGE_URL }));
+	await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
 	const folder = path.dirname(pageFile);
 	await Promise.all([
 		writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
@@ -71,7 +77,7 @@ export async function writeCoverageReport({ root, distDir }: StepOptions['covera
 
 	const s = report.summary;
 	logger.info(
-		`FAQ coverage for ${report.generatedAt}: recall@3 ${formatPercent(s.recallAt3, 'n/a')} on ${s.questions} questions, ` +
+		`FAQ coverage of /${market.slug}/ for ${report.generatedAt}: recall@3 ${formatPercent(s.recallAt3, 'n/a')} on ${s.questions} questions, ` +
 			`${s.statuses['search-misses']} topics with search misses, ${s.statuses['no-article']} without an article, ` +
 			`${s.staleArticles} stale articles (${Math.round(performance.now() - started)} ms).`,
 	);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
+import { loadMarkets } from '../lib/node/markets.ts';
+import { languageOf, type MarketSetup } from '../lib/markets/markets.ts';
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
@@ -18,7 +20,7 @@ const UNUSED_BUNDLE_FILES = [
 	'pagefind-component-ui.js',
 	'pagefind-component-ui.css',
 	'pagefind-highlight.js',
-	// Every page is indexed as English (`forceLanguage`), so the language-neutral WASM is never loaded.
+	// Every page is indexed in its market's language (`forceLanguage`), so the language-neutral WASM is never loaded.
 	'wasm.unknown.pagefind',
 ];
 
@@ -68,23 +70,44 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 	};
 }
 
-/** The indexing itself, run by `build-step.ts`: see `pagefind()`. */
+/** The indexing itself, run by `build-step.ts`: see `pagefind()`. One self-contained index per market, under its address. */
 export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
-	const started = performance.now();
-	const outputPath = path.join(site, 'pagefind');
 	const pagefindApi = await import('pagefind');
 	try {
-		const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', maxFragments });
-		if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: site });
-		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		const rules = buildRules(root);
+		for (const setup of loadMarkets(root)) await indexMarket(pagefindApi, setup, { site, maxFragments, rules }, logger);
+	} catch (error) {
+		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
+	} finally {
+		await pagefindApi.close();
+	}
+}
+
+/**
+ * Indexes the pages under `/<locale>/` into `/<locale>/pagefind/`, so a market's search finds only
+ * its own pages and its output (pages and index) can be built and published on its own.
+ */
+async function indexMarket(
+	pagefindApi: typeof import('pagefind'),
+	setup: MarketSetup,
+	{ site, maxFragments, rules }: { site: string; maxFragments: number; rules: SearchRules },
+	logger: StepLogger,
+): Promise<void> {
+	const started = performance.now();
+	const outputPath = path.join(site, setup.slug, 'pagefind');
+	const { index, errors } = await pagefindApi.createIndex({ forceLanguage: languageOf(setup.locale), maxFragments });
+	if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		// From the site's root, so that results carry the pages' full addresses (`/en-gb/payments/…`).
+		const added = await index.addDirectory({ path: site, glob: `${setup.slug}/**/*.html` });
+		if (added.errors.length) throw new Error(`Pagefind could not index /${setup.slug}/: ${added.errors.join('; ')}`);
 		if (added.page_count === 0) {
 			throw new Error(
-				'Pagefind indexed no page. Articles mark their content with `data-pagefind-body` (src/layouts/ArticleLayout.astro); check that the attribute is still there.',
+				`Pagefind indexed no page under /${setup.slug}/. Articles mark their content with \`data-pagefind-body\` (src/layouts/ArticleLayout.astro); check that the attribute is still there.`,
 			);
 		}
 		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+		if (written.errors.length) throw new Error(`Pagefind could not write the index of /${setup.slug}/: ${written.errors.join('; ')}`);
 
 		// The vocabulary is the text Pagefind indexed: its fragments (one per page).
 		const fragmentDir = path.join(outputPath, 'fragment');
@@ -98,7 +121,6 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 			)
 		).flat();
 		const vocabulary = buildVocabulary(texts);
-		const rules = buildRules(root);
 		await Promise.all([
 			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
@@ -106,12 +128,10 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 		]);
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
 		logger.info(
-			`Indexed ${added.page_count} pages (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
+			`Indexed ${added.page_count} pages of /${setup.slug}/ (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
 		);
-	} catch (error) {
-		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
 	} finally {
-		await pagefindApi.close();
+		await index.deleteIndex();
 	}
 }
 

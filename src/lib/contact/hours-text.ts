@@ -87,20 +87,23 @@ export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en
 
 export { DAY_NAMES };
 
-const specialDateFormat = new Intl.DateTimeFormat('en-US', {
-	weekday: 'short',
-	month: 'short',
-	day: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+const specialDateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2026-12-24` → "Thu, Dec 24, 2026": a calendar day, so formatted in UTC whatever the reader's zone. */
-export function formatSpecialDate(iso: string): string {
-	return specialDateFormat.format(new Date(`${iso}T00:00:00Z`));
+/** `2026-12-24` → "Thu, Dec 24, 2026" (en-GB: "Thu 24 Dec 2026"): a calendar day, so formatted in UTC whatever the reader's zone. */
+export function formatSpecialDate(iso: string, locale = 'en-US'): string {
+	let format = specialDateFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+		specialDateFormats.set(locale, format);
+	}
+	return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The hours of a special day for each channel it changes: "Chat: Closed; Phone: 9:00 AM–1:00 PM". */
-export function describeSpecialHours(listing: SpecialListing, labels: Readonly<Record<ChannelId, { label: string }>>): string {
-	return listing.channels.map(({ channel, entry }) => `${labels[channel].label}: ${formatRanges(entry.hours)}`).join('; ');
+export function describeSpecialHours(
+	listing: SpecialListing,
+	labels: Readonly<Record<ChannelId, { label: string }>>,
+	locale = 'en-US',
+): string {
+	return listing.channels.map(({ channel, entry }) => `${labels[channel].label}: ${formatRanges(entry.hours, locale)}`).join('; ');
 }

@@ -11,8 +11,6 @@ import { DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
 import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId } from '../../schemas/channels.ts';
 
-const LOCALE = 'en-US';
-
 export interface TextContext {
 	/** The instant the page was evaluated at. */
 	now: Date | number;
@@ -20,6 +18,8 @@ export interface TextContext {
 	supportZone: string;
 	/** The visitor's zone (the browser's `Intl` zone); undefined when unknown. */
 	visitorZone: string | undefined;
+	/** The page's locale, for the clock (`en-GB`: 24-hour) and the dates; `en-US` when left out. */
+	locale?: string | undefined;
 }
 
 /** What the page calls each channel. */
@@ -29,11 +29,11 @@ export interface ChannelText {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	let cached = formatters.get(key);
+function formatter(key: string, options: Intl.DateTimeFormatOptions, locale = 'en-US'): Intl.DateTimeFormat {
+	let cached = formatters.get(`${locale} ${key}`);
 	if (!cached) {
-		cached = new Intl.DateTimeFormat(LOCALE, options);
-		formatters.set(key, cached);
+		cached = new Intl.DateTimeFormat(locale, options);
+		formatters.set(`${locale} ${key}`, cached);
 	}
 	return cached;
 }
@@ -42,8 +42,8 @@ function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateT
  * "9:00 AM" in `timeZone`. Some ICU versions put a narrow no-break space before AM/PM; a plain
  * space keeps the text the same in every browser (and searchable as typed).
  */
-export function formatTime(instant: Date | number, timeZone: string): string {
-	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' })
+export function formatTime(instant: Date | number, timeZone: string, locale = 'en-US'): string {
+	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }, locale)
 		.format(instant)
 		.replace(/[\u202f\u00a0]/g, ' ');
 }
@@ -59,7 +59,7 @@ function visitorPart(ctx: TextContext, instant: Date | number): string | undefin
 	const visitor = wallClock(instant, ctx.visitorZone!);
 	const support = wallClock(instant, ctx.supportZone);
 	const day = visitor.weekday === support.weekday ? '' : `${DAY_NAMES[visitor.weekday]} `;
-	return `${day}${formatTime(instant, ctx.visitorZone!)} your time`;
+	return `${day}${formatTime(instant, ctx.visitorZone!, ctx.locale)} your time`;
 }
 
 /**
@@ -71,12 +71,12 @@ export function formatMoment(instant: Date | number, ctx: TextContext): string {
 	const zone = ctx.supportZone;
 	const then = wallClock(instant, zone);
 	const days = daysBetween(wallClock(ctx.now, zone), then);
-	const time = `${formatTime(instant, zone)} ${zoneAbbreviation(zone, instant)}`;
+	const time = `${formatTime(instant, zone, ctx.locale)} ${zoneAbbreviation(zone, instant, ctx.locale)}`;
 	let when: string;
 	if (days === 0) when = time;
 	else if (days > 0 && days < 7) when = `${DAY_NAMES[then.weekday]} ${time}`;
 	else {
-		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }).format(instant);
+		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }, ctx.locale).format(instant);
 		when = `${date}, ${time}`;
 	}
 	const visitor = visitorPart(ctx, instant);
@@ -148,7 +148,7 @@ export function describeRangesForVisitor(
 		const instant = instantAt(date, minutes, schedule.timezone);
 		const visitorDay = wallClock(instant, ctx.visitorZone).weekday;
 		const day = visitorDay === weekday ? '' : `${DAY_NAMES[visitorDay]} `;
-		return `${day}${formatTime(instant, ctx.visitorZone)}`;
+		return `${day}${formatTime(instant, ctx.visitorZone, ctx.locale)}`;
 	};
 	return ranges.map((r) => `${point(r.start)}–${point(r.end)}`).join(', ');
 }

@@ -13,7 +13,7 @@ import { categoryUrl, HOME_URL, sectionUrl } from '../shared/urls.ts';
 import { asRecord, checkArticleFacts, checkDuplicates, checkSectionSlugs, readArticle, type ArticleRecord } from './articles.ts';
 import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
-import { CONTENT_PATHS, readDataFile, type ContentSources } from './files.ts';
+import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { checkNotices } from './notices.ts';
 import { checkQuestionBanks } from './question-bank.ts';
@@ -75,11 +75,24 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const context = { categoryIds: categoryIds.length ? categoryIds : undefined };
 	const topicsFile = readDataFile('topics', sources.topics, context);
 	const topics = topicsFile.data ?? [];
-	const supportFile = readDataFile('support', sources.support, context);
-	const support = supportFile.data;
-	problems.push(...categoriesFile.problems, ...topicsFile.problems, ...supportFile.problems);
-	if (support && sources.support) {
-		problems.push(...checkSupportSchedule(support, sources.support), ...checkPastSpecialDays(support, sources.support, options.today));
+	const marketsFile = readDataFile('markets', sources.markets);
+	problems.push(...categoriesFile.problems, ...topicsFile.problems, ...marketsFile.problems);
+	// Each support file the markets name, once. The first market's is the one the body checks use for now.
+	const supportPaths = [...new Set((marketsFile.data ?? []).map((m) => supportFilePath(m.support)))];
+	let support: SupportConfig | undefined;
+	let firstSupport: SourceFile | undefined;
+	for (const supportPath of supportPaths) {
+		const source = sources.supports?.get(supportPath);
+		const read = readDataFile('support', source, context, supportPath);
+		problems.push(...read.problems);
+		if (read.data && source) {
+			problems.push(...checkSupportSchedule(read.data, source), ...checkPastSpecialDays(read.data, source, options.today));
+			if (read.yaml) problems.push(...checkNotices(read.data, { path: source.path, yaml: read.yaml }, options.today));
+		}
+		if (!firstSupport) {
+			firstSupport = source;
+			support = read.data;
+		}
 	}
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
@@ -107,7 +120,7 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	}
 
 	// What the body checks need to know about the whole site.
-	const supportRaw = sources.support ? asRecord(parseYaml(sources.support.text).data) : undefined;
+	const supportRaw = firstSupport ? asRecord(parseYaml(firstSupport.text).data) : undefined;
 	const channels = asRecord(supportRaw?.channels);
 	const siteUrl = asRecord(supportRaw?.brand)?.siteUrl;
 	const site: SiteIndex = {
@@ -128,9 +141,6 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 
 	if (articleFiles.length && sources.topics && topicsFile.yaml) {
 		problems.push(...checkUnansweredTopics(topics, { path: sources.topics.path, yaml: topicsFile.yaml }, records));
-	}
-	if (support && sources.support && supportFile.yaml) {
-		problems.push(...checkNotices(support, { path: sources.support.path, yaml: supportFile.yaml }, options.today));
 	}
 
 	const articles: CheckedArticle[] = records

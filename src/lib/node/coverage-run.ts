@@ -8,7 +8,9 @@ import { checkQuestionBanks } from '../content/question-bank.ts';
 import { readContent } from './read-content.ts';
 import { toIsoDate } from '../../schemas/calendar.ts';
 import { today } from '../shared/dates.ts';
-import { articleUrl } from '../shared/urls.ts';
+import { articleUrl, inMarket } from '../shared/urls.ts';
+import type { MarketSetup } from '../markets/markets.ts';
+import { marketDir } from './markets.ts';
 
 /** What the report needs from the site's search: the customer-facing pipeline on the built index. */
 export interface CoverageSearch {
@@ -21,6 +23,8 @@ export interface CoverageRunOptions {
 	root: string;
 	/** The built site whose search index answers the questions. */
 	distDir: string;
+	/** The market whose pages and search index (under `/<locale>/`) the report is about. */
+	market: MarketSetup;
 	/** Opens the search of a built site (`openSearch` from `search-node.ts`). */
 	openSearch: (distDir: string) => Promise<CoverageSearch>;
 	/** Banks to run instead of `content/questions/*.csv`, as paths from `cwd`. */
@@ -133,7 +137,7 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	}
 
 	const reportArticles: CoverageArticle[] = content.articles.map((a) => ({
-		url: articleUrl(a.id),
+		url: inMarket(options.market.slug, articleUrl(a.id)),
 		title: a.data.title,
 		category: a.data.category,
 		topics: a.data.topics,
@@ -144,7 +148,7 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	}));
 	await checkBuildMatchesContent(options.distDir, reportArticles);
 
-	const search = await options.openSearch(options.distDir).catch((error: unknown) => {
+	const search = await options.openSearch(marketDir(options.distDir, options.market)).catch((error: unknown) => {
 		// No index yet, or one from another version: the message says which command to run.
 		throw new CoverageInputError(error instanceof Error ? error.message : String(error));
 	});

@@ -1,4 +1,5 @@
 // The markets and each market's support file, read and validated for the build and the scripts.
+import path from 'node:path';
 import { CONTENT_PATHS, readDataFile, supportFilePath } from '../content/files.ts';
 import { localeSlug, type MarketSetup } from '../markets/markets.ts';
 import { formatProblems } from '../problems/report.ts';
@@ -26,4 +27,22 @@ export function loadMarkets(root: string): MarketSetup[] {
 		const locale = market.locales[0]!;
 		return { market, locale, slug: localeSlug(locale), support, supportPath };
 	});
+}
+
+/**
+ * The market a command works on: `id` from `--market`, or the first market. Throws, listing the
+ * market ids, when there is no such market.
+ */
+export function selectMarket(root: string, id: string | undefined): MarketSetup {
+	const markets = loadMarkets(root);
+	const found = id === undefined ? markets[0] : markets.find((m) => m.market.id === id);
+	if (!found) {
+		throw new Error(`There is no market \`${id}\` in ${CONTENT_PATHS.markets}. Use --market ${markets.map((m) => m.market.id).join(' or --market ')}.`);
+	}
+	return found;
+}
+
+/** Where a market's built pages and search index are inside the built site `distDir`: `dist/en-gb/`. */
+export function marketDir(distDir: string, setup: MarketSetup): string {
+	return path.join(distDir, setup.slug);
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_PATHS, type ContentSources, type SourceFile } from '../content/files.ts';
+import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {
@@ -26,13 +26,15 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
 }
 
 /**
- * The addresses of the site's fixed pages, from the file names in `src/pages/`
- * (`contact.astro` → `/contact/`, `robots.txt.ts` → `/robots.txt`). Routes with parameters
- * (`[category]`) are articles and categories, which the check knows from content/.
+ * The addresses of a market's fixed pages, as articles link to them (without the market's prefix),
+ * from the file names in `src/pages/[locale]/` (`contact.astro` → `/contact/`). Routes with other
+ * parameters (`[category]`) are articles and categories, which the check knows from content/;
+ * pages outside the markets (the chooser, `robots.txt`) are not linked from articles.
  */
 export function pageAddresses(files: readonly string[]): string[] {
 	return files
-		.map((file) => file.replace(/^src\/pages\//, ''))
+		.filter((file) => file.startsWith('src/pages/[locale]/'))
+		.map((file) => file.replace(/^src\/pages\/\[locale\]\//, ''))
 		.filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && /\.(astro|md|mdx|ts|js)$/.test(file))
 		.map((file) => {
 			const route = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
@@ -64,16 +66,22 @@ export async function readContent(root: string): Promise<ContentSources> {
 			)
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
-	const [categories, topics, support, synonyms] = await Promise.all([
+	const [categories, topics, markets, synonyms] = await Promise.all([
 		readOptional(root, CONTENT_PATHS.categories),
 		readOptional(root, CONTENT_PATHS.topics),
-		readOptional(root, CONTENT_PATHS.support),
+		readOptional(root, CONTENT_PATHS.markets),
 		readOptional(root, CONTENT_PATHS.synonyms),
 	]);
+	// The support files the markets name (those that can be read; the check reports the rest).
+	const supportPaths = [...new Set((readDataFile('markets', markets).data ?? []).map((m) => supportFilePath(m.support)))];
+	const supports = new Map(
+		(await Promise.all(supportPaths.map((file) => readOptional(root, file)))).filter((f) => f !== undefined).map((f) => [f.path, f]),
+	);
 	return {
 		categories,
 		topics,
-		support,
+		markets,
+		supports,
 		synonyms,
 		articles,
 		questions,

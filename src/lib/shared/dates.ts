@@ -34,9 +34,9 @@ export function isIsoDate(text: string): boolean {
 	return parseIsoDate(text) !== undefined;
 }
 
-/** A `YYYY-MM-DD` date for people: `November 20, 2026` (long) or `Nov 20, 2026` (medium). */
-export function formatDate(date: Date | string, style: 'long' | 'medium' = 'long'): string {
+/** A `YYYY-MM-DD` date for people: `November 20, 2026` (long, en-US), `20 November 2026` (en-GB) or `Nov 20, 2026` (medium). */
+export function formatDate(date: Date | string, style: 'long' | 'medium' = 'long', locale = 'en-US'): string {
 	const instant = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
 	// Calendar days carry no time zone: shown in UTC, they are the day that was written.
-	return new Intl.DateTimeFormat('en-US', { dateStyle: style, timeZone: 'UTC' }).format(instant);
+	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(instant);
 }

@@ -27,3 +27,14 @@ export function sectionUrl(category: string, section: string): string {
 export function contactUrl(category?: string): string {
 	return category ? `${CONTACT_URL}?topic=${encodeURIComponent(category)}` : CONTACT_URL;
 }
+
+/** The market chooser, the one page outside every market. */
+export const CHOOSER_URL = '/';
+
+/**
+ * A path within a market (`/payments/`, as writers link and as the functions above return it) at
+ * that market's address: `inMarket('en-gb', '/payments/')` → `/en-gb/payments/`.
+ */
+export function inMarket(slug: string, path: string): string {
+	return `/${slug}${path}`;
+}
