@@ -40,6 +40,7 @@ export default function coverageReport(): AstroIntegration {
 
 /** The report itself, run by `build-step.ts`: see `coverageReport()`. */
 export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
+	for (const market of loadMarkets(root)) await writeMarketReport(market, { root, distDir }, logger);
 }
 
 /** One market's report, at `/<locale>/coverage/`, about its own pages and search index. */

@@ -8,7 +8,7 @@ type Channel = 'phone' | 'email' | 'chat';
 
 async function openContact(page: Page, at: string, query = '') {
 	await page.clock.setFixedTime(new Date(at));
-	await page.goto(`/contact/${query}`);
+	await page.goto(`/en-us/contact/${query}`);
 	await expect(page.locator('html')).toHaveAttribute('data-contact-ready', '');
 }
 
@@ -105,7 +105,7 @@ test.describe('a visitor in Kolkata', () => {
 		// Monday 15 March 2027, the first weekday after New York's clocks went forward: 08:59:30 EDT.
 		await page.clock.install({ time: new Date('2027-03-15T12:58:00Z') });
 		await page.clock.pauseAt(new Date('2027-03-15T12:59:30Z'));
-		await page.goto('/contact/?topic=accounts');
+		await page.goto('/en-us/contact/?topic=accounts');
 		await expect(page.locator('html')).toHaveAttribute('data-contact-ready', '');
 		await expectStates(page, { phone: 'open', email: 'open', chat: 'closed' }, 'email');
 		await expect(page.locator('[data-channel="chat"]')).toContainText('opens at 9:00 AM ET — 6:30 PM your time');
@@ -155,7 +155,7 @@ test.describe('with JavaScript turned off', () => {
 	test.use({ javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
 
 	test('every channel, its details, the full weekly hours and the holidays are there', async ({ page }) => {
-		await page.goto('/contact/?topic=refunds');
+		await page.goto('/en-us/contact/?topic=refunds');
 		for (const [channel, link] of [
 			['phone', '(212) 555-0147'],
 			['email', 'support@example.com'],

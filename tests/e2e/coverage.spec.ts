@@ -6,9 +6,9 @@ import { projectRoot, removeDir, runNode, scratchDir } from '../helpers/site-cop
 /** `npm run coverage` on the same build, as a support lead or CI would run it. */
 const coverageCli = (...argv: string[]) => runNode(projectRoot, ['scripts/coverage.ts', ...argv]);
 
-test('/coverage/ shows the same figures as npm run coverage for this build and date', async ({ page }) => {
+test('/en-us/coverage/ shows the same figures as npm run coverage for this build and date', async ({ page }) => {
 	test.slow(); // runs the CLI on the whole demo bank
-	await page.goto('/coverage/');
+	await page.goto('/en-us/coverage/');
 	await expect(page.getByRole('heading', { level: 1, name: 'FAQ coverage' })).toBeVisible();
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 	await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
@@ -56,7 +56,7 @@ test('the CI gates set the exit code of npm run coverage on the real search', as
 });
 
 test('a lead sorts the topics table with the keyboard', async ({ page }) => {
-	await page.goto('/coverage/');
+	await page.goto('/en-us/coverage/');
 	const table = page.getByRole('table', { name: /Topics, grouped by category/ });
 	const header = table.getByRole('columnheader', { name: 'Recall@3' });
 	const button = header.getByRole('button', { name: 'Recall@3' });
@@ -91,7 +91,7 @@ test('a lead sorts the topics table with the keyboard', async ({ page }) => {
 });
 
 test('the report links to each article, and to what search returned instead', async ({ page }) => {
-	await page.goto('/coverage/');
+	await page.goto('/en-us/coverage/');
 	const articleLinks = page.locator('#topics-table tbody a');
 	expect(await articleLinks.count()).toBeGreaterThanOrEqual(37);
 	const link = articleLinks.first();
@@ -107,7 +107,7 @@ test('the report links to each article, and to what search returned instead', as
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(returnedTitle);
 
 	// Every article link on the page resolves to a page.
-	await page.goto('/coverage/');
+	await page.goto('/en-us/coverage/');
 	const hrefs = [...new Set(await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
 	for (const href of hrefs) {
 		const response = await page.request.get(href);

@@ -81,16 +81,16 @@ async function expectInert(page: Page, url: string, use?: (page: Page) => Promis
 
 test('HTML and script in article frontmatter are shown as text on the article, category, section and home pages', async ({ page }) => {
 	for (const [i, payload] of XSS_PAYLOADS.entries()) {
-		await expectInert(page, `/payments/${slugs[i]}/`);
+		await expectInert(page, `/en-us/payments/${slugs[i]}/`);
 		// The visitor sees the characters exactly as written.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${i + 1} ${payload}`.slice(0, 70).trim());
 		await expect(page.getByText(`Can I ${payload}?`, { exact: true })).toBeVisible();
 		expect(await page.title()).toContain(`Hostile ${i + 1}`);
 	}
-	await expectInert(page, '/payments/');
+	await expectInert(page, '/en-us/payments/');
 	await expect(page.getByText(`Hostile 1 ${XSS_PAYLOADS[0]}`, { exact: true })).toBeVisible();
 	// The category page shows the first articles of the section; its own page lists every one.
-	await expectInert(page, '/payments/paying/');
+	await expectInert(page, '/en-us/payments/paying/');
 	await expect(page.getByText(`Hostile 2 ${XSS_PAYLOADS[1]}`, { exact: true })).toBeVisible();
 	await expectInert(page, '/');
 });
@@ -99,13 +99,13 @@ test('search queries with HTML and script stay text, in the address and in the s
 	const box = page.locator('[data-search-page] [data-search-input]');
 	for (const payload of XSS_PAYLOADS) {
 		// The deep link runs the search: wait until the page has said something about the query.
-		await expectInert(page, `/search/?q=${encodeURIComponent(payload)}`, (p) =>
+		await expectInert(page, `/en-us/search/?q=${encodeURIComponent(payload)}`, (p) =>
 			expect(p.locator('[data-search-page] [data-search-status]')).not.toBeEmpty(),
 		);
 		await expect(box).toHaveValue(payload);
 	}
 	// Results whose titles and excerpts carry the payloads render them as text.
-	await expectInert(page, '/search/', async (p) => {
+	await expectInert(page, '/en-us/search/', async (p) => {
 		await box.fill('hostile test article');
 		await expect(p.locator('[data-search-result]').first()).toContainText('Hostile');
 	});
@@ -114,14 +114,14 @@ test('search queries with HTML and script stay text, in the address and in the s
 
 test('?topic= on the contact page is never put into the page as markup', async ({ page }) => {
 	for (const payload of XSS_PAYLOADS) {
-		await expectInert(page, `/contact/?topic=${encodeURIComponent(payload)}`, (p) => p.locator('[data-contact-ready]').waitFor());
+		await expectInert(page, `/en-us/contact/?topic=${encodeURIComponent(payload)}`, (p) => p.locator('[data-contact-ready]').waitFor());
 		await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
 	}
 });
 
 test('HTML and script in a question bank are shown as text on the /coverage/ page', async ({ page }) => {
 	// The sorting script is a module: it has run by the time the page has loaded.
-	await expectInert(page, '/coverage/');
+	await expectInert(page, '/en-us/coverage/');
 	const failed = page.getByRole('table', { name: /Failed questions/ });
 	await expect(page.getByRole('heading', { level: 2, name: `Questions search fails on (${XSS_PAYLOADS.length})` })).toBeVisible();
 	// Every question reads exactly as in the bank, in bank order, with its file and line.

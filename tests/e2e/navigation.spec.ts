@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('a customer goes from the home page to a category, an article and a related article', async ({ page }) => {
+test('a customer picks their country, then goes from the home page to a category, an article and a related article', async ({ page }) => {
 	await page.goto('/');
+	await page.getByRole('link', { name: /United States/ }).click();
+	await expect(page).toHaveURL(/\/en-us\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Refunds and returns' }).first().click();
@@ -14,7 +16,7 @@ test('a customer goes from the home page to a category, an article and a related
 	await expect(page).toHaveURL(/\/refunds\/[a-z0-9-]+\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
-	await expect(breadcrumb.getByRole('link', { name: 'Refunds and returns' })).toHaveAttribute('href', '/refunds/');
+	await expect(breadcrumb.getByRole('link', { name: 'Refunds and returns' })).toHaveAttribute('href', '/en-us/refunds/');
 	await expect(page.getByText(/Last (reviewed|updated)/)).toBeVisible();
 
 	const related = page.getByRole('region', { name: 'Related articles' }).getByRole('link').first();
@@ -24,7 +26,7 @@ test('a customer goes from the home page to a category, an article and a related
 });
 
 test('"Still need help?" on an article leads to the contact page for its category', async ({ page }) => {
-	await page.goto('/security/');
+	await page.goto('/en-us/security/');
 	await page.locator('.article-list a').first().click();
 	const help = page.getByRole('complementary', { name: 'Still need help?' });
 	await help.getByRole('link', { name: 'Contact us' }).click();
@@ -36,10 +38,10 @@ test('"Still need help?" on an article leads to the contact page for its categor
 });
 
 test('an unknown address shows the 404 page with a way forward', async ({ page }) => {
-	const response = await page.goto('/payments/this-article-does-not-exist/');
+	const response = await page.goto('/en-us/payments/this-article-does-not-exist/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1, name: "We can't find that page" })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Payments' }).first()).toHaveAttribute('href', '/payments/');
+	await expect(page.getByRole('link', { name: 'Payments' }).first()).toHaveAttribute('href', '/en-us/payments/');
 });
 
 test('home, category and article pages run no script but the tiny search loader, and download none', async ({ page }) => {
@@ -58,7 +60,7 @@ test('home, category and article pages run no script but the tiny search loader,
 		expect(new TextEncoder().encode(inline[0]!.text).length).toBeLessThan(1536);
 		loaders.add(inline[0]!.text);
 	};
-	for (const path of ['/', '/payments/']) {
+	for (const path of ['/en-us/', '/en-us/payments/']) {
 		await page.goto(path);
 		await check();
 	}

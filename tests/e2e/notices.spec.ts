@@ -87,7 +87,7 @@ test('a notice shows on its category’s pages and the contact page only while t
 		['2030-06-04T22:00:00Z', false], // 18:00, `until` itself
 		['2030-06-05T14:00:00Z', false], // the next day
 	];
-	for (const url of ['/payments/make-a-payment/', '/payments/', '/contact/']) {
+	for (const url of ['/en-us/payments/make-a-payment/', '/en-us/payments/', '/en-us/contact/']) {
 		for (const [at, shown] of cases) {
 			await open(page, url, at);
 			await expect(paymentsNotice(page), `${url} at ${at}`).toBeVisible({ visible: shown });
@@ -95,10 +95,10 @@ test('a notice shows on its category’s pages and the contact page only while t
 		}
 	}
 	// Inside the status region, with its level in words, not only in colour.
-	await open(page, '/payments/', '2030-06-04T15:00:00Z');
+	await open(page, '/en-us/payments/', '2030-06-04T15:00:00Z');
 	await expect(page.getByRole('status')).toContainText(`Important: ${PAYMENTS}`);
 	// Not on another category's pages, even at its time.
-	await open(page, '/security/', '2030-06-04T15:00:00Z');
+	await open(page, '/en-us/security/', '2030-06-04T15:00:00Z');
 	await expect(paymentsNotice(page)).toHaveCount(0);
 });
 
@@ -115,7 +115,7 @@ test('a notice appears when its time comes and goes when it ends, without a relo
 
 test('pages no notice targets have no notices and load no script for them', async ({ page }) => {
 	// /refunds/'s only notice was over at build time.
-	for (const url of ['/accounts/', '/refunds/', '/refunds/ask-for-a-refund/']) {
+	for (const url of ['/en-us/accounts/', '/en-us/refunds/', '/en-us/refunds/ask-for-a-refund/']) {
 		await page.goto(`${server!.url}${url}`);
 		await expect(page.locator('site-notices, [data-notice]')).toHaveCount(0);
 		// The one script of an ordinary page is the inline search loader.
@@ -125,7 +125,7 @@ test('pages no notice targets have no notices and load no script for them', asyn
 
 test('HTML in a notice message stays text and runs nothing, shown or hidden by the script', async ({ page }) => {
 	const { dialogs, elsewhere } = watchForScript(page, bare!.url);
-	for (const url of ['/security/', '/contact/']) {
+	for (const url of ['/en-us/security/', '/en-us/contact/']) {
 		await open(page, url, '2030-06-05T12:00:00Z', { base: bare });
 		const notices = page.locator('[data-notice][data-level="info"]');
 		await expect(notices).toHaveText(XSS_PAYLOADS.map((_, i) => `Notice: ${hostile(i)}`));
@@ -144,10 +144,10 @@ test('notices pass axe (WCAG 2.2 AA, contrast included) at both levels, in light
 		await page.emulateMedia({ colorScheme: scheme });
 		for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 			await page.setViewportSize(viewport);
-			await open(page, '/contact/', '2030-06-04T15:00:00Z');
+			await open(page, '/en-us/contact/', '2030-06-04T15:00:00Z');
 			await expect(paymentsNotice(page)).toBeVisible();
 			await expect(page.locator('[data-notice][data-level="info"]').first()).toBeVisible();
-			await expectNoAxeViolations(page, `/contact/ with notices (${scheme}, ${name})`);
+			await expectNoAxeViolations(page, `/en-us/contact/ with notices (${scheme}, ${name})`);
 		}
 	}
 });

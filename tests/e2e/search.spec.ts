@@ -11,7 +11,7 @@ test('a customer types a question in the header and opens the right article; not
 	page.on('request', (request) => {
 		if (/\/pagefind\/|\/_astro\/search/.test(request.url())) searchFiles.push(new URL(request.url()).pathname);
 	});
-	await page.goto('/payments/make-a-payment/');
+	await page.goto('/en-us/payments/make-a-payment/');
 	await page.waitForLoadState('networkidle');
 	expect(searchFiles, 'no search code or index before the visitor uses search').toEqual([]);
 
@@ -54,11 +54,11 @@ test('search works from the keyboard alone: / to focus, arrows to move, Enter to
 	const href = await results(page).nth(0).getAttribute('href');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${href}$`));
-	expect(href).toBe('/security/reset-password-or-passcode/');
+	expect(href).toBe('/en-us/security/reset-password-or-passcode/');
 });
 
 test('the category filter narrows results and is kept in the address', async ({ page }) => {
-	await page.goto('/search/?q=charged');
+	await page.goto('/en-us/search/?q=charged');
 	await expect(results(page).first()).toBeVisible(LOADED);
 	const all = await results(page).count();
 	const categories = await page.locator('.search-result__category').allTextContents();
@@ -79,7 +79,7 @@ test('the category filter narrows results and is kept in the address', async ({ 
 });
 
 test('the search page shows ten results, and "Show more results" adds the next ones and focuses the first new one', async ({ page }) => {
-	await page.goto('/search/?q=charged');
+	await page.goto('/en-us/search/?q=charged');
 	await expect(results(page).first()).toBeVisible(LOADED);
 	await expect(results(page)).toHaveCount(10);
 	const status = await page.locator('[data-search-status]').textContent();
@@ -97,25 +97,25 @@ test('the search page shows ten results, and "Show more results" adds the next o
 });
 
 test('a search is a deep link, and back and forward restore each search', async ({ page }) => {
-	await page.goto('/search/?q=where+is+my+refund');
+	await page.goto('/en-us/search/?q=where+is+my+refund');
 	const box = page.getByRole('searchbox');
 	await expect(box).toHaveValue('where is my refund', LOADED);
-	await expect(results(page).first()).toHaveAttribute('href', '/refunds/where-is-my-refund/', LOADED);
+	await expect(results(page).first()).toHaveAttribute('href', '/en-us/refunds/where-is-my-refund/', LOADED);
 	await expect(page).toHaveTitle(/“where is my refund”/);
 
 	await box.fill('reset my passcode');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\?q=reset\+my\+passcode$/);
-	await expect(results(page).first()).toHaveAttribute('href', '/security/reset-password-or-passcode/');
+	await expect(results(page).first()).toHaveAttribute('href', '/en-us/security/reset-password-or-passcode/');
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\?q=where\+is\+my\+refund$/);
 	await expect(box).toHaveValue('where is my refund');
-	await expect(results(page).first()).toHaveAttribute('href', '/refunds/where-is-my-refund/');
+	await expect(results(page).first()).toHaveAttribute('href', '/en-us/refunds/where-is-my-refund/');
 
 	await page.goForward();
 	await expect(box).toHaveValue('reset my passcode');
-	await expect(results(page).first()).toHaveAttribute('href', '/security/reset-password-or-passcode/');
+	await expect(results(page).first()).toHaveAttribute('href', '/en-us/security/reset-password-or-passcode/');
 
 	// Typing without Enter: the address and title follow once typing pauses.
 	await box.fill('late fee');
@@ -126,12 +126,12 @@ test('a search is a deep link, and back and forward restore each search', async 
 });
 
 test('no results: says so plainly, offers the categories and the contact page, and announces it', async ({ page }) => {
-	await page.goto('/search/?q=zzqx+wvvk');
+	await page.goto('/en-us/search/?q=zzqx+wvvk');
 	await expect(page.locator('[data-search-status]')).toHaveText('No results for “zzqx wvvk”.', LOADED);
 	const empty = page.locator('.search-empty');
-	await expect(empty.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/payments/');
-	await expect(empty.getByRole('link', { name: 'Your account' })).toHaveAttribute('href', '/accounts/');
-	await expect(empty.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact/');
+	await expect(empty.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/en-us/payments/');
+	await expect(empty.getByRole('link', { name: 'Your account' })).toHaveAttribute('href', '/en-us/accounts/');
+	await expect(empty.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/en-us/contact/');
 	// Screen readers hear the outcome once typing pauses.
 	await expect(page.getByRole('status')).toHaveText(/No results for “zzqx wvvk”/);
 	await expect(results(page)).toHaveCount(0);
@@ -140,7 +140,7 @@ test('no results: says so plainly, offers the categories and the contact page, a
 test('without JavaScript the header form still reaches /search/, which says search needs JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/payments/');
+	await page.goto('/en-us/payments/');
 	await page.getByRole('banner').getByRole('searchbox').fill('refund');
 	await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=refund$/);
@@ -167,7 +167,7 @@ test('the browser shows the same top 3 as `npm run search` for the same question
 		for (const question of questions) {
 			const expected = (await node.search(question, { limit: 3 })).map((hit) => hit.url);
 			expect(expected, `Node finds results for "${question}"`).toHaveLength(3);
-			await page.goto(`/search/?q=${encodeURIComponent(question)}`);
+			await page.goto(`/en-us/search/?q=${encodeURIComponent(question)}`);
 			await expect(results(page).first()).toBeVisible(LOADED);
 			const shown = await results(page).evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
 			expect(shown, question).toEqual(expected);
@@ -178,7 +178,7 @@ test('the browser shows the same top 3 as `npm run search` for the same question
 });
 
 test('words typed on /search/ before the search code has loaded are searched, not erased', async ({ page }) => {
-	await page.goto('/search/');
+	await page.goto('/en-us/search/');
 	// fill() types at once, before the lazily loaded search code and index are ready.
 	const box = page.locator('[data-search-page] [data-search-input]');
 	await box.fill('refund');
@@ -192,7 +192,7 @@ test('words typed on /search/ while the index is still downloading are kept and 
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		await route.continue();
 	});
-	await page.goto('/search/');
+	await page.goto('/en-us/search/');
 	const box = page.locator('[data-search-page] [data-search-input]');
 	await box.focus();
 	// The category filter appears once the search code runs; the index is not there yet.

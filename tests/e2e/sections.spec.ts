@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // category page shows, so it is the one that links to its own page.
 
 test('a category page groups its articles under its sections, at most 6 each', async ({ page }) => {
-	await page.goto('/payments/');
+	await page.goto('/en-us/payments/');
 	const sections = page.locator('section[data-section]');
 	await expect(sections).toHaveCount(3);
 	expect(await sections.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-section')))).toEqual([
@@ -25,7 +25,7 @@ test('a category page groups its articles under its sections, at most 6 each', a
 });
 
 test('"All n articles" leads to the section page, which lists them all, with the section in the breadcrumbs', async ({ page }) => {
-	await page.goto('/payments/');
+	await page.goto('/en-us/payments/');
 	const paying = page.locator('section[data-section="paying"]');
 	await expect(paying.getByRole('heading', { level: 2, name: 'Paying and due dates' })).toBeVisible();
 	await expect(paying.getByText('Making payments, paying early or late, changing a payment, fees and statements.')).toBeVisible();
@@ -41,7 +41,7 @@ test('"All n articles" leads to the section page, which lists them all, with the
 	expect(listed.slice(0, 6)).toEqual(previewed);
 	const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
 	await expect(breadcrumb.getByRole('listitem')).toHaveText(['Help Center', 'Payments', 'Paying and due dates']);
-	await expect(breadcrumb.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/payments/');
+	await expect(breadcrumb.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '/en-us/payments/');
 
 	await page.getByRole('link', { name: listed[6]! }).click();
 	const articleCrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });

@@ -54,7 +54,7 @@ for (const template of TEMPLATES) {
 test('the policy really blocks injected script: an inline script added to a page does not run', async ({ page }) => {
 	// Guards against a policy that only looks strict: the same browser must refuse inline code.
 	const { problems } = await watch(page);
-	await page.goto('/payments/make-a-payment/');
+	await page.goto('/en-us/payments/make-a-payment/');
 	const ran = await page.evaluate(async () => {
 		const script = document.createElement('script');
 		script.textContent = 'window.__injected = true';

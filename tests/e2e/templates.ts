@@ -14,13 +14,19 @@ export interface Template {
 }
 
 export const TEMPLATES: readonly Template[] = [
-	{ name: 'home', source: 'index.astro', path: '/' },
-	{ name: 'category', source: '[category]/index.astro', path: '/payments/' },
-	{ name: 'section', source: '[category]/[section]/index.astro', path: '/payments/paying/' },
+	{
+		name: 'market chooser',
+		source: 'index.astro',
+		path: '/',
+	},
+	{ name: 'old address', source: '[...legacy].astro', path: '/payments/' },
+	{ name: 'home', source: '[locale]/index.astro', path: '/en-gb/' },
+	{ name: 'category', source: '[locale]/[category]/index.astro', path: '/en-us/payments/' },
+	{ name: 'section', source: '[locale]/[category]/[section]/index.astro', path: '/en-us/payments/paying/' },
 	{
 		name: 'article',
-		source: '[category]/[slug].astro',
-		path: '/payments/make-a-payment/',
+		source: '[locale]/[category]/[slug].astro',
+		path: '/en-us/payments/make-a-payment/',
 		// The header search box loads the search code and index on first use.
 		exercise: async (page) => {
 			await page.locator('header [data-search-input]').fill('refund');
@@ -29,8 +35,8 @@ export const TEMPLATES: readonly Template[] = [
 	},
 	{
 		name: 'contact',
-		source: 'contact.astro',
-		path: '/contact/?topic=refunds',
+		source: '[locale]/contact.astro',
+		path: '/en-us/contact/?topic=refunds',
 		// Checked as a visitor sees it: after the script has marked channels and the recommendation.
 		exercise: async (page) => {
 			await page.locator('html[data-contact-ready]').waitFor({ state: 'attached' });
@@ -38,18 +44,18 @@ export const TEMPLATES: readonly Template[] = [
 	},
 	{
 		name: 'search',
-		source: 'search.astro',
-		path: '/search/',
+		source: '[locale]/search.astro',
+		path: '/en-us/search/',
 		exercise: async (page) => {
 			await page.locator('[data-search-page] [data-search-input]').fill('refund');
 			await page.locator('[data-search-result]').first().waitFor();
 		},
 	},
-	{ name: 'not found', source: '404.astro', path: '/no-such-page/' },
+	{ name: 'not found', source: '404.astro', path: '/en-us/no-such-page/' },
 	{
 		name: 'FAQ coverage',
-		source: 'coverage.astro',
-		path: '/coverage/',
+		source: '[locale]/coverage.astro',
+		path: '/en-us/coverage/',
 		exercise: async (page) => {
 			// Sorted, so the enhanced headers (buttons, aria-sort) are checked too.
 			await page.getByRole('button', { name: 'Recall@3' }).first().click();

@@ -33,7 +33,7 @@ export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): st
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A zone's generic name, right in summer and winter alike; the zone id when `Intl` has no name. */
-function zoneName(timeZone: string, style: 'shortGeneric' | 'longGeneric', at: Date | number, locale: string): string {
+function zoneName(timeZone: string, style: 'short' | 'shortGeneric' | 'longGeneric', at: Date | number, locale: string): string {
 	const key = `${locale} ${style} ${timeZone}`;
 	let formatter = zoneFormatters.get(key);
 	if (!formatter) {
@@ -48,9 +48,21 @@ export function zoneLongName(timeZone: string, at: Date | number = 0, locale = '
 	return zoneName(timeZone, 'longGeneric', at, locale);
 }
 
-/** "ET" for America/New_York. */
+/**
+ * "ET" for America/New_York. Where the locale has no generic abbreviation (en-GB writes Europe/London
+ * "United Kingdom Time" either way), the one in force at `at`: "GMT" in winter, "BST" in summer.
+ */
 export function zoneAbbreviation(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
-	return zoneName(timeZone, 'shortGeneric', at, locale);
+	const generic = zoneName(timeZone, 'shortGeneric', at, locale);
+	if (generic !== zoneName(timeZone, 'longGeneric', at, locale)) return generic;
+	const specific = zoneName(timeZone, 'short', at, locale);
+	return /^[A-Z]{2,5}$/.test(specific) ? specific : generic;
+}
+
+/** The abbreviations a zone uses through `year`: "ET" for America/New_York, "GMT/BST" for Europe/London in en-GB. */
+export function zoneAbbreviations(timeZone: string, year: number, locale = 'en-US'): string {
+	const seasons = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)].map((at) => zoneAbbreviation(timeZone, at, locale));
+	return [...new Set(seasons)].join('/');
 }
 
 /** Runs of consecutive days with the same hours, for a compact weekly table. */

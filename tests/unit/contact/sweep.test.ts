@@ -39,10 +39,20 @@ const SWEEPS: [file: string, year: number][] = [
 	['kathmandu-paused-channels.yaml', 2027],
 	['london-bank-holidays.yaml', 2027],
 	['london-bank-holidays.yaml', 2033],
+	// The demo markets' own support files, as their contact pages read them: the US market, and the
+	// UK market's England and Wales bank holidays, Saturday chat and both of London's clock changes
+	// (2027: Christmas on a Saturday; 2032: Easter in March, Boxing Day on a Sunday).
+	['content:support/us.yaml', 2027],
+	['content:support/gb.yaml', 2027],
+	['content:support/gb.yaml', 2032],
 ];
 
+/** A schedule fixture, or (`content:…`) a support file of the demo's content. */
 function read(file: string): string {
-	return readFileSync(new URL(`../../fixtures/schedules/${file}`, import.meta.url), 'utf8');
+	const url = file.startsWith('content:')
+		? new URL(`../../../content/${file.slice('content:'.length)}`, import.meta.url)
+		: new URL(`../../fixtures/schedules/${file}`, import.meta.url);
+	return readFileSync(url, 'utf8');
 }
 
 /** One side's answer for a channel, as comparable text. */

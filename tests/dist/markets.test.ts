@@ -1,0 +1,124 @@
+// The markets in the built site: `hreflang` alternates that are reciprocal and valid in the pages
+// and the sitemap, each page's `lang`, and every old address kept (`_redirects` and a moved page).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { describe, expect, test } from 'vitest';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const MARKETS = { 'en-us': 'en-US', 'en-gb': 'en-GB' } as const;
+
+interface Page {
+	path: string;
+	lang: string | undefined;
+	canonical: string | undefined;
+	/** hreflang → path. */
+	alternates: Map<string, string>;
+}
+
+function readPage(file: string): Page {
+	const page: Page = {
+		path: `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''),
+		lang: undefined,
+		canonical: undefined,
+		alternates: new Map(),
+	};
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (name === 'html') page.lang = attributes.lang;
+			if (name === 'link' && attributes.rel === 'canonical') page.canonical = new URL(attributes.href!).pathname;
+			if (name === 'link' && attributes.rel === 'alternate' && attributes.hreflang) {
+				expect(page.alternates.has(attributes.hreflang), `${page.path}: hreflang ${attributes.hreflang} twice`).toBe(false);
+				page.alternates.set(attributes.hreflang, new URL(attributes.href!).pathname);
+			}
+		},
+	});
+	parser.end(readFileSync(path.join(dist, file), 'utf8'));
+	return page;
+}
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.html') && !file.includes(`${path.sep}pagefind${path.sep}`))
+	.map(readPage);
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const marketPages = pages.filter((p) => Object.keys(MARKETS).some((slug) => p.path.startsWith(`/${slug}/`)));
+
+describe('hreflang', () => {
+	test('every page of a market that search engines may list links its versions in every market that has it, and x-default', () => {
+		const listed = marketPages.filter((p) => p.canonical);
+		expect(listed.length).toBeGreaterThan(100);
+		for (const page of listed) {
+			const [, slug, ...rest] = page.path.split('/');
+			expect(page.alternates.get(MARKETS[slug as keyof typeof MARKETS]), page.path).toBe(page.path);
+			expect(page.alternates.has('x-default'), page.path).toBe(true);
+			for (const [other, locale] of Object.entries(MARKETS)) {
+				const twin = `/${other}/${rest.join('/')}`;
+				expect(page.alternates.get(locale), `${page.path} → ${locale}`).toBe(byPath.has(twin) ? twin : undefined);
+			}
+		}
+	});
+
+	test('alternates are reciprocal: each version lists the same set, and each target exists with that language', () => {
+		let checked = 0;
+		for (const page of pages.filter((p) => p.alternates.size)) {
+			for (const [hreflang, target] of page.alternates) {
+				const other = byPath.get(target);
+				expect(other, `${page.path}: ${hreflang} → ${target} is not a page`).toBeDefined();
+				if (hreflang !== 'x-default') expect(other!.lang, target).toBe(hreflang);
+				expect(Object.fromEntries(other!.alternates), `${target} lists other alternates than ${page.path}`).toEqual(
+					Object.fromEntries(page.alternates),
+				);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(300);
+	});
+
+	test('the sitemap carries the same alternates as the pages', () => {
+		const xml = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+		expect(entries.length).toBeGreaterThan(100);
+		for (const [, loc, rest] of entries) {
+			const pathname = new URL(loc!).pathname;
+			const links = new Map(
+				[...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]),
+			);
+			expect(Object.fromEntries(links), pathname).toEqual(Object.fromEntries(byPath.get(pathname)!.alternates));
+		}
+	});
+});
+
+test('each market’s pages say their language', () => {
+	for (const page of marketPages) {
+		const slug = page.path.split('/')[1] as keyof typeof MARKETS;
+		expect(page.lang, page.path).toBe(MARKETS[slug]);
+	}
+});
+
+describe('old addresses', () => {
+	const redirects = readFileSync(path.join(dist, '_redirects'), 'utf8')
+		.trim()
+		.split('\n')
+		.map((line) => line.split(' '));
+
+	test('_redirects sends each old address to its /en-us/ page with a 301, and that page exists', () => {
+		expect(redirects.length).toBeGreaterThan(60);
+		for (const [from, to, status] of redirects) {
+			expect(status).toBe('301');
+			expect(to).toBe(`/en-us${from}`);
+			expect(existsSync(path.join(dist, to!, 'index.html')), to).toBe(true);
+		}
+		const froms = redirects.map(([from]) => from);
+		for (const old of ['/payments/late-payments/', '/contact/', '/search/', '/coverage/', '/payments/', '/payments/paying/'])
+			expect(froms).toContain(old);
+	});
+
+	test('where a host ignores _redirects, each old address is a page that moves on, with a link and a refresh', () => {
+		for (const [from, to] of redirects) {
+			const html = readFileSync(path.join(dist, from!, 'index.html'), 'utf8');
+			expect(html, from).toContain(`<a href="${to}">`);
+			expect(html, from).toContain(`content="0; url=${to}"`);
+			expect(html, from).toContain('name="robots" content="noindex"');
+		}
+	});
+});
