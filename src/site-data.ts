@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
 import { type MarketSetup } from './lib/markets/markets.ts';
+import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
 import { loadMarkets } from './lib/node/markets.ts';
 import { currentInstant } from './lib/shared/dates.ts';
 import { articleUrl, categoryUrl, CONTACT_URL, COVERAGE_URL, inMarket, SEARCH_URL, sectionUrl } from './lib/shared/urls.ts';
@@ -83,16 +84,31 @@ export interface MarketAlternate {
 
 let articlePathsByMarket: Promise<Map<string, Set<string>>> | undefined;
 
+/** The addresses within each market of the articles it publishes (`payments/late-payments`), by market slug. */
+function publishedArticlePaths(): Promise<Map<string, Set<string>>> {
+	articlePathsByMarket ??= Promise.all(
+		markets.map(async (setup) => [setup.slug, new Set((await getArticles(setup)).map(articlePath))] as const),
+	).then((entries) => new Map(entries));
+	return articlePathsByMarket;
+}
+
+/**
+ * The `hreflang` alternates of the page at `within` (a path within a market): an article's are the
+ * markets that publish it; every other page of a market exists in every market.
+ */
+export async function hreflangOf(within: string, isArticle: boolean): Promise<AlternateLink[]> {
+	const byMarket = await publishedArticlePaths();
+	const id = within.split('/').filter(Boolean).join('/');
+	return alternateLinks(within, markets, (slug) => !isArticle || byMarket.get(slug)!.has(id));
+}
+
 /**
  * The page at `pathname` in every market, in the order of content/markets.yaml. Category,
  * section, contact and search pages exist in every market; an article only in the markets that
  * publish it.
  */
 export async function marketAlternates(pathname: string): Promise<MarketAlternate[]> {
-	articlePathsByMarket ??= Promise.all(
-		markets.map(async (setup) => [setup.slug, new Set((await getArticles(setup)).map(articlePath))] as const),
-	).then((entries) => new Map(entries));
-	const byMarket = await articlePathsByMarket;
+	const byMarket = await publishedArticlePaths();
 	const slug = pathname.split('/')[1] ?? '';
 	const current = pageMarkets.get(slug);
 	// A path within the market: `/payments/late-payments/`.

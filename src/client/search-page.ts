@@ -99,7 +99,8 @@ export class SearchPage extends HTMLElement {
 	 * rather than to every keystroke.
 	 */
 	private record() {
-		const url = searchUrl(this.state());
+		// This page's own address: each market has its search page.
+		const url = searchUrl(this.state(), location.pathname);
 		const typing = (history.state as { typing?: boolean } | null)?.typing === true;
 		if (typing) history.replaceState({ typing: true }, '', url);
 		else if (url !== `${location.pathname}${location.search}`) history.pushState({ typing: true }, '', url);
@@ -110,7 +111,7 @@ export class SearchPage extends HTMLElement {
 	private commit() {
 		clearTimeout(this.recordTimer);
 		this.recordTimer = undefined;
-		const url = searchUrl(this.state());
+		const url = searchUrl(this.state(), location.pathname);
 		const typing = (history.state as { typing?: boolean } | null)?.typing === true;
 		if (typing) history.replaceState({ typing: false }, '', url);
 		else if (url !== `${location.pathname}${location.search}`) history.pushState({ typing: false }, '', url);

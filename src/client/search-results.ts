@@ -8,7 +8,7 @@ import { excerptParts } from '../lib/search/excerpt.ts';
 import type { SearchHit, SearchRules } from '../lib/search/types.ts';
 import { resultCountText } from '../lib/search/url-state.ts';
 import { getSetup } from './search-setup.ts';
-import { CONTACT_URL } from '../lib/shared/urls.ts';
+import { categoryUrl, CONTACT_URL } from '../lib/shared/urls.ts';
 import { marketUrl } from './market.ts';
 
 /** One letter matches almost every article; results start with the second. */
@@ -207,7 +207,7 @@ function noResults(rules: SearchRules | undefined, category: string, categoryTit
 	for (const c of rules?.categories ?? []) {
 		const item = element('li');
 		const link = element('a', undefined, c.title);
-		link.href = `/${c.id}/`;
+		link.href = marketUrl(categoryUrl(c.id));
 		item.append(link);
 		list.append(item);
 	}

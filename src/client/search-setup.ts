@@ -32,10 +32,13 @@ export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
 		const pagefindUrl = `${BUNDLE}pagefind.js`;
 		const [pagefind, rules, vocabulary] = await Promise.all([
-			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void> }>,
+			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string }): Promise<void> }>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);
+		// The index lives under the market's address but its pages' URLs are already full paths
+		// (`/en-gb/refunds/…`): without this, Pagefind would put the bundle's folder in front again.
+		await pagefind.options({ baseUrl: '/' });
 		await pagefind.init();
 		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
 	})();

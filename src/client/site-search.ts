@@ -6,6 +6,8 @@
  * /search/.
  */
 import { searchUrl } from '../lib/search/url-state.ts';
+import { SEARCH_URL } from '../lib/shared/urls.ts';
+import { marketUrl } from './market.ts';
 import { SearchResults, element, type Found } from './search-results.ts';
 
 /** Results in the panel under a search box. */
@@ -85,6 +87,6 @@ export class SiteSearch extends HTMLElement {
 /** The panel shows the first results; the search page has them all. */
 function seeAll({ query, total }: Found): HTMLElement {
 	const link = element('a', 'search-results__more', `See all ${total} results`);
-	link.href = searchUrl({ query, category: '' });
+	link.href = searchUrl({ query, category: '' }, marketUrl(SEARCH_URL));
 	return link;
 }

@@ -74,17 +74,26 @@ describe('hreflang', () => {
 		expect(checked).toBeGreaterThan(300);
 	});
 
-	test('the sitemap carries the same alternates as the pages', () => {
-		const xml = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
-		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
-		expect(entries.length).toBeGreaterThan(100);
-		for (const [, loc, rest] of entries) {
-			const pathname = new URL(loc!).pathname;
-			const links = new Map(
-				[...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]),
-			);
-			expect(Object.fromEntries(links), pathname).toEqual(Object.fromEntries(byPath.get(pathname)!.alternates));
+	test('each market’s sitemap, listed in the index, carries the same alternates as the pages', () => {
+		const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
+		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+		expect(sitemaps).toEqual(Object.keys(MARKETS).map((slug) => `/${slug}/sitemap.xml`));
+		const listed = new Set<string>();
+		for (const sitemap of sitemaps) {
+			const xml = readFileSync(path.join(dist, sitemap), 'utf8');
+			for (const [, loc, rest] of xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)) {
+				const pathname = new URL(loc!).pathname;
+				expect(listed.has(pathname), `${pathname} listed twice`).toBe(false);
+				listed.add(pathname);
+				const links = new Map(
+					[...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, new URL(href!).pathname]),
+				);
+				expect(Object.fromEntries(links), pathname).toEqual(Object.fromEntries(byPath.get(pathname)!.alternates));
+			}
 		}
+		// Every page search engines may list, and only those: the chooser and each market's pages with a canonical address.
+		const expected = pages.filter((p) => p.canonical && (p.path === '/' || marketPages.includes(p))).map((p) => p.path);
+		expect([...listed].sort()).toEqual(expected.sort());
 	});
 });
 

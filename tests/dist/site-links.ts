@@ -75,12 +75,12 @@ export function checkSiteLinks(dist: string, siteUrl?: string): LinkReport {
 		pages.set(from, readPage(readFileSync(path.join(dist, file), 'utf8'), from));
 	}
 	const sitemapLinks: Link[] = files
-		.filter((f) => /^sitemap.*\.xml$/.test(f))
+		.filter((f) => /(^|[\\/])sitemap[^\\/]*\.xml$/.test(f))
 		.flatMap((f) =>
-			[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({
-				from: `/${f}`,
-				via: 'loc',
-				url: m[1]!,
+			[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link [^>]*href="([^"]+)"/g)].map((m) => ({
+				from: `/${f.split(path.sep).join('/')}`,
+				via: m[1] ? 'loc' : 'xhtml:link',
+				url: m[1] ?? m[2]!,
 			})),
 		);
 

@@ -56,8 +56,8 @@ test.afterAll(async () => {
 	await removeDir(site);
 });
 
-test('edits to an article and to content/support.yaml show on the open page', async ({ page }) => {
-	await page.goto(`${origin}/payments/pay-early/`);
+test('edits to an article and to a market’s support file show on the open page', async ({ page }) => {
+	await page.goto(`${origin}/en-us/payments/pay-early/`);
 	const answer = page.locator('.prose p').first();
 	await expect(answer).toContainText('You can pay an upcoming instalment early');
 
@@ -66,7 +66,7 @@ test('edits to an article and to content/support.yaml show on the open page', as
 	);
 	await expect(answer).toContainText('Edited while the preview is open', { timeout: 60_000 });
 
-	await edit('content/support.yaml', (text) => text.replace('display: (212) 555-0147', 'display: (212) 555-0199'));
+	await edit('content/support/us.yaml', (text) => text.replace('display: (212) 555-0147', 'display: (212) 555-0199'));
 	await expect(page.getByRole('link', { name: '(212) 555-0199' }).first()).toBeVisible({ timeout: 60_000 });
 });
 
@@ -78,14 +78,14 @@ test('a draft shows with a banner, and content problems print in the terminal', 
 	await expect
 		.poll(
 			() =>
-				fetch(`${origin}/payments/gift-card-draft/`).then(
+				fetch(`${origin}/en-us/payments/gift-card-draft/`).then(
 					(r) => r.status,
 					() => 0,
 				),
 			{ timeout: 60_000 },
 		)
 		.toBe(200);
-	await page.goto(`${origin}/payments/gift-card-draft/`);
+	await page.goto(`${origin}/en-us/payments/gift-card-draft/`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Pay with a gift card' })).toBeVisible();
 	await expect(page.getByRole('note')).toContainText('Draft.');
 	await expect

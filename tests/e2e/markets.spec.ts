@@ -79,9 +79,9 @@ test('a search on the UK market’s pages returns only UK pages', async ({ page 
 test.describe('the UK contact page, on London time', () => {
 	test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
 
-	async function openContact(page: Page, at: string) {
+	async function openContact(page: Page, at: string, query = '') {
 		await page.clock.setFixedTime(new Date(at));
-		await page.goto('/en-gb/contact/');
+		await page.goto(`/en-gb/contact/${query}`);
 		await expect(page.locator('html')).toHaveAttribute('data-contact-ready', '');
 	}
 	const state = (page: Page, channel: string) => page.locator(`[data-channel="${channel}"]`);
@@ -95,8 +95,8 @@ test.describe('the UK contact page, on London time', () => {
 		await expect(page.locator('[data-recommended]')).toHaveAttribute('data-channel', 'chat');
 	});
 
-	test('Good Friday: phone and chat are closed for the bank holiday, and email is suggested', async ({ page }) => {
-		await openContact(page, '2027-03-26T12:00:00Z');
+	test('Good Friday: phone and chat are closed for the bank holiday, and email is suggested for a refund', async ({ page }) => {
+		await openContact(page, '2027-03-26T12:00:00Z', '?topic=refunds');
 		await expect(state(page, 'phone')).toHaveAttribute('data-state', 'closed');
 		await expect(state(page, 'chat')).toHaveAttribute('data-state', 'closed');
 		await expect(state(page, 'chat')).toContainText('Good Friday');

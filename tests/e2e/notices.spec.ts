@@ -6,7 +6,7 @@ import { serveSite, type RunningServer } from '../static-server.ts';
 import { astroCli, copyProject, output, removeDir, runNode } from '../helpers/site-copy.ts';
 import { expectNoAxeViolations, VIEWPORTS, watchForScript } from './helpers.ts';
 
-// A copy of the site built with notices in content/support.yaml, at a pinned build time, so that
+// A copy of the site built with notices in the US market's support file (content/support/us.yaml), at a pinned build time, so that
 // the page (what visitors without JavaScript see) and the browser (the visitor's clock, pinned
 // with page.clock) each have their say. Times are New York's: EDT, UTC−4, in June.
 
@@ -37,7 +37,7 @@ test.slow();
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(180_000);
 	site = await copyProject('help-center-notices-');
-	const file = path.join(site, 'content/support.yaml');
+	const file = path.join(site, 'content/support/us.yaml');
 	const yaml = NOTICES.map((notice) =>
 		[
 			`  - message: ${JSON.stringify(notice.message)}`,

@@ -31,7 +31,7 @@ test('a customer types a question in the header and opens the right article; not
 });
 
 test('search works from the keyboard alone: / to focus, arrows to move, Enter to open, Escape to go back', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/en-us/');
 	await page.keyboard.press('/');
 	const box = page.getByRole('searchbox', { name: 'Ask a question or describe your problem' });
 	await expect(box).toBeFocused();
@@ -146,8 +146,8 @@ test('without JavaScript the header form still reaches /search/, which says sear
 	await expect(page).toHaveURL(/\/search\/\?q=refund$/);
 	// The message sits in <noscript>, which Playwright's text matching skips: read the rendered text.
 	expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off in your browser.');
-	await expect(page.locator('main a[href="/refunds/"]')).toHaveText('Refunds and returns');
-	await expect(page.locator('main a[href="/contact/"]')).toBeVisible();
+	await expect(page.locator('main a[href="/en-us/refunds/"]')).toHaveText('Refunds and returns');
+	await expect(page.locator('main a[href="/en-us/contact/"]')).toBeVisible();
 	await context.close();
 });
 
@@ -162,7 +162,7 @@ test('the browser shows the same top 3 as `npm run search` for the same question
 		'talk to a real person',
 		'my payment keeps getting declined',
 	];
-	const node = await openSearch(path.resolve(import.meta.dirname, '../../dist'));
+	const node = await openSearch(path.resolve(import.meta.dirname, '../../dist/en-us'));
 	try {
 		for (const question of questions) {
 			const expected = (await node.search(question, { limit: 3 })).map((hit) => hit.url);

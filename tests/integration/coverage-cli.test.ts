@@ -25,7 +25,7 @@ beforeAll(async () => {
 			const text = await readFile(path.join(projectRoot, 'content/articles', category, file), 'utf8');
 			const data = parse(text.split('---')[1]!) as { title: string; topics: string[]; draft?: boolean };
 			if (data.draft) continue;
-			const url = `/${category}/${file.replace(/\.mdx$/, '')}/`;
+			const url = `/en-us/${category}/${file.replace(/\.mdx$/, '')}/`;
 			articles.push({ url, title: data.title, category, topics: data.topics, excerpt: '', score: 1 });
 			await mkdir(path.join(dist, url), { recursive: true });
 			await writeFile(path.join(dist, url, 'index.html'), '<!doctype html>');
@@ -72,7 +72,7 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		expect(Object.keys(pending)).toEqual(
 			expect.arrayContaining(['id', 'category', 'status', 'articles', 'questions', 'recallAt3', 'zeroResultRate', 'reviewed']),
 		);
-		expect(pending).toMatchObject({ status: 'search-misses', recallAt3: 0, articles: ['/payments/pending-payments/'] });
+		expect(pending).toMatchObject({ status: 'search-misses', recallAt3: 0, articles: ['/en-us/payments/pending-payments/'] });
 		const missedQuestions = report.topics
 			.filter((t: { id: string }) => MISSED.has(t.id))
 			.reduce((sum: number, t: { questions: number }) => sum + t.questions, 0);

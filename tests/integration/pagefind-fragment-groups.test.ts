@@ -23,12 +23,15 @@ const PAGES = [
 
 test('with more pages than result files, every page is still in the vocabulary and found by search', { timeout: 60_000 }, async () => {
 	dist = await scratchDir('help-center-fragments-');
-	for (const page of PAGES) {
-		await mkdir(path.join(dist, 'payments', page.slug), { recursive: true });
-		await writeFile(
-			path.join(dist, 'payments', page.slug, 'index.html'),
-			`<!doctype html><html lang="en"><head><title>${page.title}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${page.title}</h1><p>${page.words}</p></main></body></html>`,
-		);
+	// Each market of the project has its own index: the pages are written under both.
+	for (const market of ['en-us', 'en-gb']) {
+		for (const page of PAGES) {
+			await mkdir(path.join(dist, market, 'payments', page.slug), { recursive: true });
+			await writeFile(
+				path.join(dist, market, 'payments', page.slug, 'index.html'),
+				`<!doctype html><html lang="en"><head><title>${page.title}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${page.title}</h1><p>${page.words}</p></main></body></html>`,
+			);
+		}
 	}
 	const integration = pagefind({ maxFragments: 1 });
 	const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
@@ -36,21 +39,21 @@ test('with more pages than result files, every page is still in the vocabulary a
 	await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${projectRoot}/`) } });
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (m: string) => logs.push(m) }, pages: [] });
 
-	expect(await readdir(path.join(dist, 'pagefind', 'fragment')), 'three pages share one result file').toHaveLength(1);
-	const vocabulary = JSON.parse(await readFile(path.join(dist, 'pagefind', 'search-vocabulary.json'), 'utf8')) as {
+	expect(await readdir(path.join(dist, 'en-us', 'pagefind', 'fragment')), 'three pages share one result file').toHaveLength(1);
+	const vocabulary = JSON.parse(await readFile(path.join(dist, 'en-us', 'pagefind', 'search-vocabulary.json'), 'utf8')) as {
 		words: [string, number][];
 	};
 	const words = new Set(vocabulary.words.map(([word]) => word));
 	for (const word of ['zephyrine', 'quixotical', 'marmalite']) expect(words).toContain(word);
 
-	const search = await openSearch(dist);
+	const search = await openSearch(path.join(dist, 'en-us'));
 	try {
 		for (const [word, slug] of [
 			['quixotical', 'beta'],
 			['marmalite', 'gamma'],
 		] as const) {
 			const hits = await search.search(word);
-			expect(hits.map((h) => h.url)).toEqual([`/payments/${slug}/`]);
+			expect(hits.map((h) => h.url)).toEqual([`/en-us/payments/${slug}/`]);
 		}
 	} finally {
 		await search.close();

@@ -41,7 +41,7 @@ describe('the Pagefind build step', () => {
 	test('writes the search rules next to the index and logs the page count', async () => {
 		const { logs, done } = run();
 		await done;
-		const rules = JSON.parse(await readFile(path.join(dist, 'pagefind/search-rules.json'), 'utf8'));
+		const rules = JSON.parse(await readFile(path.join(dist, 'en-us/pagefind/search-rules.json'), 'utf8'));
 		expect(rules.synonyms.length).toBeGreaterThan(30);
 		expect(rules.categories.map((c: { id: string }) => c.id)).toEqual(['payments', 'refunds', 'security', 'accounts']);
 		expect(logs.join('\n')).toMatch(/Indexed 3 pages .* in \d+\.\d+s/);

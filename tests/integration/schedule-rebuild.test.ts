@@ -5,12 +5,12 @@ import { buildSite, copyProject, output, removeDir } from '../helpers/site-copy.
 
 let site: string;
 
-// content/support.yaml is the single source of the hours: a real `astro build` of a copy of the
+// A market's support file (content/support/us.yaml) is the single source of its hours: a real `astro build` of a copy of the
 // project with different hours must show them on the contact page and in every article that
 // uses <Hours />, with no other change.
 beforeAll(async () => {
 	site = await copyProject('help-center-hours-');
-	const file = path.join(site, 'content/support.yaml');
+	const file = path.join(site, 'content/support/us.yaml');
 	const original = await readFile(file, 'utf8');
 	const changed = original
 		.replace('timezone: America/New_York', 'timezone: America/Chicago')
@@ -32,7 +32,7 @@ const text = (html: string) =>
 		.replace(/\s+/g, ' ');
 
 test('the contact page shows the new hours, zone and holiday, and hands them to its script', async () => {
-	const html = await readFile(path.join(site, 'dist/contact/index.html'), 'utf8');
+	const html = await readFile(path.join(site, 'dist/en-us/contact/index.html'), 'utf8');
 	const page = text(html);
 	expect(page).toContain('All times are Central Time (CT).');
 	expect(page).toMatch(/Monday 8:00 AM–8:00 PM/);
@@ -57,7 +57,7 @@ test('every article that mentions hours shows the new hours', async () => {
 			const source = await readFile(path.join(site, 'content/articles', category, name), 'utf8');
 			if (!source.includes('<Hours')) continue;
 			const slug = name.replace(/\.mdx$/, '');
-			articles.push({ source, html: text(await readFile(path.join(site, 'dist', category, slug, 'index.html'), 'utf8')) });
+			articles.push({ source, html: text(await readFile(path.join(site, 'dist/en-us', category, slug, 'index.html'), 'utf8')) });
 		}
 	}
 	expect(articles.length).toBeGreaterThan(10);

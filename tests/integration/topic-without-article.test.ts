@@ -6,7 +6,7 @@ import { buildSite, copyProject, output, removeDir, runNode, type RunResult } fr
 
 // Support leads add a need to content/topics.yaml before writers answer it. A real `astro build` of a
 // copy of the project in which every article of one topic is gone must still publish the site, with
-// the topic shown as `no-article` on /coverage/; the check warns, and fails only with --strict.
+// the topic shown as `no-article` on /en-us/coverage/; the check warns, and fails only with --strict.
 const TOPIC = 'close-account';
 const TODAY = '2026-11-24';
 let site: string;
@@ -58,12 +58,12 @@ describe('a topic whose every article is removed', { timeout: 60_000 }, () => {
 	});
 
 	test('shows as no-article on the built /coverage/ page and in its JSON download', async () => {
-		const html = await readFile(path.join(site, 'dist/coverage/index.html'), 'utf8');
+		const html = await readFile(path.join(site, 'dist/en-us/coverage/index.html'), 'utf8');
 		const row = html.split('<tr').find((r) => r.includes(`<code>${TOPIC}</code>`));
 		expect(row, 'a row for the topic in the topics table').toBeDefined();
 		expect(row).toMatch(/<span class="status status--no-article">no-article<\/span>/);
 		expect(row).toContain('None');
-		const report = JSON.parse(await readFile(path.join(site, 'dist/coverage/coverage.json'), 'utf8'));
+		const report = JSON.parse(await readFile(path.join(site, 'dist/en-us/coverage/coverage.json'), 'utf8'));
 		expect(report.topics.find((t: { id: string }) => t.id === TOPIC)).toMatchObject({ status: 'no-article', articles: [] });
 		expect(report.topicsWithoutArticles).toEqual([TOPIC]);
 		// The removed articles are not published.

@@ -13,12 +13,27 @@ const DAY_NAMES: Record<Weekday, string> = {
 	sunday: 'Sunday',
 };
 
-/** 540 → "9:00 AM", 1440 → "midnight". Minutes after midnight, no time zone involved. */
+/**
+ * How a locale writes a time of day: "9:00 AM" where the clock has 12 hours (en-US), "09:00" where
+ * it has 24 (en-GB, de-DE), as timetables there are written.
+ */
+export function clockOptions(locale: string): Intl.DateTimeFormatOptions {
+	let options = clocks.get(locale);
+	if (!options) {
+		const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+		options = { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+		clocks.set(locale, options);
+	}
+	return options;
+}
+const clocks = new Map<string, Intl.DateTimeFormatOptions>();
+
+/** 540 → "9:00 AM" (en-GB: "09:00"), 1440 → "midnight". Minutes after midnight, no time zone involved. */
 export function formatMinutes(minutes: number, locale = 'en-US'): string {
 	if (minutes === 0 || minutes === 1440) return 'midnight';
 	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
 	// Some ICU versions put a narrow no-break space before AM/PM: keep one spelling everywhere.
-	return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+	return new Intl.DateTimeFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' })
 		.format(date)
 		.replace(/[\u202f\u00a0]/g, ' ');
 }

@@ -7,7 +7,7 @@ import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
 import { occurrenceName } from './holidays.ts';
 import type { Schedule } from './schedule.ts';
 import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
-import { DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
+import { clockOptions, DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
 import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId } from '../../schemas/channels.ts';
 
@@ -43,7 +43,7 @@ function formatter(key: string, options: Intl.DateTimeFormatOptions, locale = 'e
  * space keeps the text the same in every browser (and searchable as typed).
  */
 export function formatTime(instant: Date | number, timeZone: string, locale = 'en-US'): string {
-	return formatter(`time ${timeZone}`, { timeZone, hour: 'numeric', minute: '2-digit' }, locale)
+	return formatter(`time ${timeZone}`, { timeZone, ...clockOptions(locale) }, locale)
 		.format(instant)
 		.replace(/[\u202f\u00a0]/g, ' ');
 }

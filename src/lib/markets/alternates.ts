@@ -9,13 +9,6 @@ export interface AlternateLink {
 	href: string;
 }
 
-/** The market and the path within it of an address: `/en-gb/payments/` → `en-gb`, `/payments/`. */
-export function splitMarketPath(pathname: string, slugs: readonly string[]): { slug: string; within: string } | undefined {
-	const slug = pathname.split('/')[1] ?? '';
-	if (!slugs.includes(slug)) return undefined;
-	return { slug, within: pathname.slice(slug.length + 1) || '/' };
-}
-
 /**
  * The alternates of the page at `within` (a path within a market), given the markets in order
  * (`slug` and `locale`) and which of them have the page. Every version lists the same set, so the
