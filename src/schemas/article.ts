@@ -65,12 +65,14 @@ function oneOf(values: readonly string[] | undefined, what: keyof typeof WHERE, 
 function marketsField(context: ArticleSchemaContext) {
 	const { ownMarket } = context;
 	if (ownMarket) {
-		return z
-			.unknown()
-			.refine((value) => value === undefined, {
-				error: `This article is in content/markets/${ownMarket}/, so it is published in the market \`${ownMarket}\` only: remove \`markets:\`.`,
-			})
-			.transform((): string[] | undefined => undefined);
+		return (
+			z
+				.undefined({
+					error: `This article is in content/markets/${ownMarket}/, so it is published in the market \`${ownMarket}\` only: remove \`markets:\`.`,
+				})
+				// Typed as the shared field, so every article has one frontmatter type; it is always undefined here.
+				.optional() as unknown as z.ZodOptional<z.ZodArray<z.ZodString>>
+		);
 	}
 	return z
 		.array(oneOf(context.marketIds, 'market', 'us'), { error: 'List the markets as a YAML list, for example `markets: [us]`.' })
