@@ -51,7 +51,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 	test('says so when there is nothing to fix, and exits 0', async () => {
 		const result = await check(clean);
 		expect(result).toMatchObject({ code: 0, stderr: '' });
-		expect(result.stdout).toBe('Checked 5 articles and the categories, topics and support files: no problems found.\n');
+		expect(result.stdout).toBe('Checked 5 articles and the markets, categories, topics and support files: no problems found.\n');
 	});
 
 	test('exits 1 on errors and lists every problem under its file, in a writer’s words', async () => {
