@@ -31,11 +31,9 @@ export const localeTag = z.string().transform((text, ctx): string => {
 });
 
 /** A fact's name as articles write it: `<Fact name="lateFee" />`. */
-export const factName = z
-	.string()
-	.regex(/^[a-z][a-zA-Z0-9]*$/, {
-		error: 'Write fact names in camelCase: a lowercase letter first, then letters and digits, for example `lateFee`.',
-	});
+export const factName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, {
+	error: 'Write fact names in camelCase: a lowercase letter first, then letters and digits, for example `lateFee`.',
+});
 
 /** The kinds of fact, each formatted for the page's locale: an amount in the market's currency, a number of days, a percentage or words. */
 export const FACT_KINDS = ['money', 'days', 'businessDays', 'percent', 'text'] as const;
