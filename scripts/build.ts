@@ -2,13 +2,17 @@
 // coverage report, the security headers), each in its own process once Astro's has exited. Astro's
 // process keeps its memory (about 1.3 GB at 1,000 articles, most of it outside the JavaScript
 // heap) until it exits; a step run from its hooks, even in a process of its own, adds to that peak.
-// Arguments are passed to `astro build`. Exit code: Astro's when it fails, else 1 when a step fails.
+// `--market <id>` (repeatable) builds only those markets' pages and search indexes, beside the
+// pages outside the markets: builds of different markets merge into the whole site (README,
+// "Build markets separately"). Other arguments are passed to `astro build`. Exit code: Astro's
+// when it fails, else 1 when a step fails.
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runStepProcess, STEP_QUEUE_ENV, type QueuedStep, type StepLogger } from '../src/integrations/step-process.ts';
+import { BUILD_MARKETS_ENV } from '../src/lib/node/markets.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -22,10 +26,29 @@ function stepLogger(label: string): StepLogger {
 	};
 }
 
+/** `--market gb --market us` → `gb,us`, and the arguments left for Astro. */
+function splitArguments(argv: readonly string[]): { markets: string[]; rest: string[] } {
+	const markets: string[] = [];
+	const rest: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--market') {
+			const id = argv[++i];
+			if (!id || id.startsWith('-')) throw new Error('--market needs a market id from content/markets.yaml, for example `--market gb`.');
+			markets.push(id);
+		} else if (arg.startsWith('--market=')) markets.push(arg.slice('--market='.length));
+		else rest.push(arg);
+	}
+	return { markets, rest };
+}
+
+const { markets, rest } = splitArguments(process.argv.slice(2));
+// Read by Astro's process and by each step's.
+if (markets.length) process.env[BUILD_MARKETS_ENV] = markets.join(',');
 const queueDir = await mkdtemp(path.join(tmpdir(), 'help-center-build-'));
 const queueFile = path.join(queueDir, 'steps.jsonl');
 try {
-	const astro = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+	const astro = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...rest], {
 		cwd: process.cwd(),
 		env: { ...process.env, [STEP_QUEUE_ENV]: queueFile },
 		stdio: 'inherit',

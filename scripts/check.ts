@@ -14,7 +14,8 @@ import { plural } from '../src/lib/shared/words.ts';
 
 const USAGE = `Usage: npm run check [-- options]
 
-Checks every article, category, topic and support file and lists every problem, grouped by file.
+Checks every article, market, category, topic and support file and lists every problem, grouped by file.
+Articles are checked for each market they are published in (content/markets.yaml).
 
 Options:
   --strict            also fail (exit code 1) when there are only warnings
@@ -68,13 +69,15 @@ if (!existsSync(path.join(root, 'content'))) {
 }
 
 const sources = await readContent(root);
+const ownArticles = sources.marketArticles?.length ?? 0;
+const articleCount = sources.articles.length + ownArticles;
 const { problems } = checkContent(sources, { today, reviewAgeDays });
 const sorted = sortProblems(problems);
 const { errors, warnings, infos } = countBySeverity(sorted);
 const failed = errors > 0 || (args.strict && warnings > 0);
 
 if (args.json) {
-	process.stdout.write(`${formatProblemsJson(sorted, { articles: sources.articles.length, failed })}\n`);
+	process.stdout.write(`${formatProblemsJson(sorted, { articles: articleCount, failed })}\n`);
 } else {
 	const color = process.stdout.isTTY && !process.env.NO_COLOR;
 	const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
@@ -95,7 +98,7 @@ if (args.json) {
 			process.stdout.write('Nothing to fix: notes are for information and never fail the check or the build, even with --strict.\n');
 	} else {
 		process.stdout.write(
-			`${paint('green', `Checked ${plural(sources.articles.length, 'article')} and the categories, topics and support files: no problems found.`)}\n`,
+			`${paint('green', `Checked ${plural(articleCount, 'article')}${ownArticles ? ` (${ownArticles} of them ${ownArticles === 1 ? "a market's own" : "markets' own"})` : ''} and the markets, categories, topics and support files: no problems found.`)}\n`,
 		);
 	}
 	if (process.env.CI && sorted.length) process.stdout.write(`${formatGithubAnnotations(sorted)}\n`);

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
 import { type MarketSetup } from './lib/markets/markets.ts';
 import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
-import { loadMarkets } from './lib/node/markets.ts';
+import { builtMarkets, loadMarkets } from './lib/node/markets.ts';
 import { currentInstant } from './lib/shared/dates.ts';
 import { articleUrl, categoryUrl, CONTACT_URL, COVERAGE_URL, inMarket, SEARCH_URL, sectionUrl } from './lib/shared/urls.ts';
 
@@ -16,6 +16,12 @@ import.meta.glob('../content/**/*.yaml', { query: '?raw', eager: true });
 
 /** The markets, in the order of content/markets.yaml, each with its validated support file. */
 export const markets: readonly MarketSetup[] = loadMarkets(process.cwd());
+/**
+ * The markets whose pages this build writes: all, or those `npm run build -- --market <id>` names.
+ * The pages outside the markets (the chooser, the old addresses) are written by every build, the
+ * same each time, so that separate builds merge into the whole site.
+ */
+export const publishedMarkets: readonly MarketSetup[] = builtMarkets(process.cwd());
 
 /** What a page of one market needs: its setup, its hours as the contact script reads them, and its addresses. */
 export interface PageMarket extends MarketSetup {
@@ -43,9 +49,9 @@ export function pageMarket(params: Record<string, string | undefined>): PageMark
 /** The first market: the one old addresses and pages outside any market (404) belong to. */
 export const defaultMarket: PageMarket = pageMarket({});
 
-/** `getStaticPaths` for a page every market has: one per market. */
+/** `getStaticPaths` for a page every market has: one per market this build publishes. */
 export function marketPaths() {
-	return markets.map((setup) => ({ params: { locale: setup.slug } }));
+	return publishedMarkets.map((setup) => ({ params: { locale: setup.slug } }));
 }
 
 /**
@@ -66,7 +72,10 @@ export function articlePath(article: Article): string {
  */
 export async function getArticles(market: MarketSetup): Promise<Article[]> {
 	const prefix = `${market.slug}/`;
-	const all = await getCollection('articles', ({ id, data }) => id.startsWith(prefix) && (import.meta.env.SHOW_DRAFTS === true || !data.draft));
+	const all = await getCollection(
+		'articles',
+		({ id, data }) => id.startsWith(prefix) && (import.meta.env.SHOW_DRAFTS === true || !data.draft),
+	);
 	return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 

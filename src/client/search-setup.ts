@@ -32,7 +32,9 @@ export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
 		const pagefindUrl = `${BUNDLE}pagefind.js`;
 		const [pagefind, rules, vocabulary] = await Promise.all([
-			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string }): Promise<void> }>,
+			import(/* @vite-ignore */ pagefindUrl) as Promise<
+				PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string }): Promise<void> }
+			>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);

@@ -10,7 +10,7 @@ import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL, inMarket } from '../lib/shared/urls.ts';
 import type { MarketSetup } from '../lib/markets/markets.ts';
-import { loadMarkets, marketDir } from '../lib/node/markets.ts';
+import { builtMarkets, marketDir } from '../lib/node/markets.ts';
 import { formatPercent } from '../lib/shared/words.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
@@ -40,7 +40,7 @@ export default function coverageReport(): AstroIntegration {
 
 /** The report itself, run by `build-step.ts`: see `coverageReport()`. */
 export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
-	for (const market of loadMarkets(root)) await writeMarketReport(market, { root, distDir }, logger);
+	for (const market of builtMarkets(root)) await writeMarketReport(market, { root, distDir }, logger);
 }
 
 /** One market's report, at `/<locale>/coverage/`, about its own pages and search index. */

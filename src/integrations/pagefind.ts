@@ -4,8 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
-import { loadMarkets } from '../lib/node/markets.ts';
+import { builtMarkets } from '../lib/node/markets.ts';
 import { languageOf, type MarketSetup } from '../lib/markets/markets.ts';
+import type * as PagefindModuleNs from 'pagefind';
+
+type PagefindModule = typeof PagefindModuleNs;
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
@@ -75,7 +78,7 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 	const pagefindApi = await import('pagefind');
 	try {
 		const rules = buildRules(root);
-		for (const setup of loadMarkets(root)) await indexMarket(pagefindApi, setup, { site, maxFragments, rules }, logger);
+		for (const setup of builtMarkets(root)) await indexMarket(pagefindApi, setup, { site, maxFragments, rules }, logger);
 	} catch (error) {
 		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
 	} finally {
@@ -88,7 +91,7 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
  * its own pages and its output (pages and index) can be built and published on its own.
  */
 async function indexMarket(
-	pagefindApi: typeof import('pagefind'),
+	pagefindApi: PagefindModule,
 	setup: MarketSetup,
 	{ site, maxFragments, rules }: { site: string; maxFragments: number; rules: SearchRules },
 	logger: StepLogger,

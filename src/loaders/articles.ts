@@ -1,17 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleIdFromPath } from '../schemas/article.ts';
 import { CONTENT_PATHS } from '../lib/content/files.ts';
 import { parseYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { renderMdxBody } from '../lib/content/mdx-render.ts';
-import { loadMarkets } from '../lib/node/markets.ts';
+import { builtMarkets, loadMarkets } from '../lib/node/markets.ts';
+import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 
 /**
  * Part of every article's digest: bump it when the renderer or a component's HTML changes, so that
  * the data store (kept between builds in node_modules/.astro) renders every article again.
  */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 /**
  * The `articles` collection: each `.mdx` file is read once, its frontmatter validated with the
@@ -30,16 +31,16 @@ export function articlesLoader(): Loader {
 			const { watcher, logger, config } = context;
 			if (!watcher) return;
 			const root = path.resolve(new URL(config.root).pathname);
-			const articlesDir = path.join(root, CONTENT_PATHS.articles);
 			const contentDir = path.join(root, 'content');
-			const isData = (file: string) => file.startsWith(contentDir) && /\.ya?ml$/.test(file);
-			watcher.add([articlesDir, contentDir]);
+			// Articles (shared and the markets' own), markets.yaml and the support files.
+			const isContent = (file: string) => file.startsWith(contentDir) && /\.(ya?ml|mdx)$/.test(file);
+			watcher.add(contentDir);
 			// An editor's save can arrive as several events (the file truncated, then written): wait for
 			// them to settle, and never run two syncs at once, so the last one reads the saved file.
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			let running: Promise<void> = Promise.resolve();
 			const onChange = (changed: string) => {
-				if (!isData(changed) && !(changed.startsWith(articlesDir) && changed.endsWith('.mdx'))) return;
+				if (!isContent(changed)) return;
 				clearTimeout(timer);
 				timer = setTimeout(() => {
 					// The content guard prints the problem with its file and line; the preview keeps the last good page.
@@ -59,33 +60,64 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 	const started = performance.now();
 	const root = path.resolve(new URL(config.root).pathname);
 	const markets = loadMarkets(root);
-	const files = readdirSync(path.join(root, CONTENT_PATHS.articles), { recursive: true, encoding: 'utf8' }).filter((file) =>
-		file.endsWith('.mdx'),
-	);
+	const built = new Set(builtMarkets(root).map((setup) => setup.market.id));
+	const sources = new Map<string, { text: string; fields: Record<string, unknown> | undefined }>();
+	const read = (file: string) => {
+		let source = sources.get(file);
+		if (!source) {
+			source = { text: readFileSync(path.join(root, file), 'utf8'), fields: undefined };
+			sources.set(file, source);
+		}
+		return source;
+	};
+	const frontmatter = (file: string) => {
+		const source = read(file);
+		source.fields ??= (parseYaml(splitFrontmatter(source.text).frontmatter ?? '').data ?? {}) as Record<string, unknown>;
+		return source.fields;
+	};
+	// Which articles each market publishes, and from which file (src/lib/markets/publication.ts).
+	const shared = listMdx(root, CONTENT_PATHS.articles).map((file) => {
+		const markets = frontmatter(file).markets;
+		return {
+			id: articleIdFromPath(file.slice(CONTENT_PATHS.articles.length)),
+			file,
+			markets: Array.isArray(markets) ? markets.map(String) : undefined,
+		};
+	});
+	const own = listMdx(root, CONTENT_PATHS.marketArticles).flatMap((file) => {
+		const location = ownArticleLocation(file);
+		return location ? [{ ...location, file }] : [];
+	});
+	const published = marketArticles(markets, shared, own);
+
 	const seen = new Set<string>();
 	let rendered = 0;
-	// What a market's articles are rendered with: the renderer, the market's entry in markets.yaml and its support file.
-	const factsOf = new Map(
-		markets.map((setup) => [setup.slug, `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}`]),
-	);
-	for (const file of files) {
-		const filePath = `${CONTENT_PATHS.articles}${file.replace(/\\/g, '/')}`;
-		const source = readFileSync(path.join(root, filePath), 'utf8');
-		let fields: Record<string, unknown> | undefined;
-		for (const setup of markets) {
+	for (const setup of markets) {
+		// What a market's articles are rendered with: the renderer, the market's entry in markets.yaml
+		// and its support file. A market this build does not publish (`npm run build -- --market …`)
+		// keeps its entries, for the other markets' alternates, but is not rendered.
+		const render = built.has(setup.market.id);
+		const facts = render
+			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}`
+			: 'not rendered';
+		for (const article of published.get(setup.market.id) ?? []) {
 			// One entry per market: `<locale>/<category>/<slug>`, the address of the page after the first `/`.
-			const id = `${setup.slug}/${articleIdFromPath(file)}`;
+			const id = `${setup.slug}/${article.id}`;
 			seen.add(id);
-			const digest = generateDigest(`${factsOf.get(setup.slug)}\n${source}`);
+			const source = read(article.file);
+			const digest = generateDigest(`${facts}\n${source.text}`);
 			if (store.get(id)?.digest === digest) continue;
 			try {
-				fields ??= (parseYaml(splitFrontmatter(source).frontmatter ?? '').data ?? {}) as Record<string, unknown>;
-				const data = await parseData({ id, data: fields, filePath: path.join(root, filePath) });
-				const body = renderMdxBody(source, setup.support);
-				store.set({ id, data, filePath, digest, rendered: { html: body.html, metadata: { headings: body.headings } } });
+				const data = await parseData({ id, data: frontmatter(article.file), filePath: path.join(root, article.file) });
+				if (!render) {
+					store.set({ id, data, filePath: article.file, digest });
+					continue;
+				}
+				const body = renderMdxBody(source.text, setup);
+				store.set({ id, data, filePath: article.file, digest, rendered: { html: body.html, metadata: { headings: body.headings } } });
 				rendered++;
 			} catch (error) {
-				const message = `${filePath}: ${(error as Error).message}`;
+				const message = `${article.file}: ${(error as Error).message}`;
 				// A build stops (the content guard has normally said why already); the preview keeps the last good version.
 				if (!watcher) throw new Error(message, { cause: error });
 				logger.error(message);
@@ -93,5 +125,16 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		}
 	}
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-	logger.info(`${rendered} of ${seen.size} market articles rendered in ${Math.round(performance.now() - started)} ms.`);
+	logger.info(
+		`${rendered} of ${seen.size} articles of ${markets.length} markets rendered in ${Math.round(performance.now() - started)} ms.`,
+	);
+}
+
+/** The `.mdx` files under `dir` (project-relative, forward slashes), or none when it does not exist. */
+function listMdx(root: string, dir: string): string[] {
+	if (!existsSync(path.join(root, dir))) return [];
+	return readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => `${dir}${file.split(path.sep).join('/')}`)
+		.sort();
 }

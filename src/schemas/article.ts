@@ -27,18 +27,28 @@ export interface ArticleSchemaContext {
 	articleIds?: readonly string[] | undefined;
 	/** Section ids of each category, from `content/categories.yaml`. When given, `section` must be one of its category's. */
 	sectionIds?: Readonly<Record<string, readonly string[]>> | undefined;
+	/** Market ids from `content/markets.yaml`. When given, `markets` must name these. */
+	marketIds?: readonly string[] | undefined;
+	/**
+	 * The market whose own article this is (`content/markets/<market>/…`): it is published there
+	 * only, so it has no `markets` field.
+	 */
+	ownMarket?: string | undefined;
 }
 
 const WHERE = {
 	topic: 'The topic ids are listed in content/topics.yaml.',
 	article: 'Article ids are `<category>/<slug>`: the path of the file under content/articles/ without `.mdx`.',
+	market: 'The market ids are listed in content/markets.yaml.',
 } as const;
+
+const RULE_OF = { topic: 'unknown-topic', article: 'unknown-related', market: 'unknown-market' } as const;
 
 function oneOf(values: readonly string[] | undefined, what: keyof typeof WHERE, example: string) {
 	const base = z.string({ error: `Write the ${what} id as text, for example \`${example}\`.` });
 	if (!values) return base;
 	return base.refine((value) => values.includes(value), {
-		params: { rule: what === 'topic' ? 'unknown-topic' : 'unknown-related' },
+		params: { rule: RULE_OF[what] },
 		error: (issue) => {
 			const input = String(issue.input);
 			const hint = closest(input, values);
@@ -49,6 +59,27 @@ function oneOf(values: readonly string[] | undefined, what: keyof typeof WHERE, 
 					: `Unknown ${what} \`${input}\`. ${WHERE[what]}`;
 		},
 	});
+}
+
+/** `markets:` of a shared article: some of the markets; refused in a market's own article. */
+function marketsField(context: ArticleSchemaContext) {
+	const { ownMarket } = context;
+	if (ownMarket) {
+		return (
+			z
+				.undefined({
+					error: `This article is in content/markets/${ownMarket}/, so it is published in the market \`${ownMarket}\` only: remove \`markets:\`.`,
+				})
+				// Typed as the shared field, so every article has one frontmatter type; it is always undefined here.
+				.optional() as unknown as z.ZodOptional<z.ZodArray<z.ZodString>>
+		);
+	}
+	return z
+		.array(oneOf(context.marketIds, 'market', 'us'), { error: 'List the markets as a YAML list, for example `markets: [us]`.' })
+		.min(1, {
+			error: 'List at least one market, for example `markets: [us]`, or remove `markets:` to publish the article in every market.',
+		})
+		.optional();
 }
 
 /** What `npm run new:article` writes in `topics` when no `--topic` is given; the check points at it. */
@@ -165,6 +196,11 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 				description: `Other articles to suggest at the end, as \`<category>/<file name>\`. At most ${LIMITS.related.max}.`,
 				examples: [['payments/late-payments']],
 			}),
+		markets: marketsField(context).meta({
+			description:
+				"The markets (ids from content/markets.yaml) this article is published in, when it is not for every market of its language. Leave it out to publish the article everywhere. Not used in a market's own articles (content/markets/<market>/).",
+			examples: [['us']],
+		}),
 		order: z
 			.number({ error: 'Write `order` as a whole number, for example `order: 10`.' })
 			.int({ error: 'Write `order` as a whole number, for example `order: 10`.' })

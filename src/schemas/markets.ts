@@ -31,9 +31,9 @@ export const localeTag = z.string().transform((text, ctx): string => {
 });
 
 /** A fact's name as articles write it: `<Fact name="lateFee" />`. */
-export const factName = z
-	.string()
-	.regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'Write fact names in camelCase: a lowercase letter first, then letters and digits, for example `lateFee`.' });
+export const factName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, {
+	error: 'Write fact names in camelCase: a lowercase letter first, then letters and digits, for example `lateFee`.',
+});
 
 /** The kinds of fact, each formatted for the page's locale: an amount in the market's currency, a number of days, a percentage or words. */
 export const FACT_KINDS = ['money', 'days', 'businessDays', 'percent', 'text'] as const;
@@ -49,12 +49,17 @@ export const factSchema = z
 		const keys = Object.keys(value);
 		const kind = keys[0];
 		if (keys.length !== 1 || !kind) {
-			ctx.addIssue({ code: 'custom', message: FACT_HELP });
+			// `{ text: Kestrel Pay, Inc. }`: YAML reads the comma as the start of a second key.
+			const comma = kind === 'text' && keys.length > 1 ? ' Text with a comma needs quotes: `{ text: "Kestrel Pay, Inc." }`.' : '';
+			ctx.addIssue({ code: 'custom', message: `${FACT_HELP}${comma}` });
 			return z.NEVER;
 		}
 		if (!(FACT_KINDS as readonly string[]).includes(kind)) {
 			const hint = closest(kind, FACT_KINDS);
-			ctx.addIssue({ code: 'custom', message: `\`${kind}\` is not a kind of fact${hint ? `: did you mean \`${hint}\`?` : '.'} ${FACT_HELP}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `\`${kind}\` is not a kind of fact${hint ? `: did you mean \`${hint}\`?` : '.'} ${FACT_HELP}`,
+			});
 			return z.NEVER;
 		}
 		const raw = value[kind];
@@ -70,7 +75,9 @@ export const factSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: [kind],
-				message: whole ? 'Write a whole number of days, for example `14`.' : 'Write a number without a currency sign, for example `7` or `7.50`.',
+				message: whole
+					? 'Write a whole number of days, for example `14`.'
+					: 'Write a number without a currency sign, for example `7` or `7.50`.',
 			});
 			return z.NEVER;
 		}
@@ -99,7 +106,14 @@ export const marketSchema = strictObject({
 		.string()
 		.trim()
 		.refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
-			error: 'Write the currency as its three-letter code, for example `USD`, `GBP` or `EUR`.',
+			error: (issue) => {
+				const input = String(issue.input).toUpperCase();
+				const codes = Intl.supportedValuesOf('currency');
+				// Swapped letters (`GPB`) first: they are the usual slip, and as far from `BOB` as from `GBP`.
+				const sorted = (code: string) => [...code].sort().join('');
+				const hint = codes.find((code) => code !== input && sorted(code) === sorted(input)) ?? closest(input, codes);
+				return `\`${String(issue.input)}\` is not a currency code${hint ? `: did you mean \`${hint}\`?` : '.'} Write the currency as its three-letter ISO code, for example \`USD\`, \`GBP\` or \`EUR\`.`;
+			},
 		}),
 	/** The figures that differ between markets, which articles show with `<Fact name="…" />`. */
 	facts: z.record(factName, factSchema).default({}),

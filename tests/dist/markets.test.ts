@@ -131,3 +131,36 @@ describe('old addresses', () => {
 		}
 	});
 });
+
+describe('each market shows only its own figures', () => {
+	// What marks a market's figures: its currency, its phone number, its regulator and ombudsman.
+	const OWN = {
+		'en-us': [/\$\s?\d/, /555-01\d\d/, /Consumer Financial Protection Bureau|CFPB/],
+		'en-gb': [/£\s?\d/, /020 7946 0\d{3}/, /Financial Conduct Authority|Financial Ombudsman Service/],
+	} as const;
+	/** The text a customer reads on a page (scripts, styles and the hidden data of the contact page left out). */
+	const readText = (page: Page) =>
+		readFileSync(path.join(dist, page.path, 'index.html'), 'utf8')
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&#163;|&pound;/g, '£');
+
+	for (const [slug, other] of [
+		['en-gb', 'en-us'],
+		['en-us', 'en-gb'],
+	] as const) {
+		test(`no ${other} figure appears on a ${slug} page, and the ${slug} pages show their own`, () => {
+			const own = new Set<number>();
+			// The coverage page quotes customers' questions ("a $1 charge"): a report for support leads, not the market's text.
+			const ownPages = marketPages.filter((p) => p.path.startsWith(`/${slug}/`) && !p.path.endsWith('/coverage/'));
+			expect(ownPages.length).toBeGreaterThan(50);
+			for (const page of ownPages) {
+				const text = readText(page);
+				for (const pattern of OWN[other]) expect(text, `${page.path} shows ${pattern}`).not.toMatch(pattern);
+				OWN[slug].forEach((pattern, i) => pattern.test(text) && own.add(i));
+			}
+			// Not a vacuous pass: the market's own currency, phone number and regulator are on its pages.
+			expect([...own].sort()).toEqual([0, 1, 2]);
+		});
+	}
+});

@@ -51,7 +51,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 	test('says so when there is nothing to fix, and exits 0', async () => {
 		const result = await check(clean);
 		expect(result).toMatchObject({ code: 0, stderr: '' });
-		expect(result.stdout).toBe('Checked 5 articles and the categories, topics and support files: no problems found.\n');
+		expect(result.stdout).toBe('Checked 5 articles and the markets, categories, topics and support files: no problems found.\n');
 	});
 
 	test('exits 1 on errors and lists every problem under its file, in a writer’s words', async () => {
@@ -61,7 +61,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 			[
 				'content/articles/payments/pay-early.mdx',
 				'  error   line 4   category: Unknown category `paymnts`: did you mean `payments`? Use one of `payments`, `refunds`, `security` or `accounts`. [unknown-category]',
-				'  warning line 12  `1-800-555-0199` looks like a phone number, but it is not one of ours in content/support.yaml. A wrong or pasted phone number on a help page can send customers to scammers. Use `<Phone />` for ours; if this is not a contact detail, rephrase it. [unknown-contact-detail]',
+				'  warning line 12  `1-800-555-0199` looks like a phone number, but it is not one of ours in the support files. A wrong or pasted phone number on a help page can send customers to scammers. Use `<Phone />` for ours; if this is not a contact detail, rephrase it. [unknown-contact-detail]',
 				'',
 				'Found 1 error and 1 warning in 1 file. Each [name] is explained under "Content problems" in CONTRIBUTING.md.',
 				'',

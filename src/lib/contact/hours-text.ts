@@ -33,9 +33,7 @@ export function formatMinutes(minutes: number, locale = 'en-US'): string {
 	if (minutes === 0 || minutes === 1440) return 'midnight';
 	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
 	// Some ICU versions put a narrow no-break space before AM/PM: keep one spelling everywhere.
-	return new Intl.DateTimeFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' })
-		.format(date)
-		.replace(/[\u202f\u00a0]/g, ' ');
+	return new Intl.DateTimeFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' }).format(date).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {

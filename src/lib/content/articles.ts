@@ -20,6 +20,10 @@ const DAY = 86_400_000;
 /** One article file as the first pass read it. */
 export interface ArticleRecord {
 	file: SourceFile;
+	/** The folder its category folders are in: `content/articles/`, or `content/markets/<market>/` for a market's own article. */
+	base: string;
+	/** The market whose own article it is (`content/markets/<market>/…`); undefined for a shared article. */
+	ownMarket?: string | undefined;
 	id: string;
 	/** The category folder, when the file sits directly in one. */
 	folder: string | undefined;
@@ -66,20 +70,26 @@ function salvageTopics(frontmatter: string): string[] {
 /**
  * Reads one article: file name, frontmatter and body. Problems found on the way go to `problems`;
  * `categoryIds` are the categories from `content/categories.yaml`, when that file could be read.
+ * `base` is the folder of its category folders: `content/articles/`, or `content/markets/<market>/`
+ * for a market's own article (then `ownMarket` names the market).
  */
 export function readArticle(
 	file: SourceFile,
 	schema: ReturnType<typeof createArticleSchema>,
 	context: { topics: readonly Topic[]; categoryIds: readonly string[] },
 	problems: Problem[],
+	base: string = CONTENT_PATHS.articles,
+	ownMarket?: string,
 ): ArticleRecord {
-	const relative = file.path.slice(CONTENT_PATHS.articles.length);
+	const relative = file.path.slice(base.length);
 	const id = articleIdFromPath(relative.replace(/\.(mdx?|markdown)$/i, '.mdx'));
 	const parts = id.split('/');
 	const slug = parts.at(-1)!;
 	const extension = /\.[^./]+$/.exec(relative)?.[0] ?? '';
 	const record: ArticleRecord = {
 		file,
+		base,
+		ownMarket,
 		id,
 		folder: parts.length === 2 ? parts[0] : undefined,
 		slug,
@@ -104,7 +114,7 @@ export function readArticle(
 	if (parts.length !== 2) {
 		problems.push(
 			problem('bad-file-name', file.path, {
-				message: `Articles live directly in a category folder: move it to content/articles/<category>/${suggestion}.mdx.`,
+				message: `Articles live directly in a category folder: move it to ${base}<category>/${suggestion}.mdx.`,
 			}),
 		);
 	} else if (!isKebabCase(slug)) {
@@ -178,7 +188,7 @@ export function checkArticleFacts(
 		const hint = closest(folder, categories.map((c) => c.id));
 		problems.push(
 			problem('unknown-category-folder', path, {
-				message: `The folder \`${folder}\` is not a category${hint ? ` (did you mean \`${hint}\`?)` : ''}. Move the file into one of: ${categories.map((c) => `content/articles/${c.id}/`).join(', ')}.`,
+				message: `The folder \`${folder}\` is not a category${hint ? ` (did you mean \`${hint}\`?)` : ''}. Move the file into one of: ${categories.map((c) => `${article.base}${c.id}/`).join(', ')}.`,
 			}),
 		);
 	} else if (folder && raw && typeof raw.category === 'string' && categories.some((c) => c.id === raw.category) && raw.category !== folder) {
@@ -186,7 +196,7 @@ export function checkArticleFacts(
 			problem('wrong-category-folder', path, {
 				line: yaml?.lineOf(['category']),
 				field: 'category',
-				message: `The article says \`category: ${raw.category}\` but is in the \`${folder}\` folder. Move the file to content/articles/${raw.category}/, or change the line to \`category: ${folder}\`.`,
+				message: `The article says \`category: ${raw.category}\` but is in the \`${folder}\` folder. Move the file to ${article.base}${raw.category}/, or change the line to \`category: ${folder}\`.`,
 			}),
 		);
 	}

@@ -14,9 +14,9 @@ export interface SiteIndex {
 	files: ReadonlySet<string> | undefined;
 	/** The site's own origin (`https://help.example.com`), so full links to it are checked too. */
 	origin: string | undefined;
-	/** Phone numbers and email addresses from `content/support.yaml`. */
+	/** Phone numbers and email addresses from the markets' support files. */
 	knownContacts: readonly FoundContact[];
-	/** Which channels have a response time in `content/support.yaml`; undefined when unknown. */
+	/** Which channels have a response time in the support file; undefined when unknown (the check asks per market, see `markets-check.ts`). */
 	responseTimes: Readonly<Record<string, boolean>> | undefined;
 }
 
@@ -318,11 +318,11 @@ function checkContacts(context: BodyContext, site: SiteIndex, problems: Problem[
 			isKnownContact(found, site.knownContacts)
 				? problem('typed-contact-detail', context.file, {
 						line,
-						message: `\`${found.text}\` is our ${what} typed by hand. Write \`${component}\` instead, so the article stays right when content/support.yaml changes.`,
+						message: `\`${found.text}\` is our ${what} typed by hand. Write \`${component}\` instead, so the article stays right when the support file changes and in every market.`,
 					})
 				: problem('unknown-contact-detail', context.file, {
 						line,
-						message: `\`${found.text}\` looks like ${article} ${what}, but it is not one of ours in content/support.yaml. A wrong or pasted ${what} on a help page can send customers to scammers. Use \`${component}\` for ours; if this is not a contact detail, rephrase it.`,
+						message: `\`${found.text}\` looks like ${article} ${what}, but it is not one of ours in the support files. A wrong or pasted ${what} on a help page can send customers to scammers. Use \`${component}\` for ours; if this is not a contact detail, rephrase it.`,
 					}),
 		);
 	};

@@ -6,6 +6,9 @@ import type { Category } from '../../schemas/categories.ts';
 import { CHANNEL_IDS } from '../../schemas/channels.ts';
 import type { SupportConfig } from '../../schemas/support.ts';
 import type { Topic } from '../../schemas/topics.ts';
+import { closest, listOr } from '../../schemas/shared.ts';
+import { localeSlug, type MarketSetup } from '../markets/markets.ts';
+import { marketArticles, type PublishedArticle } from '../markets/publication.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { SynonymsSource } from '../search/synonyms.ts';
 import { isIsoDate, today as todayRule } from '../shared/dates.ts';
@@ -15,6 +18,7 @@ import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
+import { checkMarkets } from './markets-check.ts';
 import { checkNotices } from './notices.ts';
 import { checkQuestionBanks } from './question-bank.ts';
 import { checkPastSpecialDays, checkSupportSchedule } from './support.ts';
@@ -40,11 +44,16 @@ export interface ContentCheckResult {
 	problems: Problem[];
 	categories: Category[];
 	topics: Topic[];
-	support: SupportConfig | undefined;
+	/** Every market whose entry and support file are valid, in the order of content/markets.yaml. */
+	markets: MarketSetup[];
+	/** The articles each market publishes, by market id (every market of content/markets.yaml, when that file is valid). */
+	published: Map<string, PublishedArticle[]>;
 	/** The search synonyms, when the file exists and is valid. */
 	synonyms: SynonymsSource | undefined;
-	/** Articles whose frontmatter passed the schema. */
+	/** Shared articles whose frontmatter passed the schema. */
 	articles: CheckedArticle[];
+	/** Markets' own articles whose frontmatter passed the schema, each with its market. */
+	marketArticles: (CheckedArticle & { market: string })[];
 }
 
 /** The addresses of the site's pages other than articles. */
@@ -75,25 +84,54 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	const context = { categoryIds: categoryIds.length ? categoryIds : undefined };
 	const topicsFile = readDataFile('topics', sources.topics, context);
 	const topics = topicsFile.data ?? [];
+	problems.push(...categoriesFile.problems, ...topicsFile.problems);
+
+	// The markets, and each support file once, however many markets share it.
 	const marketsFile = readDataFile('markets', sources.markets);
-	problems.push(...categoriesFile.problems, ...topicsFile.problems, ...marketsFile.problems);
-	// Each support file the markets name, once. The first market's is the one the body checks use for now.
-	const supportPaths = [...new Set((marketsFile.data ?? []).map((m) => supportFilePath(m.support)))];
-	let support: SupportConfig | undefined;
-	let firstSupport: SourceFile | undefined;
-	for (const supportPath of supportPaths) {
-		const source = sources.supports?.get(supportPath);
-		const read = readDataFile('support', source, context, supportPath);
-		problems.push(...read.problems);
-		if (read.data && source) {
-			problems.push(...checkSupportSchedule(read.data, source), ...checkPastSpecialDays(read.data, source, options.today));
-			if (read.yaml) problems.push(...checkNotices(read.data, { path: source.path, yaml: read.yaml }, options.today));
+	problems.push(...marketsFile.problems);
+	const marketList = marketsFile.data ?? [];
+	const supportFiles = new Map<string, { data: SupportConfig | undefined; source: SourceFile | undefined; raw: Record<string, unknown> | undefined }>();
+	/** Reads and checks one support file, once: its schema, its schedule, past special days and notices. */
+	const checkSupportFile = (supportPath: string, source: SourceFile | undefined) => {
+		const file = readDataFile('support', source, context, supportPath);
+		const read = { data: file.data, source, raw: source ? asRecord(parseYaml(source.text).data) : undefined };
+		supportFiles.set(supportPath, read);
+		if (!source) return read;
+		problems.push(...file.problems);
+		if (file.data) {
+			problems.push(...checkSupportSchedule(file.data, source), ...checkPastSpecialDays(file.data, source, options.today));
+			if (file.yaml) problems.push(...checkNotices(file.data, { path: source.path, yaml: file.yaml }, options.today));
 		}
-		if (!firstSupport) {
-			firstSupport = source;
-			support = read.data;
+		return read;
+	};
+	const markets: MarketSetup[] = [];
+	marketList.forEach((market, index) => {
+		const supportPath = supportFilePath(market.support);
+		let read = supportFiles.get(supportPath);
+		if (!read) {
+			const source = sources.supports?.get(supportPath);
+			read = checkSupportFile(supportPath, source);
+			if (!source) {
+				problems.push(
+					problem('missing-file', CONTENT_PATHS.markets, {
+						line: marketsFile.yaml?.lineOf([index, 'support']),
+						field: `[${index}].support`,
+						message: `The market \`${market.id}\` names the support file ${supportPath}, which does not exist. Create it (start from a copy of another market's support file), or correct \`support:\`: a path inside content/, such as \`support/us.yaml\`.`,
+					}),
+				);
+				return;
+			}
 		}
+		if (read.data) {
+			const locale = market.locales[0]!;
+			markets.push({ market, locale, slug: localeSlug(locale), support: read.data, supportPath });
+		}
+	});
+	// Support files no valid market names (content/markets.yaml has a mistake): still checked on their own.
+	for (const [supportPath, source] of sources.supports ?? []) {
+		if (!supportFiles.has(supportPath)) checkSupportFile(supportPath, source);
 	}
+	const marketIds = marketList.map((m) => m.id);
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {
@@ -104,55 +142,148 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		);
 	}
 	const articleIds = articleFiles.map((f) => articleIdFromPath(f.path.slice(CONTENT_PATHS.articles.length)));
-	const schema = createArticleSchema({
+	// A market's own articles: `content/markets/<market>/<category>/<slug>.mdx`.
+	const ownFiles = [...(sources.marketArticles ?? [])].sort((a, b) => a.path.localeCompare(b.path));
+	const ownPlaces = ownFiles.map((file) => {
+		const market = file.path.slice(CONTENT_PATHS.marketArticles.length).split('/')[0]!;
+		const base = `${CONTENT_PATHS.marketArticles}${market}/`;
+		return { file, market, base, id: articleIdFromPath(file.path.slice(base.length)) };
+	});
+	const schemaContext = {
 		categoryIds: context.categoryIds,
 		topicIds: topics.length ? topics.map((t) => t.id) : undefined,
-		articleIds,
 		sectionIds: categories.length ? Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])) : undefined,
-	});
+		marketIds: marketIds.length ? marketIds : undefined,
+	};
+	const schema = createArticleSchema({ ...schemaContext, articleIds });
 	const records = articleFiles.map((file) => readArticle(file, schema, { topics, categoryIds }, problems));
+	const ownRecords: ArticleRecord[] = [];
+	for (const place of ownPlaces) {
+		if (marketList.length && !marketIds.includes(place.market)) {
+			const hint = closest(place.market, marketIds);
+			problems.push(
+				problem('unknown-market', place.file.path, {
+					message: `The folder content/markets/${place.market}/ is not a market in content/markets.yaml${hint ? `: did you mean content/markets/${hint}/?` : '.'} Each market's own articles live in content/markets/<market id>/<category>/; the markets are ${listOr(marketIds)}.`,
+				}),
+			);
+			continue;
+		}
+		if (!place.file.path.slice(CONTENT_PATHS.marketArticles.length).includes('/')) {
+			problems.push(
+				problem('bad-file-name', place.file.path, {
+					message: `A market's own article lives in content/markets/<market>/<category>/<file name>.mdx; move this file into its market's folder.`,
+				}),
+			);
+			continue;
+		}
+		// A market's article may suggest the shared articles and that market's own.
+		const ownIds = [...new Set([...articleIds, ...ownPlaces.filter((p) => p.market === place.market).map((p) => p.id)])];
+		const ownSchema = createArticleSchema({ ...schemaContext, articleIds: ownIds, ownMarket: place.market });
+		ownRecords.push(readArticle(place.file, ownSchema, { topics, categoryIds }, problems, place.base, place.market));
+	}
+	const allRecords = [...records, ...ownRecords];
 	const byId = new Map(records.map((r) => [r.id, r]));
 
 	for (const record of records) checkArticleFacts(record, byId, categories, options, problems);
+	for (const record of ownRecords) {
+		const inMarket = new Map([...byId, ...ownRecords.filter((r) => r.ownMarket === record.ownMarket).map((r) => [r.id, r] as const)]);
+		checkArticleFacts(record, inMarket, categories, options, problems);
+	}
 	checkDuplicates(records, problems);
 	if (sources.categories && categoriesFile.yaml) {
-		problems.push(...checkSectionSlugs(categories, { path: sources.categories.path, yaml: categoriesFile.yaml }, records));
+		problems.push(...checkSectionSlugs(categories, { path: sources.categories.path, yaml: categoriesFile.yaml }, allRecords));
 	}
 
-	// What the body checks need to know about the whole site.
-	const supportRaw = firstSupport ? asRecord(parseYaml(firstSupport.text).data) : undefined;
-	const channels = asRecord(supportRaw?.channels);
-	const siteUrl = asRecord(supportRaw?.brand)?.siteUrl;
+	// What each market publishes: the shared articles, limited by `markets:`, replaced or added to by its own.
+	const published = marketArticles(
+		marketList.map((market) => ({ market, locale: market.locales[0]! })),
+		records.map((r) => ({ id: r.id, file: r.file.path, markets: r.data?.markets })),
+		ownRecords.map((r) => ({ market: r.ownMarket!, id: r.id, file: r.file.path })),
+	);
+	// Within a market, a market's own article may not share a file name or title with another of its articles.
+	const ownPaths = new Set(ownRecords.map((r) => r.file.path));
+	const recordByFile = new Map(allRecords.map((r) => [r.file.path, r]));
+	for (const list of published.values()) {
+		if (!list.some((a) => a.source === 'own')) continue;
+		const found: Problem[] = [];
+		checkDuplicates(
+			list.flatMap((a) => recordByFile.get(a.file) ?? []),
+			found,
+		);
+		for (const p of found) {
+			if (ownPaths.has(p.file) && !problems.some((q) => q.file === p.file && q.rule === p.rule && q.message === p.message)) problems.push(p);
+		}
+	}
+
+	// What the body checks need to know about the whole site: links are checked against the
+	// articles of every market here, and per market in `checkMarkets`.
+	const supportRaws = [...supportFiles.values()].map((f) => f.raw);
+	const siteUrl = asRecord(supportRaws[0]?.brand)?.siteUrl;
+	const anchors = new Map<string, { draft: boolean; anchors: string[] | undefined }>();
+	for (const r of allRecords) {
+		const own = r.facts && !r.facts.syntaxError ? r.facts.headings.map((h) => h.id) : undefined;
+		const previous = anchors.get(r.id);
+		anchors.set(r.id, {
+			draft: previous ? previous.draft && r.draft : r.draft,
+			anchors: previous?.anchors && own ? [...new Set([...previous.anchors, ...own])] : (own ?? previous?.anchors),
+		});
+	}
 	const site: SiteIndex = {
-		articles: new Map(
-			records.map((r) => [r.id, { draft: r.draft, anchors: r.facts && !r.facts.syntaxError ? r.facts.headings.map((h) => h.id) : undefined }]),
-		),
+		articles: anchors,
 		pages: sitePages(sources, categories),
 		files: sources.files ? new Set(sources.files) : undefined,
 		origin: typeof siteUrl === 'string' && URL.canParse(siteUrl) ? siteUrl : undefined,
-		knownContacts: collectKnownContacts(supportRaw),
-		responseTimes: channels
-			? Object.fromEntries(CHANNEL_IDS.map((id) => [id, Boolean(asRecord(channels[id])?.responseTime)]))
-			: undefined,
+		knownContacts: supportRaws.flatMap((raw) => collectKnownContacts(raw)),
+		// Checked per market, against each market's own support file.
+		responseTimes: undefined,
 	};
-	for (const record of records) {
+	for (const record of allRecords) {
 		if (record.facts) problems.push(...checkBody({ id: record.id, file: record.file.path, draft: record.draft, facts: record.facts }, site));
 	}
 
+	const supportsByMarket = new Map<string, { path: string; responseTimes: Record<string, boolean> }>();
+	for (const market of marketList) {
+		const supportPath = supportFilePath(market.support);
+		const channels = asRecord(supportFiles.get(supportPath)?.raw?.channels);
+		if (channels) {
+			supportsByMarket.set(market.id, {
+				path: supportPath,
+				responseTimes: Object.fromEntries(CHANNEL_IDS.map((id) => [id, Boolean(asRecord(channels[id])?.responseTime)])),
+			});
+		}
+	}
+	problems.push(
+		...checkMarkets({
+			markets: marketList,
+			marketsFile: { path: CONTENT_PATHS.markets, yaml: marketsFile.yaml },
+			supports: supportsByMarket,
+			records: allRecords,
+			published,
+			topics,
+		}),
+	);
+
 	if (articleFiles.length && sources.topics && topicsFile.yaml) {
-		problems.push(...checkUnansweredTopics(topics, { path: sources.topics.path, yaml: topicsFile.yaml }, records));
+		problems.push(...checkUnansweredTopics(topics, { path: sources.topics.path, yaml: topicsFile.yaml }, allRecords));
 	}
 
-	const articles: CheckedArticle[] = records
-		.filter((r): r is ArticleRecord & { data: ArticleFrontmatter } => r.data !== undefined)
-		.map((r) => ({ id: r.id, file: r.file.path, data: r.data, body: r.body, bodyLine: r.bodyLine }));
+	const checked = (r: ArticleRecord & { data: ArticleFrontmatter }): CheckedArticle => ({
+		id: r.id,
+		file: r.file.path,
+		data: r.data,
+		body: r.body,
+		bodyLine: r.bodyLine,
+	});
+	const valid = (r: ArticleRecord): r is ArticleRecord & { data: ArticleFrontmatter } => r.data !== undefined;
+	const articles = records.filter(valid).map(checked);
+	const ownArticles = ownRecords.filter(valid).map((r) => ({ ...checked(r), market: r.ownMarket! }));
 	const synonyms =
 		sources.synonyms &&
 		checkSynonymsFile(
 			sources.synonyms,
 			problems,
-			articles.map((a) => [a.data.title, ...a.data.questions, a.body].join('\n')),
+			[...articles, ...ownArticles].map((a) => [a.data.title, ...a.data.questions, a.body].join('\n')),
 		);
 	if (topics.length) problems.push(...checkQuestionBanks(sources.questions ?? [], topics.map((t) => t.id)).problems);
-	return { problems, categories, topics, support, synonyms, articles };
+	return { problems, categories, topics, markets, published, synonyms, articles, marketArticles: ownArticles };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { stringify } from 'yaml';
 import { createArticleSchema } from '../../schemas/article.ts';
 import { categoriesFileSchema } from '../../schemas/categories.ts';
+import { marketsFileSchema } from '../../schemas/markets.ts';
 import { createSupportSchema } from '../../schemas/support.ts';
 import { createTopicsFileSchema } from '../../schemas/topics.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
@@ -51,7 +52,8 @@ export function contentJsonSchemas(context: DocsContext = {}): Record<string, Js
 		'article-frontmatter.schema.json': article,
 		'categories.schema.json': toJsonSchema(categoriesFileSchema, 'categories.schema.json', 'content/categories.yaml'),
 		'topics.schema.json': toJsonSchema(createTopicsFileSchema(context), 'topics.schema.json', 'content/topics.yaml'),
-		'support.schema.json': toJsonSchema(createSupportSchema(context), 'support.schema.json', 'content/support.yaml'),
+		'markets.schema.json': toJsonSchema(marketsFileSchema, 'markets.schema.json', 'content/markets.yaml'),
+		'support.schema.json': toJsonSchema(createSupportSchema(context), 'support.schema.json', 'A support file: content/support/<market>.yaml'),
 	};
 }
 

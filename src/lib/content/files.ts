@@ -46,6 +46,8 @@ export interface ContentSources {
 	synonyms?: SourceFile | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
 	articles: SourceFile[];
+	/** Every article file of a market's own under `content/markets/` (`<market>/<category>/<slug>.mdx`). */
+	marketArticles?: SourceFile[] | undefined;
 	/** Addresses of the site's fixed pages (`/`, `/contact/`, `/search/`…), so links to them count as valid. */
 	pages?: string[] | undefined;
 	/** Project-relative paths of the files under `public/` and `content/`, to check that images exist. */

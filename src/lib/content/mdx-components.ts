@@ -1,9 +1,10 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
-import type { SupportConfig } from '../../schemas/support.ts';
 import { hasSpecialDays } from '../contact/holidays.ts';
 import { describeHours } from '../contact/hours-text.ts';
+import { formatFact } from '../markets/facts.ts';
+import type { MarketSetup } from '../markets/markets.ts';
 
 /** Values of `<Callout type="…">`. */
 export const CALLOUT_TYPES = ['tip', 'note', 'warning'] as const;
@@ -29,9 +30,10 @@ export interface MdxComponentSpec {
 	example: string;
 	/**
 	 * The HTML it stands for, as hast: the one definition the article renderer uses. `props` holds the
-	 * attributes as written (the check has already validated them), `children` what is inside it.
+	 * attributes as written (the check has already validated them), `children` what is inside it,
+	 * `setup` the market the page belongs to (its support file, locale and facts).
 	 */
-	render(props: Readonly<Record<string, string>>, children: ElementContent[], support: SupportConfig): ElementContent[];
+	render(props: Readonly<Record<string, string>>, children: ElementContent[], setup: MarketSetup): ElementContent[];
 }
 
 const TITLES: Record<CalloutType, string> = { tip: 'Tip', note: 'Good to know', warning: 'Important' };
@@ -63,11 +65,11 @@ const channel = (required: boolean, def?: string): MdxPropSpec => ({
  */
 export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 	Brand: {
-		description: 'The brand name from content/support.yaml.',
+		description: "The brand name from the market's support file.",
 		children: 'none',
 		props: {},
 		example: 'Open the <Brand /> app.',
-		render: (_props, _children, support) => [text(support.brand.name)],
+		render: (_props, _children, { support }) => [text(support.brand.name)],
 	},
 	Callout: {
 		description: 'A highlighted box for a tip, a note or an important warning.',
@@ -90,7 +92,7 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'optional',
 		props: {},
 		example: 'Chat with us: <ChatLink />',
-		render: (_props, children, { channels: { chat } }) =>
+		render: (_props, children, { support: { channels: { chat } } }) =>
 			contactLink(chat.href, children.length ? children : [text(chat.display.toLowerCase())]),
 	},
 	Email: {
@@ -98,17 +100,33 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: {},
 		example: 'Email <Email />.',
-		render: (_props, _children, { channels: { email } }) => contactLink(email.href, [text(email.display)]),
+		render: (_props, _children, { support: { channels: { email } } }) => contactLink(email.href, [text(email.display)]),
+	},
+	Fact: {
+		description:
+			"A figure that differs between markets (the late fee, the grace period, the regulator), from the market's `facts` in content/markets.yaml, written the market's way: `$7` in the United States, `£6` in the United Kingdom.",
+		children: 'none',
+		props: { name: { description: 'The name of the fact in content/markets.yaml, for example `lateFee`.', required: true } },
+		example: 'A late fee of <Fact name="lateFee" /> applies.',
+		render: ({ name = '' }, _children, { market, locale }) => {
+			const fact = market.facts[name];
+			if (!fact) {
+				throw new Error(
+					`<Fact name="${name}" />: the market \`${market.id}\` has no fact \`${name}\`. Add it under the market's \`facts:\` in content/markets.yaml.`,
+				);
+			}
+			return [text(formatFact(fact, locale, market.currency))];
+		},
 	},
 	Hours: {
 		description: 'When a channel is open, in words.',
 		children: 'none',
 		props: { channel: channel(true) },
 		example: 'Chat is open <Hours channel="chat" />.',
-		render: (props, _children, support) => {
+		render: (props, _children, { support, locale }) => {
 			const channel = channelOf('Hours', props.channel);
 			const special = hasSpecialDays(support, channel);
-			return [h('span', { class: 'contact-fact' }, describeHours(support.channels[channel].hours, support.timezone, 'en-US', special))];
+			return [h('span', { class: 'contact-fact' }, describeHours(support.channels[channel].hours, support.timezone, locale, special))];
 		},
 	},
 	Phone: {
@@ -116,19 +134,19 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: {},
 		example: 'Call <Phone />.',
-		render: (_props, _children, { channels: { phone } }) => contactLink(phone.href, [text(phone.display)]),
+		render: (_props, _children, { support: { channels: { phone } } }) => contactLink(phone.href, [text(phone.display)]),
 	},
 	ResponseTime: {
-		description: 'How fast a channel answers, from content/support.yaml.',
+		description: "How fast a channel answers, from the market's support file.",
 		children: 'none',
 		props: { channel: channel(false, 'email') },
 		example: 'We reply <ResponseTime channel="email" />.',
-		render: (props, _children, support) => {
+		render: (props, _children, { support, supportPath }) => {
 			const channel = channelOf('ResponseTime', props.channel, 'email');
 			const time = support.channels[channel].responseTime;
 			if (!time) {
 				throw new Error(
-					`<ResponseTime channel="${channel}" />: content/support.yaml gives no responseTime for ${channel}. Add one, for example \`responseTime: within 24 hours\`.`,
+					`<ResponseTime channel="${channel}" />: ${supportPath} gives no responseTime for ${channel}. Add one, for example \`responseTime: within 24 hours\`.`,
 				);
 			}
 			return [h('span', { class: 'contact-fact' }, time)];

@@ -8,7 +8,8 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
-import type { SupportConfig } from '../../schemas/support.ts';
+import { marketLink } from '../markets/links.ts';
+import type { MarketSetup } from '../markets/markets.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 
 /** The parser features @astrojs/mdx turns on, so the HTML is the one `.mdx` pages had. */
@@ -89,13 +90,24 @@ function jsxProps(node: MdxJsxElement, fail: (message: string) => never): Record
 	return props;
 }
 
+/** Points every root-relative link to a site page at the market's copy of it (`/payments/x/` → `/en-gb/payments/x/`). */
+function linkWithinMarket(nodes: readonly ElementContent[], slug: string) {
+	for (const node of nodes) {
+		if (node.type !== 'element') continue;
+		if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = marketLink(node.properties.href, slug);
+		linkWithinMarket(node.children, slug);
+	}
+}
+
 /**
- * The HTML of an MDX article body (`source` is the whole file; its frontmatter is skipped) and its
- * headings. `<Phone />`, `<Hours />` and the other writer components take their facts from
- * `support`. Anything else MDX allows (imports, expressions, unknown components, unsafe HTML)
- * throws an `MdxRenderError` naming the line; the content check reports the same mistakes first.
+ * The HTML of an MDX article body (`source` is the whole file; its frontmatter is skipped) as the
+ * pages of the market `setup` show it, and its headings. `<Phone />`, `<Hours />` and the other
+ * contact components take their details from the market's support file, `<Fact />` its figures from
+ * the market's facts, and root-relative links to the site's pages lead within the market's prefix.
+ * Anything else MDX allows (imports, expressions, unknown components, unsafe HTML) throws an
+ * `MdxRenderError` naming the line; the content check reports the same mistakes first.
  */
-export function renderMdxBody(source: string, support: SupportConfig): RenderedBody {
+export function renderMdxBody(source: string, setup: MarketSetup): RenderedBody {
 	const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as Root;
 	const slugger = new GithubSlugger();
 	const headings: RenderedBody['headings'] = [];
@@ -147,7 +159,13 @@ export function renderMdxBody(source: string, support: SupportConfig): RenderedB
 				const children = convertAll(node.children, node.type === 'mdxJsxFlowElement');
 				const props = jsxProps(node, (message) => fail(node, message));
 				const component = MDX_COMPONENTS[node.name];
-				if (component) return component.render(props, children, support);
+				if (component) {
+					try {
+						return component.render(props, children, setup);
+					} catch (error) {
+						return fail(node, (error as Error).message);
+					}
+				}
 				if (!/^[a-z][a-z0-9]*$/.test(node.name) || UNSAFE_ELEMENTS.has(node.name)) {
 					return fail(node, `<${node.name}> is not a component articles can use; see the writing guide for the ones that are.`);
 				}
@@ -158,6 +176,8 @@ export function renderMdxBody(source: string, support: SupportConfig): RenderedB
 		}
 	}
 
-	const root: Root = { type: 'root', children: convertAll(tree.children as AnyNode[], false) as RootContent[] };
+	const children = convertAll(tree.children as AnyNode[], false);
+	linkWithinMarket(children, setup.slug);
+	const root: Root = { type: 'root', children: children as RootContent[] };
 	return { html: toHtml(root as Nodes, { allowDangerousHtml: true, closeSelfClosing: true, tightSelfClosing: true }), headings };
 }

@@ -7,17 +7,14 @@ import { problem, type Problem } from '../problems/problem.ts';
 import type { ArticleRecord } from './articles.ts';
 import type { ParsedYaml } from './frontmatter.ts';
 
-/** One `unanswered-topic` problem, at the topic's line, for each topic no published article lists. */
-export function checkUnansweredTopics(
-	topics: readonly Topic[],
-	file: { path: string; yaml: ParsedYaml },
-	records: readonly ArticleRecord[],
-): Problem[] {
-	const ids = topics.map((t) => t.id);
+/**
+ * The topics the published (not draft) articles among `records` list. Claimed even when the rest of
+ * the frontmatter is broken, and a misspelt topic claims the topic it was meant to be: one mistake
+ * in an article is reported once, where it is.
+ */
+export function claimedTopics(records: readonly ArticleRecord[], ids: readonly string[]): Set<string> {
 	const claimed = new Set<string>();
 	for (const record of records) {
-		// Claimed even when the rest of the frontmatter is broken, and a misspelt topic claims the
-		// topic it was meant to be: one mistake in an article is reported once, where it is.
 		if (record.draft) continue;
 		const listed = Array.isArray(record.raw?.topics) ? record.raw.topics : (record.salvagedTopics ?? []);
 		for (const topic of listed) {
@@ -25,6 +22,19 @@ export function checkUnansweredTopics(
 			claimed.add(ids.includes(topic) ? topic : (closest(topic, ids) ?? topic));
 		}
 	}
+	return claimed;
+}
+
+/** One `unanswered-topic` problem, at the topic's line, for each topic no published article lists. */
+export function checkUnansweredTopics(
+	topics: readonly Topic[],
+	file: { path: string; yaml: ParsedYaml },
+	records: readonly ArticleRecord[],
+): Problem[] {
+	const claimed = claimedTopics(
+		records,
+		topics.map((t) => t.id),
+	);
 	return topics.flatMap((topic, index) =>
 		claimed.has(topic.id)
 			? []

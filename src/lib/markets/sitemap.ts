@@ -15,7 +15,9 @@ const absolute = (path: string, site: URL) => escapeXml(new URL(path, site).href
 /** A `<urlset>` of `entries`, addresses made absolute on `site`. */
 export function sitemapXml(entries: readonly SitemapEntry[], site: URL): string {
 	const urls = entries.map(({ path, alternates }) => {
-		const links = alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${absolute(a.href, site)}"/>`);
+		const links = alternates.map(
+			(a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${absolute(a.href, site)}"/>`,
+		);
 		return `<url><loc>${absolute(path, site)}</loc>${links.join('')}</url>`;
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;

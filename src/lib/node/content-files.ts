@@ -25,8 +25,12 @@ export function readSourceFile(root: string, relative: string): SourceFile | und
 	}
 }
 
-/** Reads and validates one data file of the project at `root`; see `readDataFile` for the problems. Support files: see `loadMarkets`. */
-export function loadDataFile<N extends Exclude<DataFileName, 'support'>>(root: string, name: N, context: DataFileContext = {}): DataFileResult<DataFiles[N]> {
+/** Reads and validates one data file of the project at `root` (support files: `loadMarkets`); see `readDataFile` for the problems. */
+export function loadDataFile<N extends Exclude<DataFileName, 'support'>>(
+	root: string,
+	name: N,
+	context: DataFileContext = {},
+): DataFileResult<DataFiles[N]> {
 	return readDataFile(name, readSourceFile(root, CONTENT_PATHS[name]), context);
 }
 
@@ -34,7 +38,11 @@ export function loadDataFile<N extends Exclude<DataFileName, 'support'>>(root: s
  * The validated content of a data file the build cannot go on without; throws with the problems,
  * file and line, when it has any. Undefined only for an optional file that does not exist.
  */
-export function requireDataFile<N extends Exclude<DataFileName, 'support'>>(root: string, name: N, context: DataFileContext = {}): DataFiles[N] | undefined {
+export function requireDataFile<N extends Exclude<DataFileName, 'support'>>(
+	root: string,
+	name: N,
+	context: DataFileContext = {},
+): DataFiles[N] | undefined {
 	const { data, problems } = loadDataFile(root, name, context);
 	if (problems.length) throw new Error(`${CONTENT_PATHS[name]} has problems (npm run check lists them):\n${formatProblems(problems)}`);
 	return data;

@@ -116,8 +116,13 @@ async function checkBuildMatchesContent(distDir: string, articles: readonly Cove
  */
 export async function runCoverage(options: CoverageRunOptions): Promise<{ report: CoverageReport; warnings: Problem[] }> {
 	const sources = await readContent(options.root);
-	const articles = options.contentChecked ? sources.articles.map(frontmatterOnly) : sources.articles;
-	const content = checkContent({ ...sources, articles, questions: [] });
+	const trim = (files: SourceFile[]) => (options.contentChecked ? files.map(frontmatterOnly) : files);
+	const content = checkContent({
+		...sources,
+		articles: trim(sources.articles),
+		marketArticles: trim(sources.marketArticles ?? []),
+		questions: [],
+	});
 	// A topic without an article is only a warning: it is what the report shows, as `no-article`.
 	const fatal = content.problems.filter((p) => p.severity === 'error');
 	if (!content.topics.length || !content.categories.length) {
@@ -136,7 +141,10 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 		);
 	}
 
-	const reportArticles: CoverageArticle[] = content.articles.map((a) => ({
+	// The market's articles: the shared ones it publishes and its own, each from the file it comes from.
+	const byFile = new Map([...content.articles, ...content.marketArticles].map((a) => [a.file, a]));
+	const marketArticles = (content.published.get(options.market.market.id) ?? []).flatMap((p) => byFile.get(p.file) ?? []);
+	const reportArticles: CoverageArticle[] = marketArticles.map((a) => ({
 		url: inMarket(options.market.slug, articleUrl(a.id)),
 		title: a.data.title,
 		category: a.data.category,

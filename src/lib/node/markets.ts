@@ -37,7 +37,9 @@ export function selectMarket(root: string, id: string | undefined): MarketSetup 
 	const markets = loadMarkets(root);
 	const found = id === undefined ? markets[0] : markets.find((m) => m.market.id === id);
 	if (!found) {
-		throw new Error(`There is no market \`${id}\` in ${CONTENT_PATHS.markets}. Use --market ${markets.map((m) => m.market.id).join(' or --market ')}.`);
+		throw new Error(
+			`There is no market \`${id}\` in ${CONTENT_PATHS.markets}. Use --market ${markets.map((m) => m.market.id).join(' or --market ')}.`,
+		);
 	}
 	return found;
 }
@@ -45,4 +47,27 @@ export function selectMarket(root: string, id: string | undefined): MarketSetup 
 /** Where a market's built pages and search index are inside the built site `distDir`: `dist/en-gb/`. */
 export function marketDir(distDir: string, setup: MarketSetup): string {
 	return path.join(distDir, setup.slug);
+}
+
+/** The environment variable `npm run build -- --market <id>` sets: the markets this build publishes. */
+export const BUILD_MARKETS_ENV = 'HELP_CENTER_MARKETS';
+
+/**
+ * The markets this build publishes: those named in `HELP_CENTER_MARKETS` (comma-separated ids, set
+ * by `npm run build -- --market <id>`), or every market. Each market's output (its pages and search
+ * index under `/<locale>/`) is then self-contained: separate builds merge into the whole site.
+ */
+export function builtMarkets(root: string, env: NodeJS.ProcessEnv = process.env): MarketSetup[] {
+	const markets = loadMarkets(root);
+	const wanted = env[BUILD_MARKETS_ENV]?.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	if (!wanted?.length) return markets;
+	const unknown = wanted.filter((id) => !markets.some((m) => m.market.id === id));
+	if (unknown.length) {
+		throw new Error(
+			`There is no market ${unknown.map((id) => `\`${id}\``).join(', ')} in ${CONTENT_PATHS.markets}. Markets: ${markets.map((m) => m.market.id).join(', ')}.`,
+		);
+	}
+	return markets.filter((m) => wanted.includes(m.market.id));
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
+import { CONTENT_PATHS, supportFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
+import { parseYaml } from '../content/frontmatter.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {
@@ -26,15 +27,15 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
 }
 
 /**
- * The addresses of a market's fixed pages, as articles link to them (without the market's prefix),
- * from the file names in `src/pages/[locale]/` (`contact.astro` → `/contact/`). Routes with other
- * parameters (`[category]`) are articles and categories, which the check knows from content/;
- * pages outside the markets (the chooser, `robots.txt`) are not linked from articles.
+ * The addresses of the site's fixed pages as writers link to them, from the file names in
+ * `src/pages/` (`contact.astro` → `/contact/`, `robots.txt.ts` → `/robots.txt`). A page in every
+ * market (`[locale]/contact.astro`) is `/contact/`: writers link without the market's prefix.
+ * Other routes with parameters (`[category]`) are articles and categories, which the check knows
+ * from content/.
  */
 export function pageAddresses(files: readonly string[]): string[] {
-	return files
-		.filter((file) => file.startsWith('src/pages/[locale]/'))
-		.map((file) => file.replace(/^src\/pages\/\[locale\]\//, ''))
+	const addresses = files
+		.map((file) => file.replace(/^src\/pages\//, '').replace(/^\[[^\]/]+\]\/(?=[^[]*$)/, ''))
 		.filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && /\.(astro|md|mdx|ts|js)$/.test(file))
 		.map((file) => {
 			const route = file.replace(/\.(astro|md|mdx|ts|js)$/, '');
@@ -42,6 +43,19 @@ export function pageAddresses(files: readonly string[]): string[] {
 			const clean = route.replace(/(^|\/)index$/, '');
 			return clean ? `/${clean}/` : '/';
 		});
+	return [...new Set(addresses)];
+}
+
+/** The support files `content/markets.yaml` names, read even when the rest of that file has mistakes (the check reports them). */
+function supportPaths(markets: SourceFile | undefined): string[] {
+	if (!markets) return [];
+	const data = parseYaml(markets.text).data;
+	if (!Array.isArray(data)) return [];
+	const paths = data
+		.map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>).support : undefined))
+		.filter((support): support is string => typeof support === 'string' && !support.includes('..'))
+		.map((support) => supportFilePath(support.trim()));
+	return [...new Set(paths)];
 }
 
 /** Reads every content file the check needs from the project at `root`. */
@@ -52,11 +66,13 @@ export async function readContent(root: string): Promise<ContentSources> {
 		listFiles(root, 'src/pages'),
 	]);
 	// `.md` and `.markdown` are read too, so the check can say the build would skip them.
-	const articles = await Promise.all(
-		contentFiles
-			.filter((file) => file.startsWith(CONTENT_PATHS.articles) && /\.(mdx?|markdown)$/i.test(file))
-			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
-	);
+	const articleFiles = (base: string) =>
+		Promise.all(
+			contentFiles
+				.filter((file) => file.startsWith(base) && /\.(mdx?|markdown)$/i.test(file))
+				.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
+		);
+	const [articles, marketArticles] = await Promise.all([articleFiles(CONTENT_PATHS.articles), articleFiles(CONTENT_PATHS.marketArticles)]);
 	// Question banks: the `.csv` files directly in content/questions/.
 	const questions = await Promise.all(
 		contentFiles
@@ -72,11 +88,11 @@ export async function readContent(root: string): Promise<ContentSources> {
 		readOptional(root, CONTENT_PATHS.markets),
 		readOptional(root, CONTENT_PATHS.synonyms),
 	]);
-	// The support files the markets name (those that can be read; the check reports the rest).
-	const supportPaths = [...new Set((readDataFile('markets', markets).data ?? []).map((m) => supportFilePath(m.support)))];
-	const supports = new Map(
-		(await Promise.all(supportPaths.map((file) => readOptional(root, file)))).filter((f) => f !== undefined).map((f) => [f.path, f]),
-	);
+	const supports = new Map<string, SourceFile>();
+	for (const relative of supportPaths(markets)) {
+		const file = await readOptional(root, relative);
+		if (file) supports.set(relative, file);
+	}
 	return {
 		categories,
 		topics,
@@ -84,6 +100,7 @@ export async function readContent(root: string): Promise<ContentSources> {
 		supports,
 		synonyms,
 		articles,
+		marketArticles,
 		questions,
 		pages: pageAddresses(pageFiles),
 		files: [...contentFiles, ...publicFiles],

@@ -26,7 +26,8 @@ export const RULES = {
 	'missing-file': {
 		severity: 'error',
 		area: 'files',
-		meaning: 'A content file the site needs (`content/categories.yaml`, `content/topics.yaml` or `content/support.yaml`) does not exist.',
+		meaning:
+			'A content file the site needs (`content/categories.yaml`, `content/topics.yaml`, `content/markets.yaml` or a support file it names) does not exist.',
 		example: '`content/topics.yaml` was deleted or renamed.',
 		fix: 'Restore the file from version control (or undo the rename).',
 	},
@@ -297,14 +298,15 @@ export const RULES = {
 		severity: 'warning',
 		area: 'body',
 		meaning:
-			'The body contains something that looks like a phone number or email address that is not in `content/support.yaml`. A wrong or pasted number on a help page sends customers to scammers.',
+			'The body contains something that looks like a phone number or email address that is not in any of the support files (`content/support/<market>.yaml`). A wrong or pasted number on a help page sends customers to scammers.',
 		example: '`Call us on 1-800-555-0199.`',
-		fix: 'Use `<Phone />` or `<Email />`, which always show the details from `content/support.yaml`. If it is not a contact detail, rephrase it.',
+		fix: 'Use `<Phone />` or `<Email />`, which always show the details from the support file of the market the page is in. If it is not a contact detail, rephrase it.',
 	},
 	'typed-contact-detail': {
 		severity: 'warning',
 		area: 'body',
-		meaning: 'The body types our own phone number or email address by hand. It would go out of date when `content/support.yaml` changes.',
+		meaning:
+			'The body types our own phone number or email address by hand. It would go out of date when the support file changes, and it would be wrong in other markets.',
 		example: '`Call (212) 555-0147.`',
 		fix: 'Write `<Phone />` or `<Email />` instead.',
 	},
@@ -320,7 +322,7 @@ export const RULES = {
 		severity: 'warning',
 		area: 'data',
 		meaning:
-			'A holiday in `content/support.yaml` is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
+			'A holiday in a support file (`content/support/<market>.yaml`) is on a day its channels are closed every week anyway, so it changes nothing, while the weekday the team really takes off still shows as open.',
 		example: '`{ date: 2026-07-04, name: Independence Day, channels: [chat], hours: closed }` (a Saturday)',
 		fix: 'Write the holiday once as a recurring day, `every: 07-04` with `observed: nearest-weekday`, which moves it off the weekend every year; or list the day the team is off: for a US holiday on a Saturday, the Friday before; on a Sunday, the Monday after.',
 	},
@@ -328,7 +330,7 @@ export const RULES = {
 		severity: 'info',
 		area: 'data',
 		meaning:
-			'A special day in `content/support.yaml` is dated before today, so it no longer changes any opening hours: it only makes the list longer to read.',
+			'A special day in a support file is dated before today, so it no longer changes any opening hours: it only makes the list longer to read.',
 		example: '`{ date: 2025-12-25, name: Christmas Day, channels: [chat], hours: closed }` in 2026',
 		fix: 'Delete the entry (version control keeps the history).',
 	},
@@ -336,7 +338,7 @@ export const RULES = {
 		severity: 'error',
 		area: 'data',
 		meaning:
-			'A notice in `content/support.yaml` ends before it starts, or when it starts, so no customer would ever see it. Its times are read in the support time zone, where a time skipped when clocks go forward is read an hour later.',
+			'A notice in a support file ends before it starts, or when it starts, so no customer would ever see it. Its times are read in the support time zone, where a time skipped when clocks go forward is read an hour later.',
 		example: '`from: 2026-12-02 18:00` with `until: 2026-12-02 09:00`',
 		fix: 'Set `until` to the moment the notice should disappear, after `from`, as YYYY-MM-DD HH:MM on the 24-hour clock.',
 	},
@@ -350,7 +352,7 @@ export const RULES = {
 	'notice-ended': {
 		severity: 'info',
 		area: 'data',
-		meaning: 'A notice in `content/support.yaml` ended before today, so it is no longer shown anywhere and can be removed.',
+		meaning: 'A notice in a support file ended before today, so it is no longer shown anywhere and can be removed.',
 		example: '`until: 2026-11-20 18:00` when today is 2026-11-24.',
 		fix: 'Delete the notice from `notices:` (version control keeps its history).',
 	},
@@ -442,6 +444,46 @@ export const RULES = {
 		meaning: 'A question in a bank is labelled with a topic that is not in `content/topics.yaml`.',
 		example: '`Can I pay by bank transfer?,bank-transfer`',
 		fix: 'Use a topic id from `content/topics.yaml` (the message suggests the closest), or add the topic there first.',
+	},
+	'unknown-market': {
+		severity: 'error',
+		area: 'frontmatter',
+		meaning:
+			'`markets:` in an article, or a folder under `content/markets/`, names a market that is not in `content/markets.yaml`, so the article would be published nowhere it was meant to be.',
+		example: '`markets: [uk]` when the market is `gb`',
+		fix: 'Use the market ids of `content/markets.yaml` (the message suggests the closest), or move the folder to `content/markets/<market>/`.',
+	},
+	'unknown-fact': {
+		severity: 'error',
+		area: 'body',
+		meaning:
+			'`<Fact name="…" />` names a fact no market defines in `content/markets.yaml`, so the page would have a hole where the figure should be.',
+		example: '`<Fact name="lateFees" />` when the fact is `lateFee`',
+		fix: 'Correct the name (the message suggests the closest), or add the fact to every market the article is published in.',
+	},
+	'fact-missing-in-market': {
+		severity: 'error',
+		area: 'body',
+		meaning:
+			'An article uses `<Fact name="…" />`, and one of the markets it is published in does not define that fact, so its page in that market would have no figure.',
+		example: '`<Fact name="cardCheck" />` in an article for every market, when only `us` has `cardCheck`',
+		fix: "Add the fact under that market's `facts:` in `content/markets.yaml`, limit the article with `markets:`, or write that market's own version in `content/markets/<market>/`.",
+	},
+	'link-outside-market': {
+		severity: 'error',
+		area: 'body',
+		meaning:
+			'An article links to (or suggests in `related`) an article that one of the markets it is published in does not publish, so in that market the link would lead nowhere.',
+		example: 'A shared article linking to `/payments/autopay/`, which has `markets: [us]`, is also published in `gb`',
+		fix: "Write that market's own version of the linked article, add the market to its `markets:`, limit the linking article with `markets:`, or remove the link.",
+	},
+	'market-topic-gap': {
+		severity: 'warning',
+		area: 'data',
+		meaning:
+			'A market publishes no article for some topics that other markets answer (an article limited to other markets with `markets:`, or replaced by a market of its own), so its customers with that need find no answer. One line per market.',
+		example: '`gb` has no article for `autopay`, answered in `us` by an article with `markets: [us]`',
+		fix: "Write the market's own version under `content/markets/<market>/<category>/`, or add the market to the `markets:` of the article that answers the topic.",
 	},
 } as const satisfies Record<string, RuleInfo>;
 

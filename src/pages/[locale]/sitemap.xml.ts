@@ -15,7 +15,10 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const [articles, categories] = await Promise.all([getArticles(market), getCategories()]);
 	const pages: [within: string, isArticle: boolean][] = [
 		[HOME_URL, false],
-		...categories.flatMap((c) => [[categoryUrl(c.id), false] as [string, boolean], ...c.sections.map((s) => [sectionUrl(c.id, s.id), false] as [string, boolean])]),
+		...categories.flatMap((c) => [
+			[categoryUrl(c.id), false] as [string, boolean],
+			...c.sections.map((s) => [sectionUrl(c.id, s.id), false] as [string, boolean]),
+		]),
 		...articles.map((a) => [articleUrl(articlePath(a)), true] as [string, boolean]),
 		[CONTACT_URL, false],
 	];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentJsonSchemas, updateGuide } from '../../../src/lib/content/docs.ts';
@@ -55,7 +55,10 @@ describe('the editors’ JSON Schemas', () => {
 		const settings = JSON.parse(readFileSync(path.join(root, '.vscode/settings.json'), 'utf8'));
 		for (const [schema, file] of Object.entries(settings['yaml.schemas'] as Record<string, string>)) {
 			expect(existsSync(path.join(root, schema)), schema).toBe(true);
-			expect(existsSync(path.join(root, file)), file).toBe(true);
+			// A pattern (`content/support/*.yaml`) must match at least one file.
+			const files = file.includes('*') ? globSync(file, { cwd: root }) : [file];
+			expect(files.length, file).toBeGreaterThan(0);
+			for (const found of files) expect(existsSync(path.join(root, found)), found).toBe(true);
 		}
 		expect(settings['astro.content-intellisense']).toBe(true);
 	});

@@ -2,16 +2,18 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../../src/lib/content/mdx-components.ts';
 import { MdxRenderError, renderMdxBody } from '../../../src/lib/content/mdx-render.ts';
-import { loadDataFile } from '../../../src/lib/node/content-files.ts';
+import { loadMarkets } from '../../../src/lib/node/markets.ts';
 import { projectRoot } from '../../helpers/site-copy.ts';
 
-// The fixture content's support file, so the demo's numbers may change without breaking these tests.
-const support = loadDataFile(path.join(projectRoot, 'tests/fixtures/content/_base'), 'support').data!;
-const html = (body: string) => renderMdxBody(`---\ntitle: A test\n---\n\n${body}\n`, support).html;
+// The fixture content's markets and support file, so the demo's numbers may change without breaking these tests.
+const [us, gb] = loadMarkets(path.join(projectRoot, 'tests/fixtures/content/_base'));
+const setup = us!;
+const { support } = setup;
+const html = (body: string, market = setup) => renderMdxBody(`---\ntitle: A test\n---\n\n${body}\n`, market).html;
 
 describe('an article body renders to the HTML its page shows', () => {
 	test('Markdown gets smart punctuation and GitHub heading ids, as Astro gives them', () => {
-		const { html: out, headings } = renderMdxBody('## Can\'t pay -- "now"?\n\n## Steps\n\n## Steps\n', support);
+		const { html: out, headings } = renderMdxBody('## Can\'t pay -- "now"?\n\n## Steps\n\n## Steps\n', setup);
 		expect(out).toBe('<h2 id="cant-pay--now">Can’t pay – “now”?</h2>\n<h2 id="steps">Steps</h2>\n<h2 id="steps-1">Steps</h2>');
 		expect(headings.map((h) => h.slug)).toEqual(['cant-pay--now', 'steps', 'steps-1']);
 	});
@@ -51,5 +53,37 @@ describe('what MDX allows but articles cannot use stops the render with its line
 
 	test('a comment prints nothing', () => {
 		expect(html('Text {/* note for editors */} here.')).toBe('<p>Text  here.</p>');
+	});
+});
+
+describe("each market's copy of an article speaks for that market", () => {
+	test('<Fact /> prints the figure of the market, in its currency and way of writing', () => {
+		expect(html('A late fee of <Fact name="lateFee" /> applies.', us)).toBe('<p>A late fee of $7 applies.</p>');
+		expect(html('A late fee of <Fact name="lateFee" /> applies.', gb)).toBe('<p>A late fee of £6 applies.</p>');
+		expect(html('We retry <Fact name="retryAfter" /> later.', gb)).toBe('<p>We retry 3 days later.</p>');
+	});
+
+	test('a fact the market does not define stops the render with its line and market', () => {
+		expect(() => html('Text.\n\nPay <Fact name="lateFees" />.', gb)).toThrow(/line 7: <Fact name="lateFees" \/>: the market `gb` has no fact `lateFees`/);
+	});
+
+	test('<Hours /> is written in the market locale: 24-hour clock in en-GB', () => {
+		const usHours = html('Open <Hours channel="chat" />.', us);
+		const gbHours = html('Open <Hours channel="chat" />.', gb);
+		expect(usHours).toMatch(/\d(:\d\d)? ?[AP]M/);
+		expect(gbHours).not.toMatch(/[AP]M/);
+		expect(gbHours).toMatch(/\d\d:\d\d/);
+	});
+
+	test("links to the site's pages lead within the market; files, other sites and anchors do not change", () => {
+		expect(html('[Pay early](/payments/pay-early/#steps) or [contact us](/contact/?topic=payments).', gb)).toBe(
+			'<p><a href="/en-gb/payments/pay-early/#steps">Pay early</a> or <a href="/en-gb/contact/?topic=payments">contact us</a>.</p>',
+		);
+		expect(html('[Pay early](/payments/pay-early/)', us)).toBe('<p><a href="/en-us/payments/pay-early/">Pay early</a></p>');
+		expect(html('[Steps](#steps), [the ombudsman](https://www.financial-ombudsman.org.uk/) and ![Button](/images/pay-early-button.svg)', gb)).toBe(
+			'<p><a href="#steps">Steps</a>, <a href="https://www.financial-ombudsman.org.uk/">the ombudsman</a> and <img src="/images/pay-early-button.svg" alt="Button"/></p>',
+		);
+		// Links written as HTML inside a component are the market's too.
+		expect(html('<Callout>\nSee [fees](/payments/late-payments/).\n</Callout>', gb)).toContain('href="/en-gb/payments/late-payments/"');
 	});
 });

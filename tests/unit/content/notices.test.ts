@@ -8,10 +8,11 @@ import { projectRoot } from '../../helpers/site-copy.ts';
 // only the notices' problems count here.
 const base = await readContent(path.join(projectRoot, 'tests/fixtures/content/_base'));
 const FILE = 'content/support.yaml';
+const baseText = base.supports!.get(FILE)!.text;
 
 function check(notices: string, today: string, timezone = 'America/New_York') {
-	const text = `${base.support!.text.replace('timezone: America/New_York', `timezone: ${timezone}`)}\nnotices:\n${notices}`;
-	return checkContent({ ...base, support: { path: FILE, text } }, { today }).problems.filter((p) => p.file === FILE && p.rule.startsWith('notice-'));
+	const text = `${baseText.replace('timezone: America/New_York', `timezone: ${timezone}`)}\nnotices:\n${notices}`;
+	return checkContent({ ...base, supports: new Map([[FILE, { path: FILE, text }]]) }, { today }).problems.filter((p) => p.file === FILE && p.rule.startsWith('notice-'));
 }
 
 const notice = (from: string, until: string) => `  - message: Card payments are delayed today.\n    from: ${from}\n    until: ${until}\n`;
@@ -23,7 +24,7 @@ describe('notice-ended: a notice over before today can be removed', () => {
 		expect(problems[0]!.message).toBe(
 			'This notice ended at 2026-11-20 18:00 (America/New_York time), before today (2026-11-24): it is no longer shown anywhere and can be removed.',
 		);
-		expect(problems[0]!.line).toBe(`${base.support!.text}\nnotices:\n`.split('\n').length);
+		expect(problems[0]!.line).toBe(`${baseText}\nnotices:\n`.split('\n').length);
 	});
 
 	test('a notice that ends at midnight as today begins has ended; one that ends later today has not', () => {

@@ -8,18 +8,19 @@ import { projectRoot } from '../../helpers/site-copy.ts';
 // The valid fixture content with its own support file, so the demo's hours and numbers may change.
 const base = await readContent(path.join(projectRoot, 'tests/fixtures/content/_base'));
 const FILE = 'content/support.yaml';
+const baseText = base.supports!.get(FILE)!.text;
 /** The date the fixture content is checked on: every special day of its support file is after it. */
 const TODAY = '2026-11-24';
 
 /** The fixture content with content/support.yaml edited by `edit`, checked on `today`. */
 function withSupport(edit: (text: string) => string, today = TODAY) {
-	const text = edit(base.support!.text);
-	expect(text, 'the edit changed nothing').not.toBe(base.support!.text);
-	return checkContent({ ...base, support: { path: FILE, text } }, { today }).problems.filter((p) => p.file === FILE);
+	const text = edit(baseText);
+	expect(text, 'the edit changed nothing').not.toBe(baseText);
+	return checkContent({ ...base, supports: new Map([[FILE, { path: FILE, text }]]) }, { today }).problems.filter((p) => p.file === FILE);
 }
 
 /** The line of the support file that contains `text`. */
-const lineOf = (text: string) => base.support!.text.split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (text: string) => baseText.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('content/support.yaml mistakes are reported with the file, the field and the fix', () => {
 	test('the valid schedule has none', () => {
@@ -109,10 +110,10 @@ describe('content/support.yaml mistakes are reported with the file, the field an
 describe('the demo content/support.yaml', () => {
 	// A content test: the demo's holidays are rules, so they stay right for years with no edit.
 	test('closes chat on the US federal holidays the team observes, in 2030 and 2031 too', async () => {
-		const { loadDataFile } = await import('../../../src/lib/node/content-files.ts');
+		const { loadMarkets } = await import('../../../src/lib/node/markets.ts');
 		const { toSchedule } = await import('../../../src/lib/contact/schedule.ts');
 		const { specialDaysBetween } = await import('../../../src/lib/contact/holidays.ts');
-		const support = loadDataFile(projectRoot, 'support').data!;
+		const support = loadMarkets(projectRoot).find((m) => m.market.id === 'us')!.support;
 		const schedule = toSchedule(support);
 		const listed = (year: number) =>
 			specialDaysBetween(schedule, { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, ['chat']).map((d) => `${d.date} ${d.name}`);

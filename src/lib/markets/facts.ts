@@ -1,0 +1,35 @@
+// A market's facts as its pages print them: amounts in its currency, day counts and percentages in
+// its locale's way of writing numbers, text as written. `<Fact name="lateFee" />` prints these.
+import type { Fact } from '../../schemas/markets.ts';
+
+/**
+ * The words for "business days" per language. Intl has no unit for them, so the number is
+ * formatted by Intl and the words come from here; English only until a second language arrives.
+ */
+const BUSINESS_DAYS: Record<string, { one: string; other: string }> = {
+	en: { one: 'business day', other: 'business days' },
+};
+
+/**
+ * One fact written for a market's pages: `{ money: 7 }` → "$7" in `en-US` with `USD`, "£0.50" for
+ * `{ money: 0.5 }` in `en-GB` with `GBP`; `{ days: 10 }` → "10 days"; `{ businessDays: 1 }` →
+ * "1 business day"; `{ percent: 25 }` → "25%"; `{ text: … }` as written.
+ */
+export function formatFact(fact: Fact, locale: string, currency: string): string {
+	if (fact.kind === 'text') return String(fact.value);
+	const value = Number(fact.value);
+	switch (fact.kind) {
+		case 'money':
+			return new Intl.NumberFormat(locale, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }).format(value);
+		case 'days':
+			return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
+		case 'businessDays': {
+			const words = BUSINESS_DAYS[new Intl.Locale(locale).language] ?? BUSINESS_DAYS.en!;
+			const form = new Intl.PluralRules(locale).select(value) === 'one' ? words.one : words.other;
+			return `${new Intl.NumberFormat(locale).format(value)} ${form}`;
+		}
+		case 'percent':
+			// Intl's percent style multiplies by 100; facts are written as the percentage itself.
+			return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+	}
+}
