@@ -1,4 +1,4 @@
-// `npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--dry-run]`: writes a new draft
+// `npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--market <id>] [--dry-run]`: writes a new draft
 // article with its frontmatter filled in, never overwriting anything.
 import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,16 +8,21 @@ import { listOr } from '../src/schemas/shared.ts';
 import { scaffoldArticle } from '../src/lib/content/scaffold.ts';
 import { loadDataFile } from '../src/lib/node/content-files.ts';
 import { today as todayRule } from '../src/lib/shared/dates.ts';
+import { localeSlug } from '../src/lib/markets/markets.ts';
 
-const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--dry-run]
+const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--market <id>] [--dry-run]
 
-Creates content/articles/<category>/<file name>.mdx as a draft, with the frontmatter filled in.
+Creates content/articles/<category>/<file name>.mdx as a draft, with the frontmatter filled in:
+an article every market shares. With --market, the article is that market's own.
 
   <category>      one of the folders in content/articles/, for example payments
   "<Title>"       the task or question, in the customer's words (in quotes)
   --topic <id>    the need it answers, from content/topics.yaml
   --section <id>  where it is listed on the category page: a section of the
                   category in content/categories.yaml (the first one if not given)
+  --market <id>   only for this market (content/markets.yaml), for example gb: the
+                  article goes in content/markets/<id>/<category>/. With the file name
+                  of a shared article, it replaces that article in the market
   --dry-run       show the file instead of writing it
 
 Example: npm run new:article -- payments "Pay with a gift card" --topic discount-codes`;
@@ -33,6 +38,7 @@ try {
 		options: {
 			topic: { type: 'string' },
 			section: { type: 'string' },
+			market: { type: 'string' },
 			'dry-run': { type: 'boolean', default: false },
 			today: { type: 'string' },
 			help: { type: 'boolean', default: false },
@@ -64,6 +70,10 @@ if (!categories?.length)
 const topics = loadDataFile(root, 'topics').data;
 if (!topics) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
 
+const markets = loadDataFile(root, 'markets').data;
+if (!markets?.length)
+	stop('content/markets.yaml has problems (npm run check lists them), so the market cannot be checked. Nothing was written.');
+
 const today = values.today ?? todayRule({ env: process.env });
 const result = scaffoldArticle({
 	category,
@@ -74,6 +84,8 @@ const result = scaffoldArticle({
 	categories: categories.map((c) => c.id),
 	sections: Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])),
 	topics: topics ?? [],
+	markets: markets.map((m) => ({ id: m.id, slug: localeSlug(m.locales[0]!) })),
+	market: values.market,
 });
 if (!result.ok) stop(`${result.message} Nothing was written.`);
 
@@ -81,13 +93,17 @@ const target = path.join(root, result.path);
 if (existsSync(target)) {
 	stop(`${result.path} already exists. Nothing was written. Edit that article, or choose a different title.`);
 }
-// The same file name in another category would give two addresses that differ only by folder.
+// The same file name in another category would give two addresses that differ only by folder. A
+// market's own article may have a shared article's name in the same category: it replaces it there.
 const articlesDir = path.join(root, 'content/articles');
+const shared = `${category}/${result.slug}.mdx`;
+const replaces = values.market !== undefined && existsSync(path.join(articlesDir, shared));
 const twin = existsSync(articlesDir)
 	? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
 			.map((file) => file.split(path.sep).join('/'))
 			.find(
 				(file) =>
+					!(replaces && file === shared) &&
 					file
 						.replace(/\.(mdx?|markdown)$/i, '')
 						.split('/')
@@ -112,7 +128,16 @@ const next = [
 	'When it is ready, change `draft: true` to `draft: false` so it is published with the next build.',
 ];
 const steps = `Next steps:\n${next.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}\n`;
-const notes = result.notes.map((note) => `Note: ${note}\n`).join('');
+const notes = [
+	...result.notes,
+	...(replaces
+		? [
+				`In the market ${values.market}, it replaces content/articles/${shared}, at the same address. Keep its category, topics and related articles unless the market needs others.`,
+			]
+		: []),
+]
+	.map((note) => `Note: ${note}\n`)
+	.join('');
 
 if (values['dry-run']) {
 	process.stdout.write(`Dry run: nothing was written. This is what ${result.path} would contain:\n\n${result.text}\n${notes}${steps}`);

@@ -3,6 +3,7 @@
 // the dev server on a copy, and any test may run a project script as a real process. Every
 // folder made here is outside the repository and is removed with `removeDir`.
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,4 +89,22 @@ export function buildSite(copy: string): Promise<RunResult> {
 /** The output of a run, for an assertion message: `expect(build.code, output(build)).toBe(0)`. */
 export function output(result: RunResult): string {
 	return `${result.stdout}\n${result.stderr}`;
+}
+
+/**
+ * The newest `updated:` or `reviewed:` date of the project's articles: a fixed "today" for tests
+ * that run the check, late enough that no article is dated in the future, and the same on every run
+ * of the same content.
+ */
+export function newestContentDate(root = projectRoot): string {
+	let newest = '';
+	for (const file of readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.mdx')) continue;
+		for (const [, date] of readFileSync(path.join(root, 'content', file), 'utf8').matchAll(
+			/^(?:updated|reviewed): (\d{4}-\d{2}-\d{2})$/gm,
+		)) {
+			if (date! > newest) newest = date!;
+		}
+	}
+	return newest;
 }

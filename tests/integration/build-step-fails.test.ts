@@ -17,7 +17,7 @@ describe.each(Object.entries(builds))('%s with a failing coverage step', (_name,
 
 	beforeAll(async () => {
 		site = await copyProject('help-center-step-fails-');
-		const page = path.join(site, 'src/pages/coverage.astro');
+		const page = path.join(site, 'src/pages/[locale]/coverage.astro');
 		const text = await readFile(page, 'utf8');
 		await writeFile(page, text.replace(' data-coverage-report>', '>'));
 		build = await run(site);

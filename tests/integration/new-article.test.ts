@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readBody } from '../../src/lib/content/mdx-body.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { buildSite, copyProject, output, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
+import { buildSite, copyProject, newestContentDate, output, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
 
-const TODAY = '2026-11-24';
+const TODAY = newestContentDate();
 let site: string;
 
 beforeAll(async () => {
@@ -64,6 +64,22 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		expect(await exists('content/articles/refunds/refund-a-gift-card-purchase.mdx')).toBe(false);
 	});
 
+	test('--market writes a market’s own article, which replaces a shared one of the same name there', async () => {
+		const result = await newArticle('refunds', 'Return an item', '--market', 'gb', '--topic', 'return-an-item');
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toContain('Created content/markets/gb/refunds/return-an-item.mdx');
+		expect(result.stdout).toContain(
+			'Note: In the market gb, it replaces content/articles/refunds/return-an-item.mdx, at the same address.',
+		);
+		expect(result.stdout).toContain('http://localhost:4321/en-gb/refunds/return-an-item/');
+		expect(await exists('content/markets/gb/refunds/return-an-item.mdx')).toBe(true);
+		await rm(path.join(site, 'content/markets/gb/refunds/return-an-item.mdx'));
+		const unknown = await newArticle('refunds', 'Return an item', '--market', 'uk');
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toContain('"uk" is not a market in content/markets.yaml');
+		expect(unknown.stderr).toContain('Use one of `us` or `gb`. Nothing was written.');
+	});
+
 	test('never overwrites an existing article', async () => {
 		const file = path.join(site, 'content/articles/payments/pay-early.mdx');
 		const before = await readFile(file, 'utf8');
@@ -106,7 +122,7 @@ describe('an article scaffolded with --topic and --section', { timeout: 60_000 }
 		expect(created.code).toBe(0);
 		expect(created.stdout).toContain(`Created ${file}`);
 		expect(created.stdout).toContain('Next steps:');
-		expect(created.stdout).toContain('http://localhost:4321/payments/pay-with-a-gift-card/');
+		expect(created.stdout).toContain('http://localhost:4321/en-us/payments/pay-with-a-gift-card/');
 		const text = await readFile(path.join(site, file), 'utf8');
 		expect(text).toMatch(/^---\ntitle: Pay with a gift card\n/);
 		expect(text).toContain(`\ncategory: payments\nsection: how-it-works\ntopics: [discount-codes]\n`);
@@ -123,13 +139,13 @@ describe('an article scaffolded with --topic and --section', { timeout: 60_000 }
 
 	test('builds into a page', async () => {
 		expect(build.code, output(build)).toBe(0);
-		const html = await readFile(path.join(site, 'dist/payments/pay-with-a-gift-card/index.html'), 'utf8');
+		const html = await readFile(path.join(site, 'dist/en-us/payments/pay-with-a-gift-card/index.html'), 'utf8');
 		expect(html).toContain('<h1>Pay with a gift card</h1>');
 		expect(html).toMatch(/<ol>\s*<li>/); // the <Steps> list rendered
 	});
 
 	test('a draft never reaches the built site', async () => {
-		expect(await exists('dist/payments/upcoming-fee-changes')).toBe(false);
+		expect(await exists('dist/en-us/payments/upcoming-fee-changes')).toBe(false);
 		const files = (await readdir(path.join(site, 'dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
 		expect(files.length).toBeGreaterThan(20);
 		for (const entry of files) {
@@ -152,7 +168,7 @@ describe('an article scaffolded with --topic and --section', { timeout: 60_000 }
 			if (/^draft: true$/m.test(source)) continue;
 			const split = splitFrontmatter(source);
 			const expected = readBody(split.body, split.bodyLine).headings.map((h) => h.id);
-			const html = await readFile(path.join(site, 'dist', id, 'index.html'), 'utf8');
+			const html = await readFile(path.join(site, 'dist/en-us', id, 'index.html'), 'utf8');
 			const prose = /<div class="prose">([\s\S]*?)<\/div>\s*(<section|<\/article>)/.exec(html)?.[1] ?? '';
 			const built = [...prose.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1]);
 			expect(built, id).toEqual(expected);

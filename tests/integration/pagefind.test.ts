@@ -14,6 +14,7 @@ vi.mock('pagefind', () => ({
 				await mkdir(path.join(outputPath, 'fragment'), { recursive: true });
 				return { errors: [], outputPath };
 			},
+			deleteIndex: async () => null,
 		},
 	}),
 	close: async () => {

@@ -17,6 +17,13 @@ export interface ScaffoldInput {
 	sections: Readonly<Record<string, readonly string[]>>;
 	/** Topics from content/topics.yaml (id and category); empty when the file could not be read. */
 	topics: readonly { id: string; category: string }[];
+	/**
+	 * The markets, in order (`id` and the address segment `slug`). The article is shared by every
+	 * market (it is previewed in the first), unless `market` names the one it is written for.
+	 */
+	markets: readonly { id: string; slug: string }[];
+	/** A market id: the article is that market's own, in content/markets/<id>/ (it replaces a shared article of the same name there). */
+	market?: string | undefined;
 }
 
 export type ScaffoldResult =
@@ -33,7 +40,16 @@ function yamlText(value: string): string {
  * Pure; the script checks the file system and writes.
  */
 export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
-	const { categories, topics } = input;
+	const { categories, topics, markets } = input;
+	const market = input.market === undefined ? markets[0] : markets.find((m) => m.id === input.market);
+	if (!market) {
+		const ids = markets.map((m) => m.id);
+		const hint = closest(input.market ?? '', ids);
+		return {
+			ok: false,
+			message: `"${input.market}" is not a market in content/markets.yaml${hint ? `: did you mean "${hint}"?` : '.'} Use one of ${listOr(ids)}.`,
+		};
+	}
 	if (!categories.includes(input.category)) {
 		const hint = closest(input.category, categories);
 		return {
@@ -117,5 +133,6 @@ TODO: Say when it is worth contacting us. The line below always shows the curren
 
 Chat with us: <ChatLink /> (available <Hours channel="chat" />), or call <Phone />.
 `;
-	return { ok: true, slug, path: `content/articles/${input.category}/${slug}.mdx`, url: `/${input.category}/${slug}/`, text, notes };
+	const folder = input.market === undefined ? 'content/articles' : `content/markets/${input.market}`;
+	return { ok: true, slug, path: `${folder}/${input.category}/${slug}.mdx`, url: `/${market.slug}/${input.category}/${slug}/`, text, notes };
 }
