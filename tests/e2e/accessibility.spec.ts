@@ -20,3 +20,15 @@ for (const template of TEMPLATES) {
 		});
 	}
 }
+
+// The second market's own pages: its contact page (24-hour clock, its holidays) and its own article.
+for (const path of ['/en-gb/contact/?topic=security', '/en-gb/accounts/make-a-complaint/']) {
+	test(`${path} passes axe (WCAG 2.2 AA) at mobile and desktop widths`, async ({ page }) => {
+		for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+			await page.setViewportSize(viewport);
+			await page.goto(path);
+			if (path.includes('/contact/')) await page.locator('html[data-contact-ready]').waitFor({ state: 'attached' });
+			await expectNoAxeViolations(page, `${path} (${viewportName})`);
+		}
+	});
+}
