@@ -11,7 +11,7 @@ const site = siteUrl();
 
 // Sitemaps: one per market with each page's hreflang alternates (src/pages/[locale]/sitemap.xml.ts).
 export default defineConfig({
-	// Omitted when support.yaml has no usable address: the content guard then reports why.
+	// Omitted when the first market's support file has no usable address: the content guard then reports why.
 	...(site ? { site } : {}),
 	trailingSlash: 'always',
 	build: {

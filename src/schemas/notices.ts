@@ -1,4 +1,4 @@
-// `notices:` in content/support.yaml: a message a support lead puts at the top of some pages for a
+// `notices:` in a market's support file: a message a support lead puts at the top of some pages for a
 // while (an incident, a change), without a developer. Self-contained, so the support schema only
 // names it. Every time here is a wall-clock time in the support time zone; which instant it is,
 // and whether a notice is shown now, is src/lib/notices' business.

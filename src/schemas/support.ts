@@ -229,7 +229,7 @@ export interface SupportSchemaContext {
 	categoryIds?: readonly string[] | undefined;
 }
 
-/** `content/support.yaml`: the brand, every channel, its hours and the routing rules. */
+/** A market's support file (`content/support/<market>.yaml`): the brand, every channel, its hours and the routing rules. */
 export function createSupportSchema(context: SupportSchemaContext = {}) {
 	return strictObject({
 		brand: strictObject({
@@ -269,7 +269,7 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 	});
 }
 
-/** `content/support.yaml` when the categories are not known (yet): routing rules for any well-formed id. */
+/** A support file when the categories are not known (yet): routing rules for any well-formed id. */
 export const supportSchema = createSupportSchema();
 
 export type SupportConfig = z.output<typeof supportSchema>;

@@ -1,4 +1,4 @@
-// The support schedule as plain data: what the hours logic needs from content/support.yaml.
+// The support schedule as plain data: what the hours logic needs from a market's support file.
 // No zod here: the contact page's browser script imports this module, and must stay small.
 import { toIsoDate, type HolidayRule, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId } from '../../schemas/channels.ts';
@@ -39,7 +39,7 @@ export interface Schedule {
 	};
 }
 
-/** The parts of the validated `content/support.yaml` a schedule is built from. */
+/** The parts of a validated support file a schedule is built from. */
 export interface ScheduleSource {
 	timezone: string;
 	channels: Record<ChannelId, { hours: WeeklyHours }>;

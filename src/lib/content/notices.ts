@@ -1,4 +1,4 @@
-// Checks on the notices of content/support.yaml that need the time zone or today's date; the
+// Checks on the notices of a support file that need the time zone or today's date; the
 // schema has already checked each notice on its own (its times, its length, its categories).
 import { parseIsoDate } from '../../schemas/calendar.ts';
 import { formatNoticeTime, type Notice } from '../../schemas/notices.ts';

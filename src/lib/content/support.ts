@@ -1,4 +1,4 @@
-// Checks on content/support.yaml that the schema cannot express: mistakes that parse fine but
+// Checks on a support file (content/support/<market>.yaml) that the schema cannot express: mistakes that parse fine but
 // would not do what the writer meant.
 
 import { parseYaml } from './frontmatter.ts';

@@ -1,4 +1,4 @@
-// Which notices of content/support.yaml a page carries, and which are shown at an instant. Pure:
+// Which notices of a support file a page carries, and which are shown at an instant. Pure:
 // the page, the time zone and the instant come in as arguments. The site decides once at build
 // time (what visitors without JavaScript see), and <site-notices> again in the browser, on the
 // visitor's clock, with the same `isActive`.
