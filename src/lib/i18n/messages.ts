@@ -3,6 +3,7 @@
 // Pure: the catalogues are read in src/lib/node, or arrive in the page as JSON for the scripts.
 import type { Category } from '../../schemas/categories.ts';
 import { PLACEHOLDER } from '../../schemas/messages.ts';
+import { escapeHtml } from '../shared/html.ts';
 
 /** One language's messages, by key. */
 export type Catalogue = Readonly<Record<string, string>>;
@@ -91,6 +92,19 @@ export function createTranslator(catalogue: Catalogue, locale: string): Translat
 		});
 	};
 	return Object.assign(translate, { locale, language });
+}
+
+/**
+ * A message as HTML, with the site's own markup in some placeholders (`{date}` as a `<time>`,
+ * `{link}` as an `<a>`): the message and the text values are escaped, the `markup` values are
+ * inserted as they are, and `**words**` become bold (`<strong>`). For `set:html`.
+ */
+export function translateHtml(t: Translator, key: string, params: MessageParams, markup: Readonly<Record<string, string>>): string {
+	const names = Object.keys(markup);
+	// Private-use characters mark where the markup goes: no message or value contains them, and escaping leaves them be.
+	const marks = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
+	const text = escapeHtml(t(key, { ...params, ...marks })).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+	return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => markup[names[Number(i)]!]!);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 	pluralFormsOf,
 	pluralGroups,
 	translateCategories,
+	translateHtml,
 	type Catalogue,
 } from '../../../src/lib/i18n/messages.ts';
 import type { Category } from '../../../src/schemas/categories.ts';
@@ -97,4 +98,14 @@ describe('translateCategories', () => {
 		expect(payments).toMatchObject({ id: 'payments', title: 'Zahlungen', description: 'Bezahlen in Raten, später oder sofort.' });
 		expect(payments!.sections).toEqual([{ id: 'paying', title: 'Bezahlen und Fälligkeiten' }]);
 	});
+});
+
+test('translateHtml escapes the message and its text values, keeps the site markup and makes **words** bold', () => {
+	const t = createTranslator({ 'article.meta.reviewed': 'Last reviewed {date}', 'x.never': 'Never give **{what}** to <anyone>' }, 'en-GB');
+	expect(translateHtml(t, 'article.meta.reviewed', {}, { date: '<time datetime="2026-11-16">16 November 2026</time>' })).toBe(
+		'Last reviewed <time datetime="2026-11-16">16 November 2026</time>',
+	);
+	expect(translateHtml(t, 'x.never', { what: 'your <password>' }, {})).toBe(
+		'Never give <strong>your &#60;password&#62;</strong> to &#60;anyone&#62;',
+	);
 });
