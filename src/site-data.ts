@@ -1,7 +1,9 @@
 // Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
-import { type MarketSetup } from './lib/markets/markets.ts';
+import { languageOf, type MarketSetup } from './lib/markets/markets.ts';
+import { createTranslator, translateCategories, type Catalogue, type Translator } from './lib/i18n/messages.ts';
+import { loadCatalogues } from './lib/node/messages.ts';
 import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
 import { builtMarkets, loadMarkets } from './lib/node/markets.ts';
 import { currentInstant } from './lib/shared/dates.ts';
@@ -23,8 +25,18 @@ export const markets: readonly MarketSetup[] = loadMarkets(process.cwd());
  */
 export const publishedMarkets: readonly MarketSetup[] = builtMarkets(process.cwd());
 
-/** What a page of one market needs: its setup, its hours as the contact script reads them, and its addresses. */
+/** The interface strings of each language the markets speak (content/messages/<language>.yaml). */
+const catalogues = loadCatalogues(
+	process.cwd(),
+	markets.map((setup) => languageOf(setup.locale)),
+);
+
+/** What a page of one market needs: its setup, its hours as the contact script reads them, its addresses and its words. */
 export interface PageMarket extends MarketSetup {
+	/** The interface strings of the market's language, formatted for its locale: `t('home.heading')`. */
+	t: Translator;
+	/** The whole catalogue of the market's language, from which a page gives its script the few messages it needs (`pickMessages`). */
+	catalogue: Catalogue;
 	/** The hours and routing rules, as the contact page's script receives them. */
 	schedule: Schedule;
 	/** A path within the market (`/payments/`) as the address of this market's page (`/en-gb/payments/`). */
@@ -34,7 +46,13 @@ export interface PageMarket extends MarketSetup {
 const pageMarkets = new Map(
 	markets.map((setup) => [
 		setup.slug,
-		{ ...setup, schedule: toSchedule(setup.support), url: (path: string) => inMarket(setup.slug, path) } satisfies PageMarket,
+		{
+			...setup,
+			schedule: toSchedule(setup.support),
+			url: (path: string) => inMarket(setup.slug, path),
+			t: createTranslator(catalogues.get(languageOf(setup.locale))!, setup.locale),
+			catalogue: catalogues.get(languageOf(setup.locale))!,
+		} satisfies PageMarket,
 	]),
 );
 
@@ -79,8 +97,14 @@ export async function getArticles(market: MarketSetup): Promise<Article[]> {
 	return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
-export async function getCategories() {
-	return (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
+/**
+ * The categories, in the order of the home page: in the language of `market` (its catalogue's
+ * `categories.<id>…`, content/categories.yaml's own words in English), or as content/categories.yaml
+ * writes them when only the ids matter.
+ */
+export async function getCategories(market?: PageMarket) {
+	const categories = (await getCollection('categories')).map((c) => c.data).sort((a, b) => a.order - b.order);
+	return market ? translateCategories(categories, market.t) : categories;
 }
 
 /** The same page in one market: its address there, or that market's home page where the page does not exist. */

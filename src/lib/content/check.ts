@@ -19,6 +19,7 @@ import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
 import { checkMarkets } from './markets-check.ts';
+import { checkMessages } from './messages.ts';
 import { checkNotices } from './notices.ts';
 import { checkQuestionBanks } from './question-bank.ts';
 import { checkPastSpecialDays, checkSupportSchedule } from './support.ts';
@@ -132,6 +133,15 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		if (!supportFiles.has(supportPath)) checkSupportFile(supportPath, source);
 	}
 	const marketIds = marketList.map((m) => m.id);
+	// The interface strings: English, and every market's language, each with every key.
+	const messages = checkMessages(
+		sources.messages ?? [],
+		categories,
+		marketList.flatMap((market, index) =>
+			market.locales.map((locale, i) => ({ market: market.id, locale, line: marketsFile.yaml?.lineOf([index, 'locales', i]) })),
+		),
+	);
+	problems.push(...messages.problems);
 
 	const articleFiles = [...sources.articles].sort((a, b) => a.path.localeCompare(b.path));
 	if (!articleFiles.length) {

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { categoriesFileSchema } from '../../schemas/categories.ts';
 import { marketsFileSchema } from '../../schemas/markets.ts';
+import { messagesFileSchema } from '../../schemas/messages.ts';
 import { synonymsFileSchema } from '../../schemas/synonyms.ts';
 import { createSupportSchema } from '../../schemas/support.ts';
 import { createTopicsFileSchema } from '../../schemas/topics.ts';
@@ -23,7 +24,14 @@ export const CONTENT_PATHS = {
 	topics: 'content/topics.yaml',
 	markets: 'content/markets.yaml',
 	synonyms: 'content/synonyms.yaml',
+	/** The interface strings, one catalogue per language: `content/messages/<language>.yaml` (`en.yaml` is required). */
+	messages: 'content/messages/',
 } as const;
+
+/** The project-relative path of a language's message catalogue: `content/messages/de.yaml`. */
+export function messagesFilePath(language: string): string {
+	return `${CONTENT_PATHS.messages}${language}.yaml`;
+}
 
 /** The project-relative path of a support file that `content/markets.yaml` names relative to `content/`. */
 export function supportFilePath(support: string): string {
@@ -42,6 +50,8 @@ export interface ContentSources {
 	markets?: SourceFile | undefined;
 	/** The support files `content/markets.yaml` names, by project-relative path; a listed file that is missing is absent. */
 	supports?: ReadonlyMap<string, SourceFile> | undefined;
+	/** The message catalogues: every `.yaml` file directly in `content/messages/`. */
+	messages?: SourceFile[] | undefined;
 	/** `content/synonyms.yaml`, the search synonyms; optional. */
 	synonyms?: SourceFile | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
@@ -57,7 +67,7 @@ export interface ContentSources {
 }
 
 /** The YAML data files, each with its schema. */
-export type DataFileName = 'categories' | 'topics' | 'markets' | 'support' | 'synonyms';
+export type DataFileName = 'categories' | 'topics' | 'markets' | 'support' | 'synonyms' | 'messages';
 
 /** What a data file's schema needs to know about the other files. */
 export interface DataFileContext {
@@ -77,6 +87,8 @@ function schemaOf(name: DataFileName, context: DataFileContext) {
 			return createSupportSchema(context);
 		case 'synonyms':
 			return synonymsFileSchema;
+		case 'messages':
+			return messagesFileSchema;
 	}
 }
 
@@ -87,6 +99,7 @@ export interface DataFiles {
 	markets: z.output<typeof marketsFileSchema>;
 	support: z.output<ReturnType<typeof createSupportSchema>>;
 	synonyms: z.output<typeof synonymsFileSchema>;
+	messages: z.output<typeof messagesFileSchema>;
 }
 
 export interface DataFileResult<T> {
@@ -98,13 +111,17 @@ export interface DataFileResult<T> {
 	yaml?: ParsedYaml | undefined;
 }
 
-/** Where a data file lives: fixed, except a support file, whose path `content/markets.yaml` gives. */
-export type DataFilePath<N extends DataFileName> = N extends 'support' ? string : undefined;
+/** A data file whose path is not fixed: a support file (`content/markets.yaml` names it) and a message catalogue (one per language). */
+export type PathedDataFile = 'support' | 'messages';
+
+/** Where a data file lives: fixed, except a support file, whose path `content/markets.yaml` gives, and a language's catalogue. */
+export type DataFilePath<N extends DataFileName> = N extends PathedDataFile ? string : undefined;
 
 /**
  * Reads one YAML data file: its YAML and its schema, every problem at the line of the offending key.
  * A missing file is a `missing-file` problem, except `synonyms.yaml`, which is optional. A support
- * file's `expected` path (from `content/markets.yaml`) names it when it is missing.
+ * file's `expected` path (from `content/markets.yaml`), or a catalogue's (its language's), names it
+ * when it is missing.
  */
 export function readDataFile<N extends DataFileName>(
 	name: N,
@@ -112,7 +129,12 @@ export function readDataFile<N extends DataFileName>(
 	context: DataFileContext = {},
 	expected?: DataFilePath<N>,
 ): DataFileResult<DataFiles[N]> {
-	const expectedPath = name === 'support' ? (file?.path ?? expected ?? 'content/support.yaml') : CONTENT_PATHS[name as Exclude<N, 'support'>];
+	const expectedPath =
+		name === 'support'
+			? (file?.path ?? expected ?? 'content/support.yaml')
+			: name === 'messages'
+				? (file?.path ?? expected ?? messagesFilePath('en'))
+				: CONTENT_PATHS[name as Exclude<N, PathedDataFile>];
 	if (!file) {
 		if (name === 'synonyms') return { data: undefined, problems: [] };
 		const missing = problem('missing-file', expectedPath, {

@@ -11,6 +11,7 @@ import {
 	type DataFileName,
 	type DataFileResult,
 	type DataFiles,
+	type PathedDataFile,
 	type SourceFile,
 } from '../content/files.ts';
 
@@ -26,7 +27,7 @@ export function readSourceFile(root: string, relative: string): SourceFile | und
 }
 
 /** Reads and validates one data file of the project at `root` (support files: `loadMarkets`); see `readDataFile` for the problems. */
-export function loadDataFile<N extends Exclude<DataFileName, 'support'>>(
+export function loadDataFile<N extends Exclude<DataFileName, PathedDataFile>>(
 	root: string,
 	name: N,
 	context: DataFileContext = {},
@@ -38,7 +39,7 @@ export function loadDataFile<N extends Exclude<DataFileName, 'support'>>(
  * The validated content of a data file the build cannot go on without; throws with the problems,
  * file and line, when it has any. Undefined only for an optional file that does not exist.
  */
-export function requireDataFile<N extends Exclude<DataFileName, 'support'>>(
+export function requireDataFile<N extends Exclude<DataFileName, PathedDataFile>>(
 	root: string,
 	name: N,
 	context: DataFileContext = {},

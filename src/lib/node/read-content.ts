@@ -82,6 +82,15 @@ export async function readContent(root: string): Promise<ContentSources> {
 			)
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
+	// Message catalogues: the `.yaml` files directly in content/messages/.
+	const messages = await Promise.all(
+		contentFiles
+			.filter(
+				(file) =>
+					file.startsWith(CONTENT_PATHS.messages) && !file.slice(CONTENT_PATHS.messages.length).includes('/') && /\.ya?ml$/i.test(file),
+			)
+			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
+	);
 	const [categories, topics, markets, synonyms] = await Promise.all([
 		readOptional(root, CONTENT_PATHS.categories),
 		readOptional(root, CONTENT_PATHS.topics),
@@ -99,6 +108,7 @@ export async function readContent(root: string): Promise<ContentSources> {
 		markets,
 		supports,
 		synonyms,
+		messages,
 		articles,
 		marketArticles,
 		questions,

@@ -485,6 +485,54 @@ export const RULES = {
 		example: '`gb` has no article for `autopay`, answered in `us` by an article with `markets: [us]`',
 		fix: "Write the market's own version under `content/markets/<market>/<category>/`, or add the market to the `markets:` of the article that answers the topic.",
 	},
+	'missing-message': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A message catalogue (`content/messages/<language>.yaml`) lacks an interface string that English has (or a category or section name, or a plural form the language needs), so the site would have no text for it in that language. Also reported when a market speaks a language that has no catalogue.',
+		example: '`content/messages/de.yaml` has no `home.heading`',
+		fix: 'Add the key to the catalogue, translated from the English text the message quotes; for a new language, start from a copy of `content/messages/en.yaml`.',
+	},
+	'unknown-message': {
+		severity: 'warning',
+		area: 'data',
+		meaning:
+			'A catalogue has a key English does not have: usually a typo, or a string the site no longer uses. The site never shows it. In `en.yaml`, category names under `categories.` are ignored: English names come from `content/categories.yaml`.',
+		example: '`home.headng: Wie können wir helfen?`',
+		fix: 'Correct the key to the English one the message suggests, or remove the line.',
+	},
+	'message-placeholder-missing': {
+		severity: 'warning',
+		area: 'data',
+		meaning:
+			'A translation leaves out a `{placeholder}` of the English text, so the page will not show that part (a name, a number, a link). Sometimes intended (German `Ein Artikel` needs no `{count}`), usually an oversight.',
+		example: 'English `"{count} articles"`, German `Artikel`',
+		fix: 'Put the placeholder back where the sentence needs it, spelt as in English.',
+	},
+	'message-placeholder-unknown': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A message has a `{placeholder}` the site does not fill in (English does not have it): the page would show the braces. Placeholders are never translated.',
+		example: '`"{anzahl} Artikel"` for English `"{count} articles"`',
+		fix: 'Spell the placeholder as in English (the message lists them), or remove it.',
+	},
+	'message-plural': {
+		severity: 'error',
+		area: 'data',
+		meaning:
+			'A message in plural forms (`.one`, `.other`…) has no `.other` form, the one every language uses for numbers without a form of their own.',
+		example: '`common.articleCount.one: "{count} article"` without `common.articleCount.other`',
+		fix: 'Add the `.other` form beside the others.',
+	},
+	'message-file-name': {
+		severity: 'error',
+		area: 'files',
+		meaning:
+			'A file in `content/messages/` is not named after a language (`en.yaml`, `de.yaml`: the language code, lowercase), so no page would use it.',
+		example: '`content/messages/German.yaml`, `content/messages/de-DE.yaml`',
+		fix: 'Rename the file to the language code of its language, as the markets write it in `locales:` before the hyphen, in lowercase.',
+	},
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleName = keyof typeof RULES;
