@@ -1,7 +1,7 @@
 // Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
-import { languageOf, type MarketSetup } from './lib/markets/markets.ts';
+import type { MarketSetup } from './lib/markets/markets.ts';
 import { createTranslator, translateCategories, type Catalogue, type Translator } from './lib/i18n/messages.ts';
 import { loadCatalogues } from './lib/node/messages.ts';
 import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
@@ -25,10 +25,10 @@ export const markets: readonly MarketSetup[] = loadMarkets(process.cwd());
  */
 export const publishedMarkets: readonly MarketSetup[] = builtMarkets(process.cwd());
 
-/** The interface strings of each language the markets speak (content/messages/<language>.yaml). */
+/** The interface strings of each market's locale (content/messages/<language>.yaml, and the region's differences). */
 const catalogues = loadCatalogues(
 	process.cwd(),
-	markets.map((setup) => languageOf(setup.locale)),
+	markets.map((setup) => setup.locale),
 );
 
 /** What a page of one market needs: its setup, its hours as the contact script reads them, its addresses and its words. */
@@ -50,8 +50,8 @@ const pageMarkets = new Map(
 			...setup,
 			schedule: toSchedule(setup.support),
 			url: (path: string) => inMarket(setup.slug, path),
-			t: createTranslator(catalogues.get(languageOf(setup.locale))!, setup.locale),
-			catalogue: catalogues.get(languageOf(setup.locale))!,
+			t: createTranslator(catalogues.get(setup.locale)!, setup.locale),
+			catalogue: catalogues.get(setup.locale)!,
 		} satisfies PageMarket,
 	]),
 );

@@ -6,8 +6,12 @@ export const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9][a-zA-Z0-9-]*)*$/;
 /** A placeholder the site fills in: `{name}`. Any other brace is plain text. */
 export const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
 
-/** A language's catalogue file name: `content/messages/<language>.yaml`, the language in lowercase (`en`, `de`). */
-export const MESSAGE_FILE_NAME = /^([a-z]{2,3})\.yaml$/;
+/**
+ * A catalogue's file name: `content/messages/<language>.yaml`, the language in lowercase (`en`,
+ * `de`), or a region's few differences from its language: `en-GB.yaml` (as the markets write the
+ * locale).
+ */
+export const MESSAGE_FILE_NAME = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$/;
 
 const key = z.string().regex(MESSAGE_KEY, {
 	error: (issue) =>

@@ -97,10 +97,15 @@ describe('hreflang', () => {
 	});
 });
 
-test('each market’s pages say their language', () => {
+test('each market’s pages say their language, in its own words (British English on en-GB pages)', () => {
+	const centre = {
+		'en-us': /\| Kestrel Help Center<\/title>|>Kestrel Help Center</,
+		'en-gb': /\| Kestrel Help Centre<\/title>|>Kestrel Help Centre</,
+	};
 	for (const page of marketPages) {
 		const slug = page.path.split('/')[1] as keyof typeof MARKETS;
 		expect(page.lang, page.path).toBe(MARKETS[slug]);
+		expect(readFileSync(path.join(dist, page.path, 'index.html'), 'utf8'), page.path).toMatch(centre[slug]);
 	}
 });
 

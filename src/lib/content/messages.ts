@@ -122,6 +122,47 @@ function checkEnglish(english: Catalogue, path: string, yaml: ParsedYaml): Probl
 	return problems;
 }
 
+/**
+ * A region's catalogue (`en-GB.yaml`): only the messages that differ from its language's, so none is
+ * missing; each must be a message of the site, with the same placeholders as its language's.
+ */
+function checkRegional(
+	locale: string,
+	catalogue: Catalogue,
+	file: { path: string; yaml: ParsedYaml },
+	base: Catalogue,
+	english: Catalogue,
+): Problem[] {
+	const problems: Problem[] = [];
+	const known = Object.keys(base);
+	for (const [key, text] of Object.entries(catalogue)) {
+		const line = file.yaml.keyLines.get(key);
+		if (!Object.hasOwn(base, key)) {
+			const hint = closest(key, known);
+			problems.push(
+				problem('unknown-message', file.path, {
+					line,
+					field: key,
+					message: `\`${key}\` is not a message of the site, so ${locale} pages never show it${hint ? `: did you mean \`${hint}\`?` : '. Remove it, or correct the key.'}`,
+				}),
+			);
+			continue;
+		}
+		const allowed = new Set([...placeholdersOf(base[key]!), ...placeholdersOf(english[key] ?? '')]);
+		const unknown = placeholdersOf(text).filter((p) => !allowed.has(p));
+		if (unknown.length) {
+			problems.push(
+				problem('message-placeholder-unknown', file.path, {
+					line,
+					field: key,
+					message: `${unknown.map((p) => `{${p}}`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not filled in by the site, so the page would show the braces. Use the placeholders of \`${key}\` in ${messagesFilePath(locale.split('-')[0]!)}.`,
+				}),
+			);
+		}
+	}
+	return problems;
+}
+
 /** One translation against English: missing, unknown and mistranslated keys. */
 function checkTranslation(
 	language: string,
@@ -212,6 +253,7 @@ export function checkMessages(
 	const catalogues = new Map<string, Catalogue>();
 	const read = new Map<string, { file: SourceFile; yaml: ParsedYaml; data: Catalogue }>();
 	const languages = new Set<string>();
+	const regional: { locale: string; file: SourceFile; yaml: ParsedYaml; data: Catalogue }[] = [];
 	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const name = file.path.slice(CONTENT_PATHS.messages.length);
 		const language = MESSAGE_FILE_NAME.exec(name)?.[1];
@@ -223,9 +265,14 @@ export function checkMessages(
 			);
 			continue;
 		}
-		languages.add(language);
 		const result = readDataFile('messages', file, {}, file.path);
 		problems.push(...result.problems);
+		if (language.includes('-')) {
+			// A region's differences from its language (`en-GB.yaml`): checked once English is read.
+			if (result.data && result.yaml) regional.push({ locale: language, file, yaml: result.yaml, data: result.data });
+			continue;
+		}
+		languages.add(language);
 		if (result.data && result.yaml) {
 			read.set(language, { file, yaml: result.yaml, data: result.data });
 			catalogues.set(language, result.data);
@@ -260,6 +307,21 @@ export function checkMessages(
 	for (const [language, { file, yaml, data }] of read) {
 		if (language === SOURCE_LANGUAGE) continue;
 		problems.push(...checkTranslation(language, data, { path: file.path, text: file.text, yaml }, english.data, categories));
+	}
+	for (const { locale, file, yaml, data } of regional) {
+		const language = locale.split('-')[0]!;
+		const base = catalogues.get(language);
+		if (!base) {
+			if (languages.has(language)) continue; // its language's own problems are reported
+			problems.push(
+				problem('message-file-name', file.path, {
+					message: `${file.path} holds the differences of ${locale} from ${languageName(language)}, but ${messagesFilePath(language)} does not exist. Write the language's catalogue first, or name this file after the language.`,
+				}),
+			);
+			continue;
+		}
+		problems.push(...checkRegional(locale, data, { path: file.path, yaml }, base, english.data));
+		catalogues.set(locale, { ...base, ...data });
 	}
 	return { problems, catalogues };
 }
