@@ -34,6 +34,50 @@ test('/en-us/coverage/ shows the same figures as npm run coverage for this build
 		if (topic.recallAt3 !== null) await expect(row.locator('td').nth(2)).toHaveText(percent(topic.recallAt3));
 	}
 	await expect(page.getByRole('heading', { name: `Questions search fails on (${report.failedQuestions.length})` })).toBeVisible();
+	await expect(page.locator('.coverage-meta')).toContainText('are for United States (en-US)');
+});
+
+test('/en-gb/coverage/ is the UK’s own report, the same as npm run coverage -- --market gb, with the topics × market table of every report', async ({
+	page,
+}) => {
+	test.slow(); // runs the CLI on the whole demo bank
+	await page.goto('/en-gb/coverage/');
+	const meta = page.locator('.coverage-meta');
+	await expect(meta).toContainText('Search figures, statuses and articles are for United Kingdom (en-GB)');
+	const date = await meta.locator('time').getAttribute('datetime');
+	await expect(meta.locator('code').last()).toHaveText(`npm run coverage -- --market gb --today ${date}`);
+	const { code, stdout } = await coverageCli('--market', 'gb', '--format', 'json', '--today', date!);
+	expect(code).toBe(0);
+	const report = JSON.parse(stdout);
+	expect(report.market).toEqual({ id: 'gb', name: 'United Kingdom', locale: 'en-GB' });
+	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+	const summary = page.getByRole('region', { name: 'Summary' });
+	await expect(summary.getByRole('listitem').first()).toContainText(percent(report.summary.recallAt3));
+	await expect(summary.locator('.market-gaps li')).toHaveText(
+		report.markets.map(
+			(m: { name: string; locale: string; current: boolean; topicsWithoutArticles: string[] }) =>
+				`${m.topicsWithoutArticles.length} ${m.topicsWithoutArticles.length === 1 ? 'topic has' : 'topics have'} no article in ${m.name} (${m.locale})${m.current ? ', this report’s market' : ''}.`,
+		),
+	);
+
+	// One column per market, in the order of content/markets.yaml, the page's own marked; the CLI's counts.
+	const table = page.getByRole('table', { name: /Articles per topic, by market/ });
+	await expect(table.getByRole('columnheader')).toHaveText(['Topic', 'United States (en-US)', 'United Kingdom (en-GB), this report']);
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(report.topics.length);
+	for (const [index, topic] of report.topics.entries()) {
+		const counts = report.markets.map((m: { articlesPerTopic: Record<string, number> }) => String(m.articlesPerTopic[topic.id]));
+		await expect(rows.nth(index).getByRole('rowheader')).toContainText(topic.id);
+		await expect(rows.nth(index).getByRole('cell')).toHaveText(counts);
+		// The UK column counts the articles the UK report lists for the topic.
+		expect(counts[1], topic.id).toBe(String(topic.articles.length));
+	}
+
+	// The US report shows the same table, from the same content; only the marked market differs.
+	const us = await (await page.request.get('/en-us/coverage/coverage.json')).json();
+	const unmarked = (markets: { current: boolean }[]) => markets.map(({ current: _, ...column }) => column);
+	expect(unmarked(us.markets)).toEqual(unmarked(report.markets));
+	expect(us.markets.map((m: { current: boolean }) => m.current)).toEqual([true, false]);
 });
 
 test('the CI gates set the exit code of npm run coverage on the real search', async () => {

@@ -80,6 +80,28 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		expect(report.summary.recallAt3).toBeCloseTo(1 - missedQuestions / 975);
 	});
 
+	test('says which market the figures are for, and shows topics × market for every market', async () => {
+		const report = JSON.parse((await cli('--format', 'json')).stdout);
+		expect(report.market).toEqual({ id: 'us', name: 'United States', locale: 'en-US' });
+		expect(report.markets.map((m: { id: string; current: boolean }) => [m.id, m.current])).toEqual([
+			['us', true],
+			['gb', false],
+		]);
+		// The report's own column counts the same articles as its topic rows.
+		const [us, gb] = report.markets as { articlesPerTopic: Record<string, number>; topicsWithoutArticles: string[] }[];
+		for (const topic of report.topics as { id: string; articles: string[] }[]) {
+			expect(us!.articlesPerTopic[topic.id], topic.id).toBe(topic.articles.length);
+		}
+		// Every demo topic has an article in both markets (the UK has its own complaint route).
+		expect([us!.topicsWithoutArticles, gb!.topicsWithoutArticles]).toEqual([[], []]);
+		expect(gb!.articlesPerTopic['make-a-complaint']).toBe(1);
+		const text = (await cli()).stdout;
+		expect(text).toMatch(/^FAQ coverage for United States \(en-US\), 2026-11-24\n/);
+		expect(text).toContain(
+			"By market: 0 topics have no article in United States (en-US), this report's market; 0 topics have no article in United Kingdom (en-GB).",
+		);
+	});
+
 	test('the gates change the exit code', async () => {
 		const recall = JSON.parse((await cli('--format', 'json')).stdout).summary.recallAt3 as number;
 		const below = `${Math.floor(recall * 100) - 1}%`;
@@ -119,8 +141,9 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		topicOf.set('How do I reset my passcode?', 'reset-password');
 		const { code, stdout } = await cli('--questions', 'last-month.csv', '--format', 'csv', '--table', 'questions');
 		expect(code).toBe(0);
-		expect(stdout.split('\n')[0]).toBe('file,line,id,topic,question,rank,returned_1,returned_2,returned_3');
+		expect(stdout.split('\n')[0]).toBe('file,line,id,topic,question,rank,returned_1,returned_2,returned_3,market');
 		expect(stdout).toContain('last-month.csv,2,,pending-payment,Why is my payment pending?,,/');
+		expect(stdout).toMatch(/,us\n$/);
 		expect(stdout).not.toContain('reset-password');
 	});
 

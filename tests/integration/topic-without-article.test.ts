@@ -66,6 +66,14 @@ describe('a topic whose every article is removed', { timeout: 60_000 }, () => {
 		const report = JSON.parse(await readFile(path.join(site, 'dist/en-us/coverage/coverage.json'), 'utf8'));
 		expect(report.topics.find((t: { id: string }) => t.id === TOPIC)).toMatchObject({ status: 'no-article', articles: [] });
 		expect(report.topicsWithoutArticles).toEqual([TOPIC]);
+		// A gap in every market: the UK report's topics × market table shows the same.
+		const gb = JSON.parse(await readFile(path.join(site, 'dist/en-gb/coverage/coverage.json'), 'utf8'));
+		for (const { markets } of [report, gb]) {
+			expect(markets.map((m: { id: string; topicsWithoutArticles: string[] }) => [m.id, m.topicsWithoutArticles])).toEqual([
+				['us', [TOPIC]],
+				['gb', [TOPIC]],
+			]);
+		}
 		// The removed articles are not published.
 		for (const id of removed) await expect(readFile(path.join(site, 'dist', id, 'index.html'))).rejects.toThrow();
 	});

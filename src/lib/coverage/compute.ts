@@ -56,6 +56,20 @@ export interface CoverageArticle {
 	file: string;
 }
 
+/** A market of content/markets.yaml, as the report names it. */
+export interface CoverageMarket {
+	id: string;
+	/** The country or region, as customers read it: `United Kingdom`. */
+	name: string;
+	/** The market's locale (`en-GB`); in lowercase, the start of its addresses. */
+	locale: string;
+}
+
+/** A market and the articles it publishes (drafts included; they never count), for the topics × market matrix. */
+export interface CoverageMarketInput extends CoverageMarket {
+	articles: readonly Pick<CoverageArticle, 'topics' | 'draft'>[];
+}
+
 /** One search result, as the site's search pipeline returns it. */
 export type CoverageHit = SearchHit;
 
@@ -68,7 +82,14 @@ export interface QuestionRun {
 export interface CoverageInput {
 	topics: readonly CoverageTopic[];
 	categories: readonly CoverageCategory[];
-	/** Every article, drafts included (they are listed, never counted as answers). */
+	/** The market the report is about: `articles` and the search that answered `runs` are its own. */
+	market: CoverageMarket;
+	/**
+	 * Every market, in the order of content/markets.yaml, with the articles it publishes: the
+	 * topics × market matrix, the same in every market's report. Must include `market`.
+	 */
+	markets: readonly CoverageMarketInput[];
+	/** Every article of the market, drafts included (they are listed, never counted as answers). */
 	articles: readonly CoverageArticle[];
 	/** Every question of the banks with its search results. */
 	runs: readonly QuestionRun[];
@@ -170,9 +191,28 @@ export interface CoverageSummary {
 	staleArticles: number;
 }
 
+/** One column of the topics × market matrix. */
+export interface MarketColumn extends CoverageMarket {
+	/** Whether this is the market the report is about (whose pages and search the figures measure). */
+	current: boolean;
+	/** Published articles in the market. */
+	articles: number;
+	/** Per topic (every topic, in the order of `topics`), how many of the market's published articles list it; 0 is a gap. */
+	articlesPerTopic: Record<string, number>;
+	/** The topics none of the market's published articles lists, in the order of `topics`. */
+	topicsWithoutArticles: string[];
+}
+
 export interface CoverageReport {
 	/** The report date, `YYYY-MM-DD`. */
 	generatedAt: string;
+	/** The market whose pages and search index the figures are for. */
+	market: CoverageMarket;
+	/**
+	 * Topics × market: for every market of content/markets.yaml, in its order, the published
+	 * articles per topic. From the content alone, so every market's report shows the same matrix.
+	 */
+	markets: MarketColumn[];
 	staleAfterDays: number;
 	target: number;
 	banks: { file: string; questions: number }[];
@@ -248,6 +288,11 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	}
 	if (!(target >= 0 && target <= 1)) throw new RangeError(`The target recall must be between 0 and 1, got ${target}.`);
 	calendarDate(input.today, 'The report date');
+	if (!input.markets.some((m) => m.id === input.market.id)) {
+		throw new RangeError(
+			`The report's market \`${input.market.id}\` is not among the markets ${input.markets.map((m) => m.id).join(', ')}.`,
+		);
+	}
 
 	const published = input.articles.filter((a) => !a.draft);
 	const lastChecked = (a: CoverageArticle) => a.reviewed ?? a.updated;
@@ -365,8 +410,24 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 	const bankCounts = new Map(input.banks.map((file) => [file, 0]));
 	for (const run of input.runs) bankCounts.set(run.question.file, (bankCounts.get(run.question.file) ?? 0) + 1);
 
+	const marketColumns: MarketColumn[] = input.markets.map((market) => {
+		const answers = market.articles.filter((a) => !a.draft);
+		const articlesPerTopic = Object.fromEntries(topics.map((t) => [t.id, answers.filter((a) => a.topics.includes(t.id)).length]));
+		return {
+			id: market.id,
+			name: market.name,
+			locale: market.locale,
+			current: market.id === input.market.id,
+			articles: answers.length,
+			articlesPerTopic,
+			topicsWithoutArticles: topics.filter((t) => !articlesPerTopic[t.id]).map((t) => t.id),
+		};
+	});
+
 	return {
 		generatedAt: input.today,
+		market: { id: input.market.id, name: input.market.name, locale: input.market.locale },
+		markets: marketColumns,
 		staleAfterDays,
 		target,
 		banks: [...bankCounts].map(([file, questions]) => ({ file, questions })),

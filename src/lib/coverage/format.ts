@@ -1,7 +1,15 @@
 // Renders a coverage report (src/lib/coverage/compute.ts) for people (text, Markdown) and for tools and
 // spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
 import { stringify } from 'csv-stringify/sync';
-import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type FailedQuestion } from './compute.ts';
+import {
+	STATUS_MEANING,
+	TOPIC_STATUSES,
+	TOP_K,
+	type CoverageMarket,
+	type CoverageReport,
+	type FailedQuestion,
+	type MarketColumn,
+} from './compute.ts';
 import { formatPercent, plural, printable } from '../shared/words.ts';
 
 export const COVERAGE_FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -29,6 +37,23 @@ export function describeRank(question: FailedQuestion): string {
 	return question.rank === null ? 'not found' : `found at position ${question.rank}`;
 }
 
+/** A market as people read it: `United Kingdom (en-GB)`. */
+export function marketLabel(market: CoverageMarket): string {
+	return `${market.name} (${market.locale})`;
+}
+
+/** `2 topics have no article in United Kingdom (en-GB)`: a market's gaps, for the summaries. */
+export function marketGapSentence(column: MarketColumn): string {
+	const count = column.topicsWithoutArticles.length;
+	return `${plural(count, 'topic')} ${count === 1 ? 'has' : 'have'} no article in ${marketLabel(column)}`;
+}
+
+/** Which market the search figures are for, and that the other markets have reports of their own. */
+export function marketScopeSentence(report: CoverageReport): string {
+	const others = report.markets.length > 1 ? '; each market has a report of its own' : '';
+	return `Search figures, statuses and articles are for ${marketLabel(report.market)}: its own pages and search index${others}.`;
+}
+
 /**
  * The headline sentences, shared by every human format; `text` makes a bank's file name (which may
  * hold any character) safe for the format.
@@ -37,10 +62,12 @@ export function summarySentences(report: CoverageReport, text: (value: string) =
 	const s = report.summary;
 	const banks = report.banks.map((b) => `${text(b.file)} (${plural(b.questions, 'question')})`).join(', ');
 	return [
+		marketScopeSentence(report),
 		s.questions
 			? `Search puts the right article in the top ${TOP_K} results for ${formatPercent(s.recallAt3)} of ${plural(s.questions, 'customer question')} (average per topic ${formatPercent(s.macroRecallAt3)}); ${formatPercent(s.zeroResultRate)} get no result at all.`
 			: 'No customer questions to test search with: add a question bank to content/questions/.',
 		`Topics: ${s.topics} — ${statusCounts(s.statuses)}.`,
+		`By market: ${report.markets.map((m) => `${marketGapSentence(m)}${m.current ? ", this report's market" : ''}`).join('; ')}.`,
 		`Articles: ${s.articles} published, ${plural(s.drafts, 'draft')}, ${s.staleArticles} stale (last reviewed more than ${report.staleAfterDays} days ago).`,
 		...(banks ? [`Question banks: ${banks}.`] : []),
 	];
@@ -59,7 +86,7 @@ function textTable(head: string[], rows: string[][], numeric: ReadonlySet<number
 }
 
 function formatText(report: CoverageReport, worst: number): string {
-	const out: string[] = [`FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report), ''];
+	const out: string[] = [`FAQ coverage for ${marketLabel(report.market)}, ${report.generatedAt}`, '', ...summarySentences(report), ''];
 	out.push(
 		'By category',
 		textTable(
@@ -95,6 +122,14 @@ function formatText(report: CoverageReport, worst: number): string {
 		),
 		'',
 		`Statuses: ${TOPIC_STATUSES.map((s) => `${s} = ${STATUS_MEANING[s]}`).join('; ')}. Target recall@3 per topic: ${formatPercent(report.target)}.`,
+		'',
+		'Topics by market (published articles per topic; 0 = no answer in that market)',
+		textTable(
+			['Topic', ...report.markets.map((m) => (m.current ? `${m.id}*` : m.id))],
+			report.topics.map((t) => [t.id, ...report.markets.map((m) => String(m.articlesPerTopic[t.id] ?? 0))]),
+			new Set(report.markets.map((_, i) => i + 1)),
+		),
+		`  Markets: ${report.markets.map((m) => `${m.id}${m.current ? '*' : ''} = ${marketLabel(m)}`).join(', ')}; * = this report's market.`,
 		'',
 		`Topics with no article (${report.topicsWithoutArticles.length}): ${report.topicsWithoutArticles.join(', ') || 'none'}`,
 		`Topics with no questions in the bank (${report.topicsWithoutQuestions.length}): ${report.topicsWithoutQuestions.join(', ') || 'none'}`,
@@ -154,7 +189,12 @@ function mdLink(url: string, text = url): string {
 }
 
 function formatMarkdown(report: CoverageReport, worst: number): string {
-	const out: string[] = [`# FAQ coverage, ${report.generatedAt}`, '', ...summarySentences(report, mdText).map((s) => `- ${s}`), ''];
+	const out: string[] = [
+		`# FAQ coverage for ${mdText(marketLabel(report.market))}, ${report.generatedAt}`,
+		'',
+		...summarySentences(report, mdText).map((s) => `- ${s}`),
+		'',
+	];
 	out.push(
 		'## By category',
 		'',
@@ -191,6 +231,22 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 		'',
 		...TOPIC_STATUSES.map(
 			(s) => `- **${s}**: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`,
+		),
+		'',
+		'## Topics by market',
+		'',
+		"Published articles per topic in each market's own pages; **0** means customers in that market find no answer.",
+		'',
+		mdTable(
+			['Topic', ...report.markets.map((m) => (m.current ? `**${mdText(marketLabel(m))}** (this report)` : mdText(marketLabel(m))))],
+			report.topics.map((t) => [
+				`\`${t.id}\``,
+				...report.markets.map((m) => {
+					const count = m.articlesPerTopic[t.id] ?? 0;
+					return count ? String(count) : '**0**';
+				}),
+			]),
+			new Set(report.markets.map((_, i) => i + 1)),
 		),
 		'',
 		`**Topics with no article:** ${report.topicsWithoutArticles.map((id) => `\`${id}\``).join(', ') || 'none'}`,
@@ -260,10 +316,20 @@ function formatCsv(report: CoverageReport, table: CoverageTable): string {
 				question: q.question,
 				rank: q.rank ?? '',
 				...Object.fromEntries(Array.from({ length: TOP_K }, (_, i) => [`returned_${i + 1}`, q.returned[i]?.url ?? ''])),
+				market: report.market.id,
 			})),
 			{
 				...options,
-				columns: ['file', 'line', 'id', 'topic', 'question', 'rank', ...Array.from({ length: TOP_K }, (_, i) => `returned_${i + 1}`)],
+				columns: [
+					'file',
+					'line',
+					'id',
+					'topic',
+					'question',
+					'rank',
+					...Array.from({ length: TOP_K }, (_, i) => `returned_${i + 1}`),
+					'market',
+				],
 			},
 		);
 	}
@@ -278,10 +344,25 @@ function formatCsv(report: CoverageReport, table: CoverageTable): string {
 			recall_at_3: decimal(t.recallAt3),
 			zero_result_rate: decimal(t.zeroResultRate),
 			reviewed: t.reviewed ?? '',
+			market: report.market.id,
+			...Object.fromEntries(report.markets.map((m) => [`articles_${m.id}`, m.articlesPerTopic[t.id] ?? 0])),
 		})),
 		{
 			...options,
-			columns: ['id', 'title', 'category', 'status', 'articles', 'questions', 'recall_at_3', 'zero_result_rate', 'reviewed'],
+			// The market whose figures the row gives, then the topics × market matrix: articles per market.
+			columns: [
+				'id',
+				'title',
+				'category',
+				'status',
+				'articles',
+				'questions',
+				'recall_at_3',
+				'zero_result_rate',
+				'reviewed',
+				'market',
+				...report.markets.map((m) => `articles_${m.id}`),
+			],
 		},
 	);
 }

@@ -11,9 +11,10 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './compute.ts';
 import { formatDate } from '../shared/dates.ts';
-import { COVERAGE_URL } from '../shared/urls.ts';
+import { categoryUrl, COVERAGE_URL, inMarket } from '../shared/urls.ts';
 import { formatPercent, plural } from '../shared/words.ts';
-import { describeRank } from './format.ts';
+import { localeSlug } from '../markets/markets.ts';
+import { describeRank, marketGapSentence, marketLabel } from './format.ts';
 
 /** Files the build writes next to the page, for spreadsheets and tools. */
 export const COVERAGE_DOWNLOADS = {
@@ -123,7 +124,7 @@ export interface HtmlOptions {
 }
 
 /**
- * The report body for `/coverage/`: summary, topics, categories, the worst failed questions,
+ * The report body for `/coverage/`: summary, topics, topics by market, categories, the worst failed questions,
  * stale articles, drafts and the gaps in the data.
  */
 function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}): ElementContent[] {
@@ -143,12 +144,16 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 			' ',
 		);
 
+	const inThisMarket = (path: string) => inMarket(localeSlug(report.market.locale), path);
 	const meta = h('p', { className: 'coverage-meta' }, [
 		'Generated on ',
 		time(report.generatedAt, 'long'),
 		...(banks.length ? [' from ', ...banks] : []),
+		'. Search figures, statuses and articles are for ',
+		h('strong', marketLabel(report.market)),
+		report.markets.length > 1 ? ': its own pages and search index; each market has a report of its own' : ': its pages and search index',
 		'. The same figures as ',
-		code(`npm run coverage -- --today ${report.generatedAt}`),
+		code(`npm run coverage -- --market ${report.market.id} --today ${report.generatedAt}`),
 		' on this build. Download: ',
 		download(COVERAGE_DOWNLOADS.topics, 'topics (CSV)'),
 		', ',
@@ -178,6 +183,11 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 			'ul',
 			{ className: 'coverage-stats' },
 			stats.map(([figure, label]) => h('li', [h('strong', figure), ' ', h('span', label)])),
+		),
+		h(
+			'ul',
+			{ className: 'market-gaps' },
+			report.markets.map((m) => h('li', [marketGapSentence(m), m.current ? ', this report’s market' : null, '.'])),
 		),
 		h(
 			'dl',
@@ -258,13 +268,44 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 			],
 			rows: report.categories.map((c) =>
 				h('tr', [
-					cell([h('a', { href: `/${c.id}/` }, c.title)], c.title, true),
+					cell([h('a', { href: inThisMarket(categoryUrl(c.id)) }, c.title)], c.title, true),
 					numberCell(c.topics),
 					numberCell(c.articles),
 					numberCell(c.questions),
 					percentCell(c.recallAt3),
 					percentCell(c.zeroResultRate),
 					numberCell(c.statuses['no-article'] + c.statuses['search-misses'] + c.statuses.stale),
+				]),
+			),
+		}),
+	);
+
+	const byMarket = section(
+		'coverage-markets',
+		'Topics by market',
+		table({
+			id: 'markets-table',
+			caption: 'Articles per topic, by market',
+			description: [
+				'How many published articles of each market list the topic; ',
+				h('strong', '0'),
+				' means customers in that market find no answer. From the content alone, so every market’s report shows the same table; the search figures above are for ',
+				marketLabel(report.market),
+				' only.',
+			],
+			columns: [
+				{ label: 'Topic' },
+				...report.markets.map((m) => ({ label: m.current ? `${marketLabel(m)}, this report` : marketLabel(m), num: true })),
+			],
+			rows: report.topics.map((t) =>
+				h('tr', [
+					cell([t.title, h('br'), code(t.id)], t.title, true),
+					...report.markets.map((m) => {
+						const count = m.articlesPerTopic[t.id] ?? 0;
+						return count
+							? numberCell(count)
+							: h('td', { className: 'num', dataSort: '0' }, h('span', { className: ['status', 'status--no-article'] }, '0'));
+					}),
 				]),
 			),
 		}),
@@ -378,7 +419,7 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 		idList(report.topicsWithoutQuestions),
 	]);
 
-	return [meta, summary, topics, categories, failedSection, stale, drafts, gaps];
+	return [meta, summary, topics, byMarket, categories, failedSection, stale, drafts, gaps];
 }
 
 /**

@@ -2,7 +2,14 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from '../content/check.ts';
 import type { SourceFile } from '../content/files.ts';
-import { computeCoverage, type CoverageArticle, type CoverageHit, type CoverageReport, type QuestionRun } from '../coverage/compute.ts';
+import {
+	computeCoverage,
+	type CoverageArticle,
+	type CoverageMarketInput,
+	type CoverageHit,
+	type CoverageReport,
+	type QuestionRun,
+} from '../coverage/compute.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkQuestionBanks } from '../content/question-bank.ts';
 import { readContent } from './read-content.ts';
@@ -141,9 +148,20 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 		);
 	}
 
-	// The market's articles: the shared ones it publishes and its own, each from the file it comes from.
+	// Each market's articles: the shared ones it publishes and its own, each from the file it comes from.
 	const byFile = new Map([...content.articles, ...content.marketArticles].map((a) => [a.file, a]));
-	const marketArticles = (content.published.get(options.market.market.id) ?? []).flatMap((p) => byFile.get(p.file) ?? []);
+	const articlesOf = (marketId: string) => (content.published.get(marketId) ?? []).flatMap((p) => byFile.get(p.file) ?? []);
+	const marketArticles = articlesOf(options.market.market.id);
+	// Topics × market, from the content alone (no search): every market's report shows the same.
+	const markets: CoverageMarketInput[] = content.markets.map(({ market, locale }) => ({
+		id: market.id,
+		name: market.name,
+		locale,
+		articles: articlesOf(market.id).map((a) => ({ topics: a.data.topics, draft: a.data.draft })),
+	}));
+	if (!markets.some((m) => m.id === options.market.market.id)) {
+		throw new CoverageInputError(`The market \`${options.market.market.id}\` is not in content/markets.yaml.`, fatal);
+	}
 	const reportArticles: CoverageArticle[] = marketArticles.map((a) => ({
 		url: inMarket(options.market.slug, articleUrl(a.id)),
 		title: a.data.title,
@@ -179,6 +197,8 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	const report = computeCoverage({
 		topics: content.topics,
 		categories: content.categories,
+		market: { id: options.market.market.id, name: options.market.market.name, locale: options.market.locale },
+		markets,
 		articles: reportArticles,
 		runs,
 		banks: banks.map((b) => b.path),

@@ -67,10 +67,20 @@ const RUNS = [
 	run('late-payments', fees),
 ];
 
+const US = { id: 'us', name: 'United States', locale: 'en-US' };
+const GB = { id: 'gb', name: 'United Kingdom', locale: 'en-GB' };
+/** The UK publishes no refund article (the US article is limited to the US), and a draft of its own. */
+const MARKETS = [
+	{ ...US, articles: Object.values(ARTICLES) },
+	{ ...GB, articles: [payEarly, late, fees, { ...refund, draft: true }] },
+];
+
 function input(overrides: Partial<CoverageInput> = {}): CoverageInput {
 	return {
 		topics,
 		categories,
+		market: US,
+		markets: MARKETS,
 		articles: Object.values(ARTICLES),
 		runs: RUNS,
 		banks: ['content/questions/dev.csv'],
@@ -203,6 +213,40 @@ describe('computeCoverage', () => {
 		const report = computeCoverage(input({ runs: [], banks: [] }));
 		expect(report.summary).toMatchObject({ questions: 0, recallAt3: null, macroRecallAt3: null, zeroResultRate: null, mrr: null });
 		expect(report.topics.every((t) => t.status === 'covered' || t.status === 'stale')).toBe(true);
+	});
+
+	test('says which market the figures are for', () => {
+		expect(computeCoverage(input()).market).toEqual(US);
+		expect(computeCoverage(input({ market: GB })).market).toEqual(GB);
+	});
+
+	test('topics × market: each market’s published articles per topic, so a topic answered in one market only is a gap in the other', () => {
+		const report = computeCoverage(input());
+		expect(report.markets.map((m) => [m.id, m.name, m.locale, m.current, m.articles])).toEqual([
+			['us', 'United States', 'en-US', true, 4],
+			['gb', 'United Kingdom', 'en-GB', false, 3],
+		]);
+		// In topic order; the UK's refund article is a draft, so it does not answer.
+		expect(report.markets[0]!.articlesPerTopic).toEqual({ 'pay-early': 1, 'late-payments': 2, 'fees-and-charges': 1, 'refund-status': 1 });
+		expect(report.markets[1]!.articlesPerTopic).toEqual({ 'pay-early': 1, 'late-payments': 2, 'fees-and-charges': 1, 'refund-status': 0 });
+		expect(report.markets.map((m) => m.topicsWithoutArticles)).toEqual([[], ['refund-status']]);
+		expect(Object.keys(report.markets[1]!.articlesPerTopic)).toEqual(report.topics.map((t) => t.id));
+	});
+
+	test('every market’s report shows the same matrix, marking its own market', () => {
+		const us = computeCoverage(input());
+		const gb = computeCoverage(input({ market: GB, articles: MARKETS[1]!.articles }));
+		expect(gb.markets.map((m) => m.current)).toEqual([false, true]);
+		const unmarked = (report: typeof us) => report.markets.map(({ current: _, ...column }) => column);
+		expect(unmarked(gb)).toEqual(unmarked(us));
+		// The UK report's own figures agree with its column: refund-status has no article there.
+		expect(gb.topicsWithoutArticles).toEqual(gb.markets[1]!.topicsWithoutArticles);
+	});
+
+	test('rejects a report whose market is not among the markets', () => {
+		expect(() => computeCoverage(input({ market: { id: 'de', name: 'Germany', locale: 'de-DE' } }))).toThrow(
+			/`de` is not among the markets us, gb/,
+		);
 	});
 
 	test('rejects a report date that is not YYYY-MM-DD', () => {

@@ -61,6 +61,12 @@ const input: CoverageInput = {
 		{ id: 'payments', title: 'Payments' },
 		{ id: 'refunds', title: 'Refunds and returns' },
 	],
+	market: { id: 'us', name: 'United States', locale: 'en-US' },
+	// The UK publishes the fees article only: refund-status is a gap there.
+	markets: [
+		{ id: 'us', name: 'United States', locale: 'en-US', articles: [refund, fees, draft] },
+		{ id: 'gb', name: 'United Kingdom', locale: 'en-GB', articles: [fees] },
+	],
 	articles: [refund, fees, draft],
 	runs: [
 		{
@@ -88,7 +94,10 @@ const page = shell(placeholder);
 describe('formatCoverage', () => {
 	test('text: headline figures, the topic table, failed questions with what search returned, stale articles and drafts', () => {
 		const text = formatCoverage(report, 'text');
-		expect(text).toMatch(/^FAQ coverage, 2026-11-24\n/);
+		expect(text).toMatch(/^FAQ coverage for United States \(en-US\), 2026-11-24\n/);
+		expect(text).toContain(
+			'Search figures, statuses and articles are for United States (en-US): its own pages and search index; each market has a report of its own.',
+		);
 		expect(text).toContain('top 3 results for 33.3% of 3 customer questions');
 		expect(text).toMatch(/refund-status\s+refunds\s+search-misses\s+2\s+0\.0%\s+50\.0%\s+2026-04-01\s+\/refunds\/where-is-my-refund\//);
 		expect(text).toContain(
@@ -97,6 +106,23 @@ describe('formatCoverage', () => {
 		expect(text).toContain('not found; returned /payments/fees/ [fees]');
 		expect(text).toMatch(/Stale articles \(1\)\n {2}\/refunds\/where-is-my-refund\/ {2}reviewed 2026-04-01, 237 days ago/);
 		expect(text).toMatch(/Drafts \(1\)\n {2}\/payments\/new\/ {2}New fees/);
+	});
+
+	test('text: the topics by market, with the gaps of each market counted in the summary', () => {
+		const text = formatCoverage(report, 'text');
+		expect(text).toContain(
+			"By market: 0 topics have no article in United States (en-US), this report's market; 1 topic has no article in United Kingdom (en-GB).",
+		);
+		expect(text).toContain(
+			[
+				'Topics by market (published articles per topic; 0 = no answer in that market)',
+				'  Topic          us*  gb',
+				'  -------------  ---  --',
+				'  fees             1   1',
+				'  refund-status    1   0',
+			].join('\n'),
+		);
+		expect(text).toContain("Markets: us* = United States (en-US), gb = United Kingdom (en-GB); * = this report's market.");
 	});
 
 	test('text and md list only the worst N failed questions when asked', () => {
@@ -110,12 +136,39 @@ describe('formatCoverage', () => {
 			'| Where is my refund (`refund-status`) | refunds | **search-misses** | 2 | 0.0% | 50.0% | 2026-04-01 | [/refunds/where-is-my-refund/](/refunds/where-is-my-refund/) |',
 		);
 		expect(md).toContain('where is my &lt;b>refund&lt;/b> \\| status');
+		expect(md).toMatch(/^# FAQ coverage for United States \(en-US\), 2026-11-24\n/);
+		expect(md).toContain(
+			"- By market: 0 topics have no article in United States (en-US), this report's market; 1 topic has no article in United Kingdom (en-GB).",
+		);
+		expect(md).toContain('| Topic | **United States (en-US)** (this report) | United Kingdom (en-GB) |');
+		expect(md).toContain('| `refund-status` | 1 | **0** |');
 		expect(md).toContain('[Fees \\| charges &lt;and> "costs"](/payments/fees/)');
 	});
 
 	test('json: the documented shape', () => {
 		const json = JSON.parse(formatCoverage(report, 'json'));
 		expect(json.generatedAt).toBe('2026-11-24');
+		expect(json.market).toEqual({ id: 'us', name: 'United States', locale: 'en-US' });
+		expect(json.markets).toEqual([
+			{
+				id: 'us',
+				name: 'United States',
+				locale: 'en-US',
+				current: true,
+				articles: 2,
+				articlesPerTopic: { fees: 1, 'refund-status': 1 },
+				topicsWithoutArticles: [],
+			},
+			{
+				id: 'gb',
+				name: 'United Kingdom',
+				locale: 'en-GB',
+				current: false,
+				articles: 1,
+				articlesPerTopic: { fees: 1, 'refund-status': 0 },
+				topicsWithoutArticles: ['refund-status'],
+			},
+		]);
 		expect(json.topics[1]).toEqual({
 			id: 'refund-status',
 			title: 'Where is my refund',
@@ -130,7 +183,12 @@ describe('formatCoverage', () => {
 	});
 
 	test('csv: one row per topic, or per failed question, that a spreadsheet reads back unchanged and never runs as a formula', () => {
-		const topics = parse(formatCoverage(report, 'csv'), { columns: true });
+		const csv = formatCoverage(report, 'csv');
+		// The columns of before stay in place; the market and one article count per market follow.
+		expect(csv.split('\n')[0]).toBe(
+			'id,title,category,status,articles,questions,recall_at_3,zero_result_rate,reviewed,market,articles_us,articles_gb',
+		);
+		const topics = parse(csv, { columns: true });
 		expect(topics).toEqual([
 			expect.objectContaining({ id: 'fees', status: 'covered', recall_at_3: '1', articles: '/payments/fees/' }),
 			expect.objectContaining({
@@ -139,12 +197,15 @@ describe('formatCoverage', () => {
 				recall_at_3: '0',
 				zero_result_rate: '0.5',
 				reviewed: '2026-04-01',
+				market: 'us',
+				articles_us: '1',
+				articles_gb: '0',
 			}),
 		]);
 		const questions: Record<string, string>[] = parse(formatCoverage(report, 'csv', { table: 'questions' }), { columns: true });
-		expect(questions.map((q) => [q.line, q.question, q.rank, q.returned_1])).toEqual([
-			['2', '\'=HYPERLINK("http://x") refund, please', '', '/payments/fees/'],
-			['3', 'where is my <b>refund</b> | status', '', ''],
+		expect(questions.map((q) => [q.line, q.question, q.rank, q.returned_1, q.market])).toEqual([
+			['2', '\'=HYPERLINK("http://x") refund, please', '', '/payments/fees/', 'us'],
+			['3', 'where is my <b>refund</b> | status', '', '', 'us'],
 		]);
 	});
 });
@@ -192,6 +253,7 @@ describe('fillCoveragePage', () => {
 		const tables = elements('table');
 		expect(tables.map((t) => [t.attribs.id, 'data-sortable' in t.attribs])).toEqual([
 			['topics-table', true],
+			['markets-table', true],
 			['categories-table', true],
 			['failed-table', true],
 			['stale-table', true],
@@ -211,6 +273,33 @@ describe('fillCoveragePage', () => {
 		expect(DomUtils.findAll((e) => 'style' in e.attribs || e.name === 'script' || e.name === 'style', document.children)).toEqual([]);
 	});
 
+	test('shows topics by market: a column per market, its own marked, a gap as 0, and the gaps counted in the summary', () => {
+		const table = DomUtils.getElementById('markets-table', main.children)!;
+		const headings = DomUtils.findAll((e) => e.name === 'th' && e.attribs.scope === 'col', table.children).map(text);
+		expect(headings).toEqual(['Topic', 'United States (en-US), this report', 'United Kingdom (en-GB)']);
+		const rows = DomUtils.findAll((e) => e.name === 'tr', table.children)
+			.slice(1)
+			.map((row) => DomUtils.findAll((e) => e.name === 'th' || e.name === 'td', row.children).map(text));
+		expect(rows).toEqual([
+			['Fees and chargesfees', '1', '1'],
+			['Where is my refundrefund-status', '1', '0'],
+		]);
+		const gaps = DomUtils.findOne((e) => e.attribs.class === 'market-gaps', main.children)!;
+		expect(DomUtils.findAll((e) => e.name === 'li', gaps.children).map(text)).toEqual([
+			'0 topics have no article in United States (en-US), this report’s market.',
+			'1 topic has no article in United Kingdom (en-GB).',
+		]);
+	});
+
+	test('links categories within the report’s market', () => {
+		const gb = computeCoverage({ ...input, market: { id: 'gb', name: 'United Kingdom', locale: 'en-GB' }, articles: [fees] });
+		const categories = DomUtils.getElementById('categories-table', parseDocument(fillCoveragePage(page, gb)).children)!;
+		expect(DomUtils.findAll((e) => e.name === 'a', categories.children).map((a) => a.attribs.href)).toEqual([
+			'/en-gb/payments/',
+			'/en-gb/refunds/',
+		]);
+	});
+
 	test('says when it lists only the worst failed questions', () => {
 		expect(text(parseDocument(fillCoveragePage(page, report, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
 		expect(text(main)).not.toContain('worst of');
@@ -220,7 +309,9 @@ describe('fillCoveragePage', () => {
 		const meta = DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', main.children)!;
 		const date = DomUtils.findOne((e) => e.name === 'time', meta.children)!;
 		expect([date.attribs.datetime, text(date)]).toEqual(['2026-11-24', 'November 24, 2026']);
-		expect(text(meta)).toMatch(/^Generated on November 24, 2026 from content\/questions\/q\.csv \(3 questions\)\./);
+		expect(text(meta)).toMatch(
+			/^Generated on November 24, 2026 from content\/questions\/q\.csv \(3 questions\)\. Search figures, statuses and articles are for United States \(en-US\): its own pages and search index; each market has a report of its own\. The same figures as npm run coverage -- --market us --today 2026-11-24 on this build\./,
+		);
 		const downloads = DomUtils.findAll((e) => e.name === 'a' && 'download' in e.attribs, meta.children).map((a) => a.attribs.href);
 		expect(downloads).toEqual(['/coverage/coverage-topics.csv', '/coverage/coverage-failed-questions.csv', '/coverage/coverage.json']);
 	});
