@@ -35,7 +35,7 @@ test('the switcher leads to the same page in the other market, in its language a
 	await expect(page.locator('main')).not.toContainText('555-0147');
 	const help = page.getByRole('complementary', { name: 'Still need help?' });
 	await expect(help.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/en-gb/contact/?topic=payments');
-	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help Center' })).toHaveAttribute(
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help Centre' })).toHaveAttribute(
 		'href',
 		'/en-gb/',
 	);
