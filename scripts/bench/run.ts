@@ -28,6 +28,7 @@ import type { StepMeasure } from './steps.ts';
 import { makeScratchSite, type Adaptation } from './scratch-site.ts';
 import { precompress, runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureSearch } from './search-latency.ts';
+import { BUILD_MARKETS_ENV, builtMarkets } from '../../src/lib/node/markets.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -42,8 +43,12 @@ const { values } = parseArgs({
 		'no-search': { type: 'boolean', default: false },
 		seed: { type: 'string', default: '1' },
 		work: { type: 'string', default: process.env.BENCH_WORK ?? '/tmp/hc-bench' },
+		market: { type: 'string', multiple: true },
 	},
 });
+// `--market us` builds that market only (`npm run build -- --market us`), to measure what the
+// others cost; by default every market of content/markets.yaml is built, as a deployer does.
+if (values.market?.length) process.env[BUILD_MARKETS_ENV] = values.market.join(',');
 const sizes = values.sizes.split(',').map(Number);
 const starlightSizes = values['vs-starlight'] ? (values['starlight-sizes']?.split(',').map(Number) ?? sizes.filter((n) => n <= 3000)) : [];
 const WORK = path.resolve(values.work);
@@ -54,6 +59,8 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 
 interface SiteResult {
 	articles: number;
+	/** Ours: the markets the build published (their pages, search index and coverage report each). */
+	markets?: string[];
 	build:
 		| (Omit<BuildMeasure, 'log' | 'steps'> & {
 				/** Ours: Astro's own work, then Pagefind, coverage and headers, each with its time and peaks. */
@@ -151,11 +158,15 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	const warm = await measureBuild(site, process.execPath, 'build-warm');
 	const dist = path.join(site, 'dist');
 	const files = walk(dist);
-	const typicalUrl = `/${typical}/`;
-	const measured = lastJson(await node([path.join(SHARED, 'measure-dist.mjs'), '--dist', dist, '--page', typicalUrl]));
+	// Pages and search are measured in the first market the build publishes.
+	const market = builtMarkets(site)[0]!.slug;
+	const typicalUrl = `/${market}/${typical}/`;
+	const measured = lastJson(
+		await node([path.join(SHARED, 'measure-dist.mjs'), '--dist', dist, '--page', typicalUrl, '--pagefind-dir', `${market}/pagefind`]),
+	);
 	let search = null;
-	if (!existsSync(path.join(dist, 'pagefind'))) {
-		log('this build has no search index (dist/pagefind): search not measured');
+	if (!existsSync(path.join(dist, market, 'pagefind'))) {
+		log(`this build has no search index (dist/${market}/pagefind): search not measured`);
 	} else if (!values['no-search']) {
 		log(`our site, ${count} articles: search …`);
 		precompress(dist);
@@ -166,6 +177,7 @@ async function benchOurs(count: number): Promise<SiteResult> {
 	}
 	return {
 		articles: count,
+		markets: builtMarkets(site).map((m) => m.market.id),
 		build: { ...build, warm_wall_s: warm.wall_s, warm_steps: warm.steps },
 		dist: {
 			files: files.length,
