@@ -4,7 +4,8 @@
  * same pipeline `npm run search` runs in Node.
  */
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
-import { RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import type { RankingModel } from '../lib/search/rerank.ts';
 import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
 
 const BUNDLE = '/pagefind/';
@@ -29,13 +30,14 @@ async function fetchJson<T>(file: string): Promise<T> {
 export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
 		const pagefindUrl = `${BUNDLE}pagefind.js`;
-		const [pagefind, rules, vocabulary] = await Promise.all([
+		const [pagefind, rules, vocabulary, model] = await Promise.all([
 			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void> }>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
+			fetchJson<RankingModel>(MODEL_FILE),
 		]);
 		await pagefind.init();
-		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
+		return { engine: createSearchEngine({ pagefind, rules, model, loadVocabulary: async () => vocabulary }), rules };
 	})();
 	return setup;
 }

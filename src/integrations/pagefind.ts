@@ -4,7 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
-import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { buildVocabulary, MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
+import { readContent } from '../lib/node/read-content.ts';
+import { splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { parse as parseYaml } from 'yaml';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
@@ -99,7 +103,9 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 		).flat();
 		const vocabulary = buildVocabulary(texts);
 		const rules = buildRules(root);
+		const model = buildRankingModel(await readWriterTexts(root));
 		await Promise.all([
+			writeFile(path.join(outputPath, MODEL_FILE), JSON.stringify(model)),
 			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
 			...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
@@ -113,6 +119,26 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 	} finally {
 		await pagefindApi.close();
 	}
+}
+
+/**
+ * What the writers wrote about each published article's needs, for the ranking model: its title,
+ * description and customer questions. Only the frontmatter is read; the content guard has checked it.
+ */
+async function readWriterTexts(root: string): Promise<ModelSource[]> {
+	const { articles } = await readContent(root);
+	const sources: ModelSource[] = [];
+	for (const file of articles) {
+		const { frontmatter } = splitFrontmatter(file.text);
+		const data = (frontmatter ? parseYaml(frontmatter) : {}) as Partial<Record<'title' | 'description', string>> & {
+			questions?: string[];
+			topics?: string[];
+			draft?: boolean;
+		};
+		if (data.draft || !data.topics?.length) continue;
+		sources.push({ topics: data.topics, texts: [data.title ?? '', data.description ?? '', ...(data.questions ?? [])] });
+	}
+	return sources;
 }
 
 /** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */

@@ -1,7 +1,8 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
+import { MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
+import type { RankingModel } from '../search/rerank.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
 import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
 
@@ -51,9 +52,10 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 			`There is no search index in ${path.join(distDir, 'pagefind')}. Run \`npm run build\` first: the search index is made by the build.`,
 		);
 	}
-	const [rules, vocabularyText] = await Promise.all([
+	const [rules, vocabularyText, model] = await Promise.all([
 		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => JSON.parse(text) as SearchRules),
 		readFile(path.join(bundle, VOCABULARY_FILE), 'utf8'),
+		readFile(path.join(bundle, MODEL_FILE), 'utf8').then((text) => JSON.parse(text) as RankingModel),
 	]);
 	installFileFetch();
 	const baseUrl = pathToFileURL(`${bundle}${path.sep}`).href;
@@ -63,6 +65,7 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 	const engine = createSearchEngine({
 		pagefind,
 		rules,
+		model,
 		loadVocabulary: async () => JSON.parse(vocabularyText) as SearchVocabulary,
 	});
 	return {

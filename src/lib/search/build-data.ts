@@ -4,6 +4,7 @@ import type { SearchVocabulary } from './types.ts';
 /** Written next to Pagefind's files in `dist/pagefind/` by the build. */
 export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
+export const MODEL_FILE = 'search-model.json';
 
 /**
  * Every word of the indexed pages with the number of pages using it, most common first: what typo

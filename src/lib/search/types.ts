@@ -14,6 +14,15 @@ export interface SearchHit {
 	excerpt: string;
 	/** Relevance: higher is better. Only meaningful to compare hits of the same query. */
 	score: number;
+	/** What the score is made of, for `npm run search -- --explain`. */
+	why: {
+		/** Pagefind's scores for the searched words, added up. */
+		words: number;
+		/** Similarity of the question to the need this article is the main answer for (0 to 1). */
+		need: number;
+		/** That need's topic id. */
+		topic?: string;
+	};
 }
 
 export interface SearchOptions {
