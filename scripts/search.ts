@@ -51,9 +51,9 @@ if (values.help || !query) {
 					`\n${i + 1}. ${styleText('bold', hit.title)}  ${styleText('dim', `${hit.url} · ${hit.category} · ${hit.topics.join(', ')} · score ${hit.score}`)}`,
 				);
 				console.log(`   ${excerpt}`);
-				if (values.explain) {
+				if (values.explain && hit.why) {
 					const { words, need, topic } = hit.why;
-					const best = Math.max(...response.hits.map((h) => h.why.words), words);
+					const best = Math.max(...response.hits.map((h) => h.why?.words ?? 0), words);
 					console.log(
 						styleText(
 							'dim',

@@ -14,8 +14,8 @@ export interface SearchHit {
 	excerpt: string;
 	/** Relevance: higher is better. Only meaningful to compare hits of the same query. */
 	score: number;
-	/** What the score is made of, for `npm run search -- --explain`. */
-	why: {
+	/** What the score is made of, for `npm run search -- --explain` (the search engine always sets it). */
+	why?: {
 		/** Pagefind's scores for the searched words, added up. */
 		words: number;
 		/** Similarity of the question to the need this article is the main answer for (0 to 1). */

@@ -178,7 +178,7 @@ describe('createSearchEngine', () => {
 		expect(response.hits[0]?.url).toBe('/refunds/where-is-my-refund/');
 		expect(response.topics[0]).toMatchObject({ topic: 'refund-status', evidence: expect.arrayContaining(['receiv']) });
 		expect(response.hits[0]?.why).toMatchObject({ topic: 'refund-status' });
-		expect(response.hits[0]!.why.need).toBeGreaterThan(response.hits[1]!.why.need);
+		expect(response.hits[0]!.why!.need).toBeGreaterThan(response.hits[1]!.why!.need);
 	});
 
 	test('finds the article the writers describe even when its text shares no word with the question', async () => {
