@@ -1,14 +1,12 @@
 /**
  * The search engine in the browser, set up once for every search box on the page: pagefind.js
- * (in its Web Worker), the rules and the vocabulary, with the ranking of `src/lib/search`, the
- * same pipeline `npm run search` runs in Node.
+ * (in its Web Worker) and the rules (synonyms, categories, ranking model), with the ranking of
+ * `src/lib/search`, the same pipeline `npm run search` runs in Node, and the vocabulary for typo
+ * correction.
  */
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
-import { MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
-import type { RankingModel } from '../lib/search/rerank.ts';
+import { RULES_FILE, searchAssetUrl, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
-
-const BUNDLE = '/pagefind/';
 
 export interface Setup {
 	engine: SearchEngine;
@@ -18,7 +16,7 @@ export interface Setup {
 let setup: Promise<Setup> | undefined;
 
 async function fetchJson<T>(file: string): Promise<T> {
-	const response = await fetch(`${BUNDLE}${file}`);
+	const response = await fetch(searchAssetUrl(file));
 	if (!response.ok) throw new Error(`${response.status} for ${file}`);
 	return (await response.json()) as T;
 }
@@ -29,15 +27,14 @@ async function fetchJson<T>(file: string): Promise<T> {
  */
 export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
-		const pagefindUrl = `${BUNDLE}pagefind.js`;
-		const [pagefind, rules, vocabulary, model] = await Promise.all([
+		const pagefindUrl = searchAssetUrl('pagefind.js');
+		const [pagefind, rules, vocabulary] = await Promise.all([
 			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { init(): Promise<void> }>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
-			fetchJson<RankingModel>(MODEL_FILE),
 		]);
 		await pagefind.init();
-		return { engine: createSearchEngine({ pagefind, rules, model, loadVocabulary: async () => vocabulary }), rules };
+		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
 	})();
 	return setup;
 }

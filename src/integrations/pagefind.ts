@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
-import { buildVocabulary, MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { buildVocabulary, RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { splitFrontmatter } from '../lib/content/frontmatter.ts';
@@ -50,8 +50,9 @@ function readFragments(bytes: Uint8Array): Fragment[] {
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, then writes the two
- * files the search pipeline needs next to the index: the compiled synonyms and categories
- * (`search-rules.json`) and the index vocabulary for typo correction (`search-vocabulary.json`).
+ * files the search pipeline needs next to the index: the compiled synonyms, categories and ranking
+ * model (`search-rules.json`, needed by every search) and the index vocabulary for typo correction
+ * (`search-vocabulary.json`, loaded only when a question has a word the index does not know).
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
  * finds nothing must not be published. Runs in its own process (step-process.ts), after Astro's
  * process has exited under `npm run build`, so Pagefind's memory never adds to Astro's.
@@ -75,7 +76,7 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 /** The indexing itself, run by `build-step.ts`: see `pagefind()`. */
 export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
 	const started = performance.now();
-	const outputPath = path.join(site, 'pagefind');
+	const outputPath = path.join(site, SEARCH_BUNDLE_DIR);
 	const pagefindApi = await import('pagefind');
 	try {
 		const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en', maxFragments });
@@ -102,10 +103,8 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 			)
 		).flat();
 		const vocabulary = buildVocabulary(texts);
-		const rules = buildRules(root);
-		const model = buildRankingModel(await readWriterTexts(root));
+		const rules = { ...buildRules(root), model: buildRankingModel(await readWriterTexts(root)) };
 		await Promise.all([
-			writeFile(path.join(outputPath, MODEL_FILE), JSON.stringify(model)),
 			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
 			...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),

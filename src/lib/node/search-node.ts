@@ -1,8 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MODEL_FILE, RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
-import type { RankingModel } from '../search/rerank.ts';
+import { RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../search/build-data.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
 import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
 
@@ -44,18 +43,17 @@ function installFileFetch(): void {
  * WASM, driven by the same pipeline as the browser (`src/lib/search`), so results are identical.
  */
 export async function openSearch(distDir: string): Promise<NodeSearch> {
-	const bundle = path.resolve(distDir, 'pagefind');
+	const bundle = path.resolve(distDir, SEARCH_BUNDLE_DIR);
 	try {
 		await access(path.join(bundle, 'pagefind.js'));
 	} catch {
 		throw new Error(
-			`There is no search index in ${path.join(distDir, 'pagefind')}. Run \`npm run build\` first: the search index is made by the build.`,
+			`There is no search index in ${path.join(distDir, SEARCH_BUNDLE_DIR)}. Run \`npm run build\` first: the search index is made by the build.`,
 		);
 	}
-	const [rules, vocabularyText, model] = await Promise.all([
+	const [rules, vocabularyText] = await Promise.all([
 		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => JSON.parse(text) as SearchRules),
 		readFile(path.join(bundle, VOCABULARY_FILE), 'utf8'),
-		readFile(path.join(bundle, MODEL_FILE), 'utf8').then((text) => JSON.parse(text) as RankingModel),
 	]);
 	installFileFetch();
 	const baseUrl = pathToFileURL(`${bundle}${path.sep}`).href;
@@ -65,7 +63,6 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 	const engine = createSearchEngine({
 		pagefind,
 		rules,
-		model,
 		loadVocabulary: async () => JSON.parse(vocabularyText) as SearchVocabulary,
 	});
 	return {

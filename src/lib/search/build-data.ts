@@ -1,10 +1,20 @@
 import { tokenize } from './text.ts';
 import type { SearchVocabulary } from './types.ts';
 
+/**
+ * Where the search lives in the built site: Pagefind's bundle and the files written beside it.
+ * The one place to change when the search moves (for example under a market's prefix).
+ */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** The address of a file of the search bundle (`pagefind.js`, `search-rules.json`…) on the site. */
+export function searchAssetUrl(file: string): string {
+	return `/${SEARCH_BUNDLE_DIR}/${file}`;
+}
+
 /** Written next to Pagefind's files in `dist/pagefind/` by the build. */
 export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
-export const MODEL_FILE = 'search-model.json';
 
 /**
  * Every word of the indexed pages with the number of pages using it, most common first: what typo

@@ -1,6 +1,6 @@
 import { buildExcerpt, highlightWords } from './excerpt.ts';
 import { lightStem } from './stem.ts';
-import { analyzeQuery, type Correction, type QueryTerm } from './query.ts';
+import { analyzeQuery, type AnalyzedQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
 import { createSpeller, type Speller } from './spelling.ts';
@@ -14,8 +14,6 @@ export interface SearchEngineConfig {
 	rules: SearchRules;
 	/** Loads `search-vocabulary.json` (once) for typo correction. */
 	loadVocabulary?: () => Promise<SearchVocabulary>;
-	/** `search-model.json`: the needs the writers' questions describe, for re-ranking. */
-	model?: RankingModel;
 }
 
 export interface SearchResponse {
@@ -129,7 +127,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 					}
 				}
 			}
-			const topics = config.model ? likelyNeeds(config.model, analyzed) : [];
+			const topics = rules.model ? likelyNeeds(rules.model, analyzed) : [];
 			const members = await Promise.all(topics.map((match) => lookUpTopic(match.topic, filters)));
 			topics.forEach((match, i) => {
 				for (const result of members[i]!) {
@@ -169,7 +167,7 @@ export const NEED_WEIGHT = 2;
 const NEEDS_CONSIDERED = 3;
 
 /** The needs the question looks like, from its words as typed (corrected) and as searched. */
-function likelyNeeds(model: RankingModel, analyzed: ReturnType<typeof analyzeQuery>): TopicMatch[] {
+function likelyNeeds(model: RankingModel, analyzed: AnalyzedQuery): TopicMatch[] {
 	const words = [...analyzed.tokens, ...analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])])];
 	return matchTopics(model, words).slice(0, NEEDS_CONSIDERED);
 }

@@ -1,3 +1,5 @@
+import type { RankingModel } from './rerank.ts';
+
 /** What a search returns for one article, in the browser and in Node alike. */
 export interface SearchHit {
 	/** Path of the article, for example `/refunds/where-is-my-refund/`. */
@@ -65,6 +67,8 @@ export interface SearchRules {
 	/** Longest phrase first. */
 	synonyms: SynonymRule[];
 	categories: { id: string; title: string }[];
+	/** The ranking model learned from the writers' questions (rerank.ts); absent, results keep Pagefind's word scores. */
+	model?: RankingModel;
 }
 
 /** "When a question contains `from`, search for `to`." Both are normalised word lists. */

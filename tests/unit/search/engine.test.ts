@@ -170,7 +170,7 @@ describe('createSearchEngine', () => {
 			{ topics: ['dispute-a-charge'], texts: ['Charged twice', 'I paid two times for one order', 'double charge on my card'] },
 		]);
 		const plain = createSearchEngine({ pagefind: fakePagefind(pages), rules });
-		const ranked = createSearchEngine({ pagefind: fakePagefind(pages), rules, model });
+		const ranked = createSearchEngine({ pagefind: fakePagefind(pages), rules: { ...rules, model } });
 		// The charged-twice page has more of the words; only the refund page's writers say "not received".
 		const question = 'payment refund charge not received';
 		expect((await plain.search(question)).hits[0]?.url).toBe('/payments/charged-twice/');
@@ -183,7 +183,7 @@ describe('createSearchEngine', () => {
 
 	test('finds the article the writers describe even when its text shares no word with the question', async () => {
 		const model = buildRankingModel([{ topics: ['reset-password'], texts: ['I forgot my login code', 'cannot remember my code'] }]);
-		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules, model });
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules: { ...rules, model } });
 		const { hits } = await engine.search('forgot code');
 		expect(hits.map((h) => h.url)).toEqual(['/security/reset-passcode/']);
 	});
