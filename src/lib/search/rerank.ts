@@ -20,10 +20,12 @@ export interface RankingModel {
 	version: 1;
 	/** Topic ids; features refer to them by position. */
 	topics: string[];
-	/** Word stem → `[topic index, weight]…`: each need is a unit vector over these. */
-	features: Record<string, [number, number][]>;
-	/** How telling each stem is (inverse document frequency), to weigh the question's words. */
-	idf: Record<string, number>;
+	/**
+	 * Word stem → `[idf × 10, topic index, weight × 100, topic index, weight × 100…]`: how telling
+	 * the stem is (inverse document frequency, to weigh the question's words), then its weight in
+	 * each need's unit vector. Whole numbers, as they compress best.
+	 */
+	features: Record<string, number[]>;
 }
 
 /** A writer's text and the needs it speaks for. */
@@ -55,8 +57,6 @@ function normalize(vector: Map<string, number>): Map<string, number> {
 	return vector;
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
-
 /** Learns the model from the writers' texts (build time). */
 export function buildRankingModel(sources: readonly ModelSource[]): RankingModel {
 	const topics = [...new Set(sources.flatMap((s) => s.topics))].sort();
@@ -84,16 +84,20 @@ export function buildRankingModel(sources: readonly ModelSource[]): RankingModel
 			for (const [feature, weight] of vector) sum.set(feature, (sum.get(feature) ?? 0) + weight);
 		}
 	}
-	const features: Record<string, [number, number][]> = {};
+	const weights = new Map<string, [number, number][]>();
 	topics.forEach((topic, index) => {
 		const strongest = [...normalize(sums.get(topic)!)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, FEATURES_PER_TOPIC);
-		for (const [feature, weight] of strongest) (features[feature] ??= []).push([index, round(weight)]);
+		for (const [feature, weight] of strongest) {
+			const list = weights.get(feature) ?? [];
+			list.push([index, weight]);
+			weights.set(feature, list);
+		}
 	});
-	const keptIdf: Record<string, number> = {};
-	for (const feature of Object.keys(features).sort()) keptIdf[feature] = round(idf.get(feature)!);
-	const sorted: Record<string, [number, number][]> = {};
-	for (const feature of Object.keys(features).sort()) sorted[feature] = features[feature]!;
-	return { version: 1, topics, features: sorted, idf: keptIdf };
+	const features: Record<string, number[]> = {};
+	for (const feature of [...weights.keys()].sort()) {
+		features[feature] = [Math.round(idf.get(feature)! * 10), ...weights.get(feature)!.flatMap(([t, w]) => [t, Math.round(w * 100)])];
+	}
+	return { version: 1, topics, features };
 }
 
 /** How much a question looks like one need, and the words that made it so (for `--explain`). */
@@ -109,13 +113,16 @@ export interface TopicMatch {
 export function matchTopics(model: RankingModel, words: readonly string[]): TopicMatch[] {
 	const query = new Map<string, number>();
 	for (const [feature, count] of textFeatures(words)) {
-		const idf = model.idf[feature];
-		if (idf) query.set(feature, (1 + Math.log(count)) * idf);
+		const idf = Object.hasOwn(model.features, feature) ? model.features[feature]![0] : undefined;
+		if (idf) query.set(feature, ((1 + Math.log(count)) * idf) / 10);
 	}
 	normalize(query);
 	const scores = new Map<number, { similarity: number; words: Map<string, number> }>();
 	for (const [feature, weight] of query) {
-		for (const [topic, topicWeight] of model.features[feature] ?? []) {
+		const entry = model.features[feature]!;
+		for (let i = 1; i + 1 < entry.length; i += 2) {
+			const topic = entry[i]!;
+			const topicWeight = entry[i + 1]! / 100;
 			let score = scores.get(topic);
 			if (!score) scores.set(topic, (score = { similarity: 0, words: new Map() }));
 			score.similarity += weight * topicWeight;
@@ -125,7 +132,7 @@ export function matchTopics(model: RankingModel, words: readonly string[]): Topi
 	return [...scores]
 		.map(([topic, { similarity, words: evidence }]) => ({
 			topic: model.topics[topic]!,
-			similarity: round(similarity),
+			similarity: Math.round(similarity * 100) / 100,
 			evidence: [...evidence].sort((a, b) => b[1] - a[1]).map(([w]) => w),
 		}))
 		.sort((a, b) => b.similarity - a.similarity || a.topic.localeCompare(b.topic));

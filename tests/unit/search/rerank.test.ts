@@ -47,9 +47,9 @@ describe('buildRankingModel and matchTopics', () => {
 			{ topics: ['x'], texts: [words.join(' ')] },
 			{ topics: ['y'], texts: ['something else entirely'] },
 		]);
-		const perTopic = Object.values(big.features)
-			.flat()
-			.filter(([topic]) => big.topics[topic] === 'x');
+		const x = big.topics.indexOf('x');
+		// Each entry is [idf, topic, weight, topic, weight…].
+		const perTopic = Object.values(big.features).filter((entry) => entry.some((value, i) => i % 2 === 1 && value === x));
 		expect(perTopic).toHaveLength(60);
 	});
 });
