@@ -17,8 +17,10 @@ export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
 /**
- * Every word of the indexed pages with the number of pages using it, most common first: what typo
- * correction may suggest. Numbers and one-letter words are left out; they are never typos worth fixing.
+ * Every word of the indexed pages, most common first (the most pages, then alphabetical): what typo
+ * correction may suggest, and which of two equally close words it prefers. The order is all the
+ * speller needs of the counts, so they are not shipped. Numbers and one-letter words are left out;
+ * they are never typos worth fixing.
  */
 export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary {
 	const pages = new Map<string, number>();
@@ -28,6 +30,6 @@ export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary 
 			pages.set(word, (pages.get(word) ?? 0) + 1);
 		}
 	}
-	const words = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	return { version: 1, words };
+	const words = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+	return { version: 2, words };
 }

@@ -64,7 +64,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	let speller: Promise<Speller | undefined> | undefined;
 	const getSpeller = () =>
 		(speller ??= config.loadVocabulary
-			? config.loadVocabulary().then((v) => createSpeller(v.words, rules.synonyms))
+			? config.loadVocabulary().then((v) => createSpeller(rankedWords(v), rules.synonyms))
 			: Promise.resolve(undefined));
 
 	// The index never changes under a running engine, so each word is looked up once: typing
@@ -170,6 +170,11 @@ const NEEDS_CONSIDERED = 3;
 function likelyNeeds(model: RankingModel, analyzed: AnalyzedQuery): TopicMatch[] {
 	const words = [...analyzed.tokens, ...analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])])];
 	return matchTopics(model, words).slice(0, NEEDS_CONSIDERED);
+}
+
+/** The vocabulary as the speller reads it: each word with a weight that keeps the file's order (most common first). */
+function rankedWords(vocabulary: SearchVocabulary): [string, number][] {
+	return vocabulary.words.map((word, i) => [word, vocabulary.words.length - i]);
 }
 
 /**

@@ -77,9 +77,9 @@ export interface SynonymRule {
 	to: string[];
 }
 
-/** Every word in the index with the number of pages that contain it (`dist/pagefind/search-vocabulary.json`). */
+/** Every word in the index (`dist/pagefind/search-vocabulary.json`). */
 export interface SearchVocabulary {
-	version: 1;
-	/** `[word, pages]`, most common first. */
-	words: [string, number][];
+	version: 2;
+	/** Most common first: on most pages, then alphabetical. */
+	words: string[];
 }

@@ -137,14 +137,7 @@ describe('createSearchEngine', () => {
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),
 			rules,
-			loadVocabulary: async () => ({
-				version: 1,
-				words: [
-					['passcode', 1],
-					['refund', 2],
-					['reset', 1],
-				],
-			}),
+			loadVocabulary: async () => ({ version: 2, words: ['refund', 'passcode', 'reset'] }),
 		});
 		const response = await engine.search('rest my pascode');
 		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
