@@ -208,7 +208,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 		filesBeforeFirstResult: files,
 		pageBytes: median(pageCost),
 		coldMs: median(colds),
-		medianMs: median(all),
+		medianMs: Math.round(median(all) * 10) / 10,
 		p95Ms: all[Math.min(all.length - 1, Math.floor(all.length * 0.95))]!,
 		perQueryMs: Object.fromEntries(Object.entries(timed).map(([q, xs]) => [q, median(xs)])),
 	};
