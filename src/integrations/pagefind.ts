@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
 import { buildVocabulary, RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
+import { analyzedWords, analyzeQuery } from '../lib/search/query.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { parse as parseYaml } from 'yaml';
@@ -103,7 +104,9 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 			)
 		).flat();
 		const vocabulary = buildVocabulary(texts);
-		const rules = { ...buildRules(root), model: buildRankingModel(await readWriterTexts(root)) };
+		const base = buildRules(root);
+		const model = buildRankingModel(await readWriterTexts(root), (text) => analyzedWords(analyzeQuery(text, base.synonyms)));
+		const rules = { ...base, model };
 		await Promise.all([
 			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),

@@ -1,6 +1,6 @@
 import { buildExcerpt, highlightWords } from './excerpt.ts';
 import { lightStem } from './stem.ts';
-import { analyzeQuery, type AnalyzedQuery, type Correction, type QueryTerm } from './query.ts';
+import { analyzedWords, analyzeQuery, type AnalyzedQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
 import { createSpeller, type Speller } from './spelling.ts';
@@ -168,8 +168,7 @@ const NEEDS_CONSIDERED = 3;
 
 /** The needs the question looks like, from its words as typed (corrected) and as searched. */
 function likelyNeeds(model: RankingModel, analyzed: AnalyzedQuery): TopicMatch[] {
-	const words = [...analyzed.tokens, ...analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])])];
-	return matchTopics(model, words).slice(0, NEEDS_CONSIDERED);
+	return matchTopics(model, analyzedWords(analyzed)).slice(0, NEEDS_CONSIDERED);
 }
 
 /** The vocabulary as the speller reads it: each word with a weight that keeps the file's order (most common first). */

@@ -57,15 +57,18 @@ function normalize(vector: Map<string, number>): Map<string, number> {
 	return vector;
 }
 
-/** Learns the model from the writers' texts (build time). */
-export function buildRankingModel(sources: readonly ModelSource[]): RankingModel {
+/**
+ * Learns the model from the writers' texts (build time). `wordsOf` reads a text as the query
+ * pipeline reads a question (`analyzedWords`), so both sides meet in the same words.
+ */
+export function buildRankingModel(sources: readonly ModelSource[], wordsOf: (text: string) => string[] = tokenize): RankingModel {
 	const topics = [...new Set(sources.flatMap((s) => s.topics))].sort();
 	// Every piece of writing is a document: a feature in few of them is a telling one.
 	const documents: { topics: readonly string[]; features: Map<string, number> }[] = [];
 	for (const source of sources) {
 		if (!source.topics.length) continue;
 		for (const text of source.texts) {
-			const features = textFeatures(tokenize(text));
+			const features = textFeatures(wordsOf(text));
 			if (features.size) documents.push({ topics: source.topics, features });
 		}
 	}

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildRankingModel, matchTopics } from '../../../src/lib/search/rerank.ts';
 import { tokenize } from '../../../src/lib/search/text.ts';
+import { analyzedWords, analyzeQuery } from '../../../src/lib/search/query.ts';
+import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
 
 const sources = [
 	{
@@ -36,6 +38,20 @@ describe('buildRankingModel and matchTopics', () => {
 		expect(matchTopics(model, tokenize('hi please help 123'))).toEqual([]);
 		expect(matchTopics(model, tokenize('our story and values'))).toEqual([]);
 		expect(model.topics).toEqual(['account-locked', 'refund-policy', 'request-a-refund', 'reset-password']);
+	});
+
+	test('reads the writers’ questions through the synonyms, as it reads a customer’s', () => {
+		const synonyms = compileSynonyms({ refund: ['money back', 'reimbursement'] });
+		const read = (text: string) => analyzedWords(analyzeQuery(text, synonyms));
+		const model = buildRankingModel(
+			[
+				{ topics: ['request-a-refund'], texts: ['I want my money back'] },
+				{ topics: ['reset-password'], texts: ['I forgot my passcode'] },
+			],
+			read,
+		);
+		expect(matchTopics(model, read('reimbursement please'))[0]?.topic).toBe('request-a-refund');
+		expect(matchTopics(buildRankingModel(sources.slice(1, 2)), tokenize('reimbursement please'))).toEqual([]);
 	});
 
 	test('keeps at most 60 words per need, however much the writers wrote', () => {
