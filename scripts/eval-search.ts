@@ -1,6 +1,8 @@
-// npm run eval:search -- --questions FILE [--market gb] [--json] [--worst 20] [--dist dist]
+// npm run eval:search -- --questions FILE [--market gb] [--typos] [--json] [--worst 20] [--dist dist]
 // Runs every labelled question through the same search pipeline as the help center and reports
 // recall@1, recall@3, MRR and the zero-result rate, overall, per category and per topic.
+// --typos mistypes one word of every question first (the same word and slip on every run), to see
+// what a typing mistake costs.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, styleText } from 'node:util';
@@ -11,6 +13,7 @@ import { rankOf, summarize, worstFailures, type QuestionOutcome, type SearchMetr
 import { ROOT, readTopicCategories } from './lib/project.ts';
 import { formatProblems } from '../src/lib/problems/report.ts';
 import { formatPercent } from '../src/lib/shared/words.ts';
+import { addTypo } from '../src/lib/coverage/typos.ts';
 
 /** Every article of a help center fits; ranks past this count as "not found" for MRR. */
 const DEPTH = 50;
@@ -18,6 +21,7 @@ const DEPTH = 50;
 const { values } = parseArgs({
 	options: {
 		questions: { type: 'string' },
+		typos: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
 		worst: { type: 'string', default: '15' },
 		dist: { type: 'string', default: path.join(ROOT, 'dist') },
@@ -27,7 +31,7 @@ const { values } = parseArgs({
 });
 
 if (values.help || !values.questions) {
-	console.info('Usage: npm run eval:search -- --questions <file.csv> [--market <id>] [--json] [--worst <n>] [--dist <dir>]');
+	console.info('Usage: npm run eval:search -- --questions <file.csv> [--market <id>] [--typos] [--json] [--worst <n>] [--dist <dir>]');
 	console.info('The CSV needs `question` and `topic` columns (other columns are ignored). Run `npm run build` first.');
 	process.exitCode = values.help ? 0 : 1;
 } else {
@@ -43,7 +47,7 @@ if (values.help || !values.questions) {
 		process.exitCode = 1;
 	}
 	const questions = bank.questions.map((q) => ({
-		question: q.question,
+		question: values.typos ? addTypo(q.question).question : q.question,
 		topic: q.topic,
 		category: topicCategories.get(q.topic)!,
 		source: `${q.file}:${q.line}`,

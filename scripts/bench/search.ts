@@ -20,6 +20,8 @@ import { CHROMIUM } from '../../tests/chromium.ts';
 export interface SearchBenchOptions {
 	/** A built site (`dist/`). */
 	dist: string;
+	/** The market whose pages are searched (`en-gb`): by default `en-us` if the site has it, else the first with an index. */
+	market?: string;
 	/** Questions typed after the cold one; each is timed. */
 	queries?: string[];
 	/** The cold search, which downloads the search code and index. */
@@ -112,10 +114,21 @@ async function serve(root: string) {
 	return { served, url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** An article page of the build: the first one with a search box in its header. */
-function articlePage(dist: string): string {
-	for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort()) {
-		if (!entry.endsWith('index.html') || entry.split(path.sep).length !== 3) continue;
+/** The markets of a build with a search index (`en-us`, `en-gb`), `en-us` first. */
+function marketsWithIndex(dist: string): string[] {
+	return readdirSync(dist, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(path.join(dist, entry.name, 'pagefind', 'pagefind.js')))
+		.map((entry) => entry.name)
+		.sort((a, b) => Number(b === 'en-us') - Number(a === 'en-us') || a.localeCompare(b));
+}
+
+/** An article page of the market: the first one with a search box in its header. */
+function articlePage(dist: string, market: string): string {
+	for (const entry of readdirSync(path.join(dist, market), { recursive: true, encoding: 'utf8' })
+		.map((file) => path.join(market, file))
+		.sort()) {
+		// `<market>/<category>/<slug>/index.html`
+		if (!entry.endsWith('index.html') || entry.split(path.sep).length !== 4) continue;
 		const html = readFileSync(path.join(dist, entry), 'utf8');
 		if (html.includes('data-pagefind-body') && html.includes('data-search-input'))
 			return `/${path.dirname(entry).split(path.sep).join('/')}/`;
@@ -161,12 +174,15 @@ const median = (xs: number[]) => {
 
 export async function benchSearch(options: SearchBenchOptions): Promise<SearchBenchResult> {
 	const dist = path.resolve(options.dist);
-	if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist} has no search index: run \`npm run build\` first.`);
+	const market = options.market ?? marketsWithIndex(dist)[0];
+	if (!market || !existsSync(path.join(dist, market, 'pagefind', 'pagefind.js'))) {
+		throw new Error(`${dist} has no search index${options.market ? ` for /${options.market}/` : ''}: run \`npm run build\` first.`);
+	}
 	const queries = options.queries ?? DEFAULT_QUERIES;
 	const coldQuery = options.coldQuery ?? 'payment';
 	const runs = options.runs ?? 3;
 	const keyDelay = options.keyDelay ?? 40;
-	const pagePath = articlePage(dist);
+	const pagePath = articlePage(dist, market);
 	const server = await serve(dist);
 	const browser = await chromium.launch({
 		executablePath: options.chromiumPath ?? CHROMIUM.executablePath,
@@ -208,7 +224,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
 		filesBeforeFirstResult: files,
 		pageBytes: median(pageCost),
 		coldMs: median(colds),
-		medianMs: median(all),
+		medianMs: Math.round(median(all) * 10) / 10,
 		p95Ms: all[Math.min(all.length - 1, Math.floor(all.length * 0.95))]!,
 		perQueryMs: Object.fromEntries(Object.entries(timed).map(([q, xs]) => [q, median(xs)])),
 	};
@@ -234,10 +250,12 @@ if (import.meta.main) {
 			dist: { type: 'string', multiple: true },
 			runs: { type: 'string', default: '3' },
 			json: { type: 'boolean', default: false },
+			market: { type: 'string' },
 		},
 	});
 	const dists = values.dist?.length ? values.dist : [path.resolve(import.meta.dirname, '../../dist')];
 	const results: SearchBenchResult[] = [];
-	for (const dist of dists) results.push(await benchSearch({ dist, runs: Number(values.runs) }));
+	for (const dist of dists)
+		results.push(await benchSearch({ dist, runs: Number(values.runs), ...(values.market ? { market: values.market } : {}) }));
 	console.log(values.json ? JSON.stringify(results, null, 2) : results.map(formatSearchBench).join('\n\n'));
 }

@@ -1,15 +1,17 @@
 /**
  * `<search-page>`: the search page (src/components/SearchPage.astro). Results appear in the page
- * as the visitor types, ten at a time ("Show more results"), narrowed by the category filter;
+ * as the visitor types, five first, then ten more at a time ("Show more results"), narrowed by the category filter;
  * the query and category are kept in the address, so back, forward and shared links work.
  */
 import { readSearchState, searchUrl, type SearchState } from '../lib/search/url-state.ts';
 import { SearchResults, element, type Found } from './search-results.ts';
 
 /**
- * Results on the search page, and how many more "Show more results" adds. Each result is a
- * download (about 4 KB), so a page of ten keeps the first search light on a slow connection.
+ * Results the search page shows first, and how many more "Show more results" adds. Each result
+ * is a download (about 2 KB), and the first five hold the answer to nearly every question, so
+ * the first search stays light on a slow connection; the next ones come when asked for.
  */
+const FIRST_RESULTS = 5;
 const PAGE_STEP = 10;
 /** The address and title follow the query once typing pauses this long. */
 const RECORD_DELAY = 400;
@@ -20,7 +22,7 @@ export class SearchPage extends HTMLElement {
 	private results: SearchResults | undefined;
 	private recordTimer: ReturnType<typeof setTimeout> | undefined;
 	/** How many results the page shows for the current query and category. */
-	private limit = PAGE_STEP;
+	private limit = FIRST_RESULTS;
 	/** Result to focus once "Show more results" has rendered the next ones. */
 	private focusAfterRender: number | undefined;
 	/** A result opened before typing paused still leaves its query in the address for Back. */
@@ -139,7 +141,7 @@ export class SearchPage extends HTMLElement {
 	}
 
 	private async run({ more = false } = {}) {
-		if (!more) this.limit = PAGE_STEP;
+		if (!more) this.limit = FIRST_RESULTS;
 		const { query, category } = this.state();
 		const outcome = await this.results!.show(query, { limit: this.limit, category, more: (found) => this.showMore(found) });
 		if (outcome !== 'results') return;

@@ -11,8 +11,12 @@ import { getSetup } from './search-setup.ts';
 import { categoryUrl, CONTACT_URL } from '../lib/shared/urls.ts';
 import { marketUrl } from './market.ts';
 
-/** One letter matches almost every article; results start with the second. */
-const MIN_QUERY_LENGTH = 2;
+/**
+ * Results start with the third letter. One or two letters are the start of a word ("pa" for
+ * payment) that matches words all over the index: searching them downloads index files the
+ * finished word never needs, on the visitor's first search.
+ */
+const MIN_QUERY_LENGTH = 3;
 /** Screen readers hear the count once typing pauses, not after every key. */
 const ANNOUNCE_DELAY = 600;
 

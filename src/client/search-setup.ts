@@ -1,15 +1,13 @@
 /**
  * The search engine in the browser, set up once for every search box on the page: pagefind.js
- * (in its Web Worker), the rules and the vocabulary, with the ranking of `src/lib/search`, the
- * same pipeline `npm run search` runs in Node.
+ * (in its Web Worker) and the rules (synonyms, categories, ranking model), with the ranking of
+ * `src/lib/search`, the same pipeline `npm run search` runs in Node, and the vocabulary for typo
+ * correction.
  */
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
-import { RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { RULES_FILE, searchAssetUrl, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
 import { marketUrl } from './market.ts';
-
-// Each market has its own index, under its own address.
-const BUNDLE = marketUrl('/pagefind/');
 
 export interface Setup {
 	engine: SearchEngine;
@@ -19,7 +17,7 @@ export interface Setup {
 let setup: Promise<Setup> | undefined;
 
 async function fetchJson<T>(file: string): Promise<T> {
-	const response = await fetch(`${BUNDLE}${file}`);
+	const response = await fetch(marketUrl(searchAssetUrl(file)));
 	if (!response.ok) throw new Error(`${response.status} for ${file}`);
 	return (await response.json()) as T;
 }
@@ -30,7 +28,8 @@ async function fetchJson<T>(file: string): Promise<T> {
  */
 export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
-		const pagefindUrl = `${BUNDLE}pagefind.js`;
+		// Each market has its own index, under its own address (`/en-gb/pagefind/`).
+		const pagefindUrl = marketUrl(searchAssetUrl('pagefind.js'));
 		const [pagefind, rules, vocabulary] = await Promise.all([
 			import(/* @vite-ignore */ pagefindUrl) as Promise<
 				PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string }): Promise<void> }

@@ -10,8 +10,8 @@ import { SEARCH_URL } from '../lib/shared/urls.ts';
 import { marketUrl } from './market.ts';
 import { SearchResults, element, type Found } from './search-results.ts';
 
-/** Results in the panel under a search box. */
-const PANEL_LIMIT = 6;
+/** Results in the panel under a search box: as many as the search page shows first, so both download the same. */
+const PANEL_LIMIT = 5;
 
 export class SiteSearch extends HTMLElement {
 	private form!: HTMLFormElement;

@@ -6,13 +6,21 @@ import { gunzipSync } from 'node:zlib';
 import { requireDataFile } from '../lib/node/content-files.ts';
 import { builtMarkets } from '../lib/node/markets.ts';
 import { languageOf, type MarketSetup } from '../lib/markets/markets.ts';
+import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 import type * as PagefindModuleNs from 'pagefind';
-
-type PagefindModule = typeof PagefindModuleNs;
 import { buildVocabulary, RULES_FILE, VOCABULARY_FILE } from '../lib/search/build-data.ts';
+import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
+import { analyzedWords, analyzeQuery } from '../lib/search/query.ts';
+import { readContent } from '../lib/node/read-content.ts';
+import { splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { articleIdFromPath } from '../schemas/article.ts';
+import { CONTENT_PATHS } from '../lib/content/files.ts';
+import { parse as parseYaml } from 'yaml';
 import { compileSynonyms } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+
+type PagefindModule = typeof PagefindModuleNs;
 
 /** Pagefind's prebuilt UIs: this site ships its own small UI on `pagefind.js`, so they are removed. */
 const UNUSED_BUNDLE_FILES = [
@@ -51,8 +59,9 @@ function readFragments(bytes: Uint8Array): Fragment[] {
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, then writes the two
- * files the search pipeline needs next to the index: the compiled synonyms and categories
- * (`search-rules.json`) and the index vocabulary for typo correction (`search-vocabulary.json`).
+ * files the search pipeline needs next to the index: the compiled synonyms, categories and ranking
+ * model (`search-rules.json`, needed by every search) and the index vocabulary for typo correction
+ * (`search-vocabulary.json`, loaded only when a question has a word the index does not know).
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
  * finds nothing must not be published. Runs in its own process (step-process.ts), after Astro's
  * process has exited under `npm run build`, so Pagefind's memory never adds to Astro's.
@@ -77,8 +86,14 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
 	const pagefindApi = await import('pagefind');
 	try {
-		const rules = buildRules(root);
-		for (const setup of builtMarkets(root)) await indexMarket(pagefindApi, setup, { site, maxFragments, rules }, logger);
+		const base = buildRules(root);
+		const markets = builtMarkets(root);
+		const texts = await readWriterTexts(root, markets);
+		for (const setup of markets) {
+			// The ranking model learns from what the writers wrote in the articles the market publishes.
+			const model = buildRankingModel(texts.get(setup.market.id) ?? [], (text) => analyzedWords(analyzeQuery(text, base.synonyms)));
+			await indexMarket(pagefindApi, setup, { site, maxFragments, rules: { ...base, model } }, logger);
+		}
 	} catch (error) {
 		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
 	} finally {
@@ -137,6 +152,50 @@ async function indexMarket(
 		await index.deleteIndex();
 	}
 }
+
+/**
+ * What the writers wrote about each published article's needs, for the ranking model: its title,
+ * description and customer questions. Only the frontmatter is read; the content guard has checked it.
+ */
+async function readWriterTexts(root: string, markets: readonly MarketSetup[]): Promise<Map<string, ModelSource[]>> {
+	const sources = await readContent(root);
+	const data = new Map<string, WriterData>();
+	for (const file of [...sources.articles, ...(sources.marketArticles ?? [])]) {
+		const { frontmatter } = splitFrontmatter(file.text);
+		data.set(file.path, (frontmatter ? parseYaml(frontmatter) : {}) as WriterData);
+	}
+	const published = marketArticles(
+		markets,
+		sources.articles.map((file) => ({
+			id: articleIdFromPath(file.path.slice(CONTENT_PATHS.articles.length)),
+			file: file.path,
+			markets: data.get(file.path)?.markets,
+		})),
+		(sources.marketArticles ?? []).flatMap((file) => {
+			const location = ownArticleLocation(file.path);
+			return location ? [{ ...location, file: file.path }] : [];
+		}),
+	);
+	const result = new Map<string, ModelSource[]>();
+	for (const [market, articles] of published) {
+		const texts: ModelSource[] = [];
+		for (const article of articles) {
+			const fields = data.get(article.file);
+			if (!fields || fields.draft || !fields.topics?.length) continue;
+			texts.push({ topics: fields.topics, texts: [fields.title ?? '', fields.description ?? '', ...(fields.questions ?? [])] });
+		}
+		result.set(market, texts);
+	}
+	return result;
+}
+
+/** What the ranking model reads of an article's frontmatter. */
+type WriterData = Partial<Record<'title' | 'description', string>> & {
+	questions?: string[];
+	topics?: string[];
+	markets?: string[];
+	draft?: boolean;
+};
 
 /** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */
 function buildRules(root: string): SearchRules {

@@ -167,7 +167,7 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 			.max(LIMITS.questions.max, { error: `List at most ${LIMITS.questions.max} questions.` })
 			.default([])
 			.meta({
-				description: `How customers ask for this, in their words. Helps search and is listed on the page. At most ${LIMITS.questions.max}.`,
+				description: `How customers ask for this, in their words: all help search; up to three written as questions in sentence case are shown on the page. At most ${LIMITS.questions.max}.`,
 				examples: [['Can I pay off everything now?']],
 			}),
 		tags: z

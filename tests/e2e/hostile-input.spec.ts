@@ -84,7 +84,7 @@ test('HTML and script in article frontmatter are shown as text on the article, c
 		await expectInert(page, `/en-us/payments/${slugs[i]}/`);
 		// The visitor sees the characters exactly as written.
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hostile ${i + 1} ${payload}`.slice(0, 70).trim());
-		await expect(page.getByText(`Can I ${payload}?`, { exact: true })).toBeVisible();
+		await expect(page.locator('.article__questions').getByText(`Can I ${payload}?`, { exact: true })).toBeVisible();
 		expect(await page.title()).toContain(`Hostile ${i + 1}`);
 	}
 	await expectInert(page, '/en-us/payments/');

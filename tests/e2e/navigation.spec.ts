@@ -70,3 +70,12 @@ test('home, category and article pages run no script but the tiny search loader,
 	expect(loaders.size).toBe(1);
 	expect(scripts).toEqual([]);
 });
+
+test('an article lists at most three questions it answers, as questions, and keeps customers’ phrasings out of sight', async ({ page }) => {
+	await page.goto('/refunds/ask-for-a-refund/');
+	const shown = page.getByRole('region', { name: 'Questions this answers' }).getByRole('listitem');
+	await expect(shown).toHaveText(['How do I get a refund?', 'Can I get a refund for my order?', 'How to request a refund?']);
+	// The customers' own words are still in the page for search, never on screen.
+	await expect(page.getByText('refund me please', { exact: true })).toBeHidden();
+	await expect(page.getByText('refund me please', { exact: true })).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 // Reading each article (file name, frontmatter, body) and the checks that need one article and the
 // list of all of them: folder and category, related articles, dates and review age, leftover
 // `TODO`s, and duplicate file names and titles.
+import { isQuestion, SHOWN_QUESTIONS, shownQuestionFault, suggestShownQuestion } from './shown-questions.ts';
 import { articleIdFromPath, TOPIC_PLACEHOLDER, type ArticleFrontmatter, type createArticleSchema } from '../../schemas/article.ts';
 import { toIsoDate } from '../../schemas/calendar.ts';
 import type { Category } from '../../schemas/categories.ts';
@@ -256,6 +257,23 @@ export function checkArticleFacts(
 				}),
 			);
 		}
+	}
+
+	// The first questions are where writers put those meant for the page: a question there that is
+	// not written as the page shows questions is most likely meant to be shown, and is not.
+	if (Array.isArray(raw.questions)) {
+		raw.questions.slice(0, SHOWN_QUESTIONS).forEach((question, index) => {
+			if (typeof question !== 'string' || !isQuestion(question)) return;
+			const fault = shownQuestionFault(question);
+			if (!fault) return;
+			problems.push(
+				problem('shown-question-style', path, {
+					line: yaml.lineOf(['questions', index]),
+					field: `questions[${index}]`,
+					message: `Questions written as the page shows them appear under "Questions this answers"; this one does not ${fault}, so customers do not see it. Write it as "${suggestShownQuestion(question)}", or move it below the first ${SHOWN_QUESTIONS} questions if it is only for search.`,
+				}),
+			);
+		});
 	}
 
 	for (const fieldPath of placeholders(raw)) {

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES_FILE, VOCABULARY_FILE } from '../search/build-data.ts';
+import { RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../search/build-data.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
 import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
 
@@ -43,12 +43,12 @@ function installFileFetch(): void {
  * WASM, driven by the same pipeline as the browser (`src/lib/search`), so results are identical.
  */
 export async function openSearch(distDir: string): Promise<NodeSearch> {
-	const bundle = path.resolve(distDir, 'pagefind');
+	const bundle = path.resolve(distDir, SEARCH_BUNDLE_DIR);
 	try {
 		await access(path.join(bundle, 'pagefind.js'));
 	} catch {
 		throw new Error(
-			`There is no search index in ${path.join(distDir, 'pagefind')}. Run \`npm run build\` first: the search index is made by the build.`,
+			`There is no search index in ${path.join(distDir, SEARCH_BUNDLE_DIR)}. Run \`npm run build\` first: the search index is made by the build.`,
 		);
 	}
 	const [rules, vocabularyText] = await Promise.all([

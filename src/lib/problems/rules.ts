@@ -205,6 +205,14 @@ export const RULES = {
 		example: '`reviewed: 2024-01-15`',
 		fix: 'Read the article against the current product. Correct it if needed, then set `reviewed:` to today’s date.',
 	},
+	'shown-question-style': {
+		severity: 'warning',
+		area: 'frontmatter',
+		meaning:
+			'Articles show up to three of their `questions` under "Questions this answers": those written as a help center writes them (a capital first letter, "I" as a capital, a question mark at the end). One of the first three is a question but is not written that way, so customers do not see it. Questions in customers\' own words ("payment failed", "i cant log in") are for search only and are fine further down the list.',
+		example: '`questions: [how do i pay early, …]`',
+		fix: 'Write it as the message suggests (for example "How do I pay early?"), or move it below the first three questions if it is only for search.',
+	},
 	'placeholder-text': {
 		severity: 'warning',
 		area: 'body',

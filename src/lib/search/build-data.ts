@@ -1,13 +1,26 @@
 import { tokenize } from './text.ts';
 import type { SearchVocabulary } from './types.ts';
 
+/**
+ * Where the search lives in the built site: Pagefind's bundle and the files written beside it.
+ * The one place to change when the search moves (for example under a market's prefix).
+ */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** The address of a file of the search bundle (`pagefind.js`, `search-rules.json`…) on the site. */
+export function searchAssetUrl(file: string): string {
+	return `/${SEARCH_BUNDLE_DIR}/${file}`;
+}
+
 /** Written next to Pagefind's files in `dist/pagefind/` by the build. */
 export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 
 /**
- * Every word of the indexed pages with the number of pages using it, most common first: what typo
- * correction may suggest. Numbers and one-letter words are left out; they are never typos worth fixing.
+ * Every word of the indexed pages, most common first (the most pages, then alphabetical): what typo
+ * correction may suggest, and which of two equally close words it prefers. The order is all the
+ * speller needs of the counts, so they are not shipped. Numbers and one-letter words are left out;
+ * they are never typos worth fixing.
  */
 export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary {
 	const pages = new Map<string, number>();
@@ -17,6 +30,6 @@ export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary 
 			pages.set(word, (pages.get(word) ?? 0) + 1);
 		}
 	}
-	const words = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	return { version: 1, words };
+	const words = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+	return { version: 2, words };
 }

@@ -30,6 +30,15 @@ export interface AnalyzedQuery {
 }
 
 /**
+ * The words the ranking model reads of a text: its own (typos corrected) and those the synonyms
+ * send it to. The writers' questions are read the same way at build time, so "money back" in a
+ * question and in an article's `questions` both count as "refund".
+ */
+export function analyzedWords(analyzed: AnalyzedQuery): string[] {
+	return [...analyzed.tokens, ...analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])])];
+}
+
+/**
  * Step 1 of every search: from the customer's question to the words worth looking up.
  * 1. Lowercase, strip accents and punctuation.
  * 2. Correct words neither the articles nor the synonyms use ("pasword", "refundstatus").

@@ -1,3 +1,5 @@
+import type { RankingModel } from './rerank.ts';
+
 /** What a search returns for one article, in the browser and in Node alike. */
 export interface SearchHit {
 	/** Path of the article, for example `/refunds/where-is-my-refund/`. */
@@ -14,6 +16,15 @@ export interface SearchHit {
 	excerpt: string;
 	/** Relevance: higher is better. Only meaningful to compare hits of the same query. */
 	score: number;
+	/** What the score is made of, for `npm run search -- --explain` (the search engine always sets it). */
+	why?: {
+		/** Pagefind's scores for the searched words, added up. */
+		words: number;
+		/** Similarity of the question to the need this article is the main answer for (0 to 1). */
+		need: number;
+		/** That need's topic id. */
+		topic?: string;
+	};
 }
 
 export interface SearchOptions {
@@ -56,6 +67,8 @@ export interface SearchRules {
 	/** Longest phrase first. */
 	synonyms: SynonymRule[];
 	categories: { id: string; title: string }[];
+	/** The ranking model learned from the writers' questions (rerank.ts); absent, results keep Pagefind's word scores. */
+	model?: RankingModel;
 }
 
 /** "When a question contains `from`, search for `to`." Both are normalised word lists. */
@@ -64,9 +77,9 @@ export interface SynonymRule {
 	to: string[];
 }
 
-/** Every word in the index with the number of pages that contain it (`dist/pagefind/search-vocabulary.json`). */
+/** Every word in the index (`dist/pagefind/search-vocabulary.json`). */
 export interface SearchVocabulary {
-	version: 1;
-	/** `[word, pages]`, most common first. */
-	words: [string, number][];
+	version: 2;
+	/** Most common first: on most pages, then alphabetical. */
+	words: string[];
 }

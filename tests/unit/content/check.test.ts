@@ -43,6 +43,20 @@ describe('checkContent names the file, line and field of each mistake', () => {
 		expect(problems[0]!.message).toContain('Add a `title`');
 	});
 
+	test('a question among the first three not written as the page shows questions, with the fix', () => {
+		const text = good.replace('  - Can I pay my next instalment before it\'s due?', '  - can i pay my next instalment early');
+		const problems = problemsIn(withArticle(PATH, text));
+		expect(problems).toMatchObject([{ file: PATH, field: 'questions[1]', line: 9, rule: 'shown-question-style', severity: 'warning' }]);
+		expect(problems[0]!.message).toContain('Write it as "Can I pay my next instalment early?"');
+	});
+
+	test('customers’ own words, and questions below the first three, are for search only and fine as they are', () => {
+		const words = good.replace('  - Can I pay my next instalment before it\'s due?', '  - pay off early');
+		expect(problemsIn(withArticle(PATH, words))).toEqual([]);
+		const below = good.replace('  - How do I pay off my balance early?', '  - How do I pay off my balance early?\n  - how do i settle up');
+		expect(problemsIn(withArticle(PATH, below))).toEqual([]);
+	});
+
 	test('an unknown category, with the allowed values', () => {
 		const problems = problemsIn(withArticle(PATH, good.replace(/^category:.*$/m, 'category: billing')));
 		expect(problems).toMatchObject([{ file: PATH, field: 'category', line: 4, rule: 'unknown-category' }]);

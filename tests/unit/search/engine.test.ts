@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { buildExcerpt, excerptParts, excerptText } from '../../../src/lib/search/excerpt.ts';
 import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { buildRankingModel } from '../../../src/lib/search/rerank.ts';
 import type { PagefindApi, PagefindResult, SearchRules } from '../../../src/lib/search/types.ts';
 
 interface FakePage {
@@ -26,6 +27,7 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: { term: string 
 			const results: PagefindResult[] = [];
 			pages.forEach((page, i) => {
 				if (options?.filters?.category && page.category !== options.filters.category) return;
+				if (options?.filters?.topic && !page.topics.split(',').includes(String(options.filters.topic))) return;
 				const words = page.content.toLowerCase().split(/\s+/);
 				const positions = words.flatMap((w, p) => (wanted.some((t) => w.replace(/[^a-z]/g, '').startsWith(t)) ? [p] : []));
 				if (!wanted.every((t) => words.some((w) => w.replace(/[^a-z]/g, '').startsWith(t)))) return;
@@ -135,14 +137,7 @@ describe('createSearchEngine', () => {
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),
 			rules,
-			loadVocabulary: async () => ({
-				version: 1,
-				words: [
-					['passcode', 1],
-					['refund', 2],
-					['reset', 1],
-				],
-			}),
+			loadVocabulary: async () => ({ version: 2, words: ['refund', 'passcode', 'reset'] }),
 		});
 		const response = await engine.search('rest my pascode');
 		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
@@ -160,6 +155,30 @@ describe('createSearchEngine', () => {
 		const response = await engine.search('refund', { limit: 1 });
 		expect(response.hits).toHaveLength(1);
 		expect(response.total).toBe(2);
+	});
+
+	test('ranks first the article whose writers describe the need, and says why', async () => {
+		const model = buildRankingModel([
+			{ topics: ['refund-status'], texts: ['Where is my refund?', 'how long until my money arrives', 'refund not received yet'] },
+			{ topics: ['dispute-a-charge'], texts: ['Charged twice', 'I paid two times for one order', 'double charge on my card'] },
+		]);
+		const plain = createSearchEngine({ pagefind: fakePagefind(pages), rules });
+		const ranked = createSearchEngine({ pagefind: fakePagefind(pages), rules: { ...rules, model } });
+		// The charged-twice page has more of the words; only the refund page's writers say "not received".
+		const question = 'payment refund charge not received';
+		expect((await plain.search(question)).hits[0]?.url).toBe('/payments/charged-twice/');
+		const response = await ranked.search(question);
+		expect(response.hits[0]?.url).toBe('/refunds/where-is-my-refund/');
+		expect(response.topics[0]).toMatchObject({ topic: 'refund-status', evidence: expect.arrayContaining(['receiv']) });
+		expect(response.hits[0]?.why).toMatchObject({ topic: 'refund-status' });
+		expect(response.hits[0]!.why!.need).toBeGreaterThan(response.hits[1]!.why!.need);
+	});
+
+	test('finds the article the writers describe even when its text shares no word with the question', async () => {
+		const model = buildRankingModel([{ topics: ['reset-password'], texts: ['I forgot my login code', 'cannot remember my code'] }]);
+		const engine = createSearchEngine({ pagefind: fakePagefind(pages), rules: { ...rules, model } });
+		const { hits } = await engine.search('forgot code');
+		expect(hits.map((h) => h.url)).toEqual(['/security/reset-passcode/']);
 	});
 
 	test('lists every topic of an article', async () => {
