@@ -22,7 +22,7 @@ import { SPECIAL_DAYS_AHEAD, specialDaysBetween } from '../lib/contact/holidays.
 import { parseContactPageData, type ContactPageData } from '../lib/contact/page-data.ts';
 import { wallClock } from '../lib/contact/zoned-time.ts';
 import { addDays, isoDateOf, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
-import { CHANNEL_IDS } from '../schemas/channels.ts';
+import { CHANNEL_IDS, offeredChannels, type ChannelId } from '../schemas/channels.ts';
 import { MinuteElement } from './minute-element.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
@@ -85,23 +85,23 @@ class ContactStatus extends MinuteElement {
 	}
 
 	private renderChannels(evaluation: ContactEvaluation, ctx: TextContext) {
-		for (const id of CHANNEL_IDS) {
+		for (const id of offeredChannels(this.data.channels)) {
 			const card = this.querySelector<HTMLElement>(`[data-channel="${id}"]`);
-			if (!card) continue;
 			const status = evaluation.statuses[id];
+			if (!card || !status) continue;
 			const recommended = evaluation.recommendation.channel === id;
 			card.dataset.state = status.open ? 'open' : 'closed';
 			card.toggleAttribute('data-recommended', recommended);
 			show(card.querySelector<HTMLElement>('[data-recommended-badge]'), recommended);
 			const line = card.querySelector<HTMLElement>('[data-status]');
-			setText(line, describeStatus(status, ctx, this.data.channels[id].alwaysOpen));
+			setText(line, describeStatus(status, ctx, this.data.channels[id]!.alwaysOpen));
 			show(line, true);
 		}
 	}
 
 	private renderRecommendation(evaluation: ContactEvaluation, ctx: TextContext) {
 		const { recommendation } = evaluation;
-		const channel = this.data.channels[recommendation.channel];
+		const channel = this.data.channels[recommendation.channel]!;
 		const topicTitle = recommendation.topic ? this.data.topics[recommendation.topic] : undefined;
 		setText(this.querySelector('[data-recommendation-channel]'), topicTitle ? `For ${topicTitle}: ${channel.label}` : channel.label);
 		setText(this.querySelector('[data-recommendation-reason]'), describeRecommendation(evaluation, this.data.channels, ctx));
@@ -124,8 +124,8 @@ class ContactStatus extends MinuteElement {
 		setText(note, differs ? `Your clock is on ${zoneLongName(visitorZone!, ctx.now, ctx.locale)}: we show your times too.` : '');
 		show(note, differs);
 		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-weekly]')) {
-			const id = table.dataset.weekly as (typeof CHANNEL_IDS)[number];
-			const hours = schedule.channels[id]?.hours;
+			const id = table.dataset.weekly as ChannelId;
+			const hours = CHANNEL_IDS.includes(id) ? schedule.channels[id]?.hours : undefined;
 			if (!hours || hours === 'always') continue;
 			for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-weekday]')) {
 				const weekday = row.dataset.weekday as Weekday;
@@ -159,7 +159,7 @@ class ContactStatus extends MinuteElement {
 		// The list changes only with the day: work it out once a day, not at every minute.
 		if (body.dataset.listedOn === isoDateOf(today)) return;
 		body.dataset.listedOn = isoDateOf(today);
-		const days = specialDaysBetween(schedule, today, addDays(today, SPECIAL_DAYS_AHEAD), CHANNEL_IDS);
+		const days = specialDaysBetween(schedule, today, addDays(today, SPECIAL_DAYS_AHEAD), offeredChannels(schedule.channels));
 		body.replaceChildren(
 			...days.map((day) => {
 				const row = document.createElement('tr');

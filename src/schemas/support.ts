@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { categoryField, isoDate, listOr, strictObject } from './shared.ts';
 import { isTimeZone, parseHolidayRule, toIsoDate, WEEKDAYS, type HolidayRule, type TimeRange, type Weekday } from './calendar.ts';
-import { CHANNEL_IDS, type ChannelId } from './channels.ts';
+import { CHANNEL_IDS, offeredChannels, type ChannelId } from './channels.ts';
 import { createNoticeSchema } from './notices.ts';
 
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-4]):([0-5]\d)$/;
@@ -247,7 +247,16 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 			error: (issue) =>
 				`\`${String(issue.input)}\` is not a time zone. Use an IANA name such as \`America/New_York\` or \`Europe/London\`.`,
 		}),
-		channels: strictObject({ phone: channelSchema, email: channelSchema, chat: channelSchema }),
+		/**
+		 * The ways customers reach a person: `phone`, `email`, `chat`. Each may be left out (a market
+		 * with no phone number offers email and chat only); one at least is listed.
+		 */
+		channels: strictObject({ phone: channelSchema.optional(), email: channelSchema.optional(), chat: channelSchema.optional() }).refine(
+			(channels) => offeredChannels(channels).length > 0,
+			{
+				error: `List one channel at least under \`channels:\`: ${listOr(CHANNEL_IDS)}, each with its label, display, href, expectation and hours (copy one from another market's support file). A market may leave out the channels it does not offer.`,
+			},
+		),
 		/** Holidays and other days with different hours: one-off (`date:`) or recurring (`every:`). */
 		special: specialDays.default([]),
 		routing: strictObject({
@@ -266,6 +275,27 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 		}),
 		/** Time-boxed messages at the top of the pages they target (src/schemas/notices.ts). */
 		notices: z.array(createNoticeSchema(context.categoryIds)).default([]),
+	}).superRefine((support, ctx) => {
+		// Special days and routing may name only the channels this market offers.
+		const offered = offeredChannels(support.channels);
+		if (!offered.length) return;
+		const check = (channel: ChannelId, path: (string | number)[], where: string) => {
+			if (offered.includes(channel)) return;
+			ctx.addIssue({
+				code: 'custom',
+				path,
+				message: `\`${channel}\` is not a channel of this market: its \`channels:\` offer only ${listOr(offered)}. ${where} Name ${offered.length > 1 ? 'one of those' : `\`${offered[0]}\``}, or add \`${channel}\` under \`channels:\` if the market offers it.`,
+			});
+		};
+		support.special.forEach((day, index) =>
+			day.channels.forEach((channel, i) =>
+				check(channel, ['special', index, 'channels', i], `The special day ${day.name} cannot change its hours.`),
+			),
+		);
+		support.routing.default.forEach((channel, i) => check(channel, ['routing', 'default', i], 'The contact page cannot suggest it.'));
+		for (const [topic, order] of Object.entries(support.routing.topics)) {
+			order?.forEach((channel, i) => check(channel, ['routing', 'topics', topic, i], 'The contact page cannot suggest it.'));
+		}
 	});
 }
 
@@ -273,4 +303,4 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 export const supportSchema = createSupportSchema();
 
 export type SupportConfig = z.output<typeof supportSchema>;
-export type Channel = SupportConfig['channels'][ChannelId];
+export type Channel = NonNullable<SupportConfig['channels'][ChannelId]>;

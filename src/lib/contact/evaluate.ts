@@ -11,11 +11,11 @@
 // closes at the same instant (one inside a skipped hour) never opens. A special day replaces the
 // weekly hours of the channels it lists, for that calendar day.
 
-import type { Schedule } from './schedule.ts';
+import { weeklyHours, type Schedule } from './schedule.ts';
 import { specialDayFor, nextSpecialDate, type SpecialOccurrence } from './holidays.ts';
 import { instantAt, wallClock } from './zoned-time.ts';
 import { addDays, daysBetween, weekdayOf, type CalendarDate, type TimeRange } from '../../schemas/calendar.ts';
-import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
+import { offeredChannels, type ChannelId } from '../../schemas/channels.ts';
 
 /** How far ahead to look for the next opening or closing: a year and a bit covers any holiday. */
 export const LOOK_AHEAD_DAYS = 400;
@@ -52,9 +52,12 @@ export interface Recommendation {
 	passedOver: ChannelStatus[];
 }
 
+/** The status of each channel the schedule offers (and of no other). */
+export type ChannelStatuses = Partial<Record<ChannelId, ChannelStatus>>;
+
 export interface ContactEvaluation {
 	at: Date;
-	statuses: Record<ChannelId, ChannelStatus>;
+	statuses: ChannelStatuses;
 	recommendation: Recommendation;
 }
 
@@ -62,20 +65,20 @@ export interface ContactEvaluation {
 export function hoursOn(schedule: Schedule, channel: ChannelId, date: CalendarDate): readonly TimeRange[] {
 	const special = specialDayFor(schedule, channel, date);
 	if (special) return special.entry.hours;
-	const weekly = schedule.channels[channel].hours;
+	const weekly = weeklyHours(schedule, channel);
 	if (weekly === 'always') return ALL_DAY;
 	return weekly[weekdayOf(date)];
 }
 
 /** Whether every ordinary day is open round the clock (`always`, or 00:00-24:00 every day). */
 function openAllWeek(schedule: Schedule, channel: ChannelId): boolean {
-	const weekly = schedule.channels[channel].hours;
+	const weekly = weeklyHours(schedule, channel);
 	return weekly === 'always' || Object.values(weekly).every((r) => r.length === 1 && r[0]!.start === 0 && r[0]!.end === 1440);
 }
 
 /** Whether every ordinary day is closed (`hours: closed`): only special days can open it. */
 function closedAllWeek(schedule: Schedule, channel: ChannelId): boolean {
-	const weekly = schedule.channels[channel].hours;
+	const weekly = weeklyHours(schedule, channel);
 	return weekly !== 'always' && Object.values(weekly).every((ranges) => ranges.length === 0);
 }
 
@@ -155,24 +158,31 @@ export function resolveTopic(schedule: Schedule, raw: string | null | undefined)
 
 /**
  * The first open channel in the topic's order (or the default order). When none is open, the
- * one in that order that opens first.
+ * one in that order that opens first. Only channels with a status count: the schedule's own.
  */
-export function recommendChannel(schedule: Schedule, statuses: Record<ChannelId, ChannelStatus>, topic?: string): Recommendation {
+export function recommendChannel(schedule: Schedule, statuses: ChannelStatuses, topic?: string): Recommendation {
 	const resolved = resolveTopic(schedule, topic);
-	const order = (resolved !== undefined ? schedule.routing.topics[resolved] : undefined) ?? schedule.routing.default;
-	const openIndex = order.findIndex((id) => statuses[id].open);
+	const listed = (resolved !== undefined ? schedule.routing.topics[resolved] : undefined) ?? schedule.routing.default;
+	const order = listed.filter((id) => statuses[id] !== undefined);
+	if (!order.length) {
+		throw new Error(
+			`The routing order ${listed.join(', ')} names no channel the schedule offers (${offeredChannels(schedule.channels).join(', ')}).`,
+		);
+	}
+	const status = (id: ChannelId) => statuses[id]!;
+	const openIndex = order.findIndex((id) => status(id).open);
 	if (openIndex >= 0) {
 		return {
 			channel: order[openIndex]!,
 			open: true,
 			topic: resolved,
-			order: [...order],
-			passedOver: order.slice(0, openIndex).map((id) => statuses[id]),
+			order,
+			passedOver: order.slice(0, openIndex).map(status),
 		};
 	}
 	const opensAt = (id: ChannelId) => {
-		const status = statuses[id];
-		return !status.open && status.opensAt ? +status.opensAt : Infinity;
+		const found = status(id);
+		return !found.open && found.opensAt ? +found.opensAt : Infinity;
 	};
 	// Earliest opening wins; on a tie (or when nothing ever opens) the order decides.
 	const soonest = order.reduce((best, id) => (opensAt(id) < opensAt(best) ? id : best), order[0]!);
@@ -180,14 +190,16 @@ export function recommendChannel(schedule: Schedule, statuses: Record<ChannelId,
 		channel: soonest,
 		open: false,
 		topic: resolved,
-		order: [...order],
-		passedOver: order.slice(0, order.indexOf(soonest)).map((id) => statuses[id]),
+		order,
+		passedOver: order.slice(0, order.indexOf(soonest)).map(status),
 	};
 }
 
 /** Everything the contact page shows, for one instant and an optional topic. */
 export function evaluateContact(schedule: Schedule, at: Date | number, topic?: string | null): ContactEvaluation {
-	const statuses = Object.fromEntries(CHANNEL_IDS.map((id) => [id, channelStatus(schedule, id, at)])) as Record<ChannelId, ChannelStatus>;
+	const statuses: ChannelStatuses = Object.fromEntries(
+		offeredChannels(schedule.channels).map((id) => [id, channelStatus(schedule, id, at)]),
+	);
 	return {
 		at: new Date(+at),
 		statuses,

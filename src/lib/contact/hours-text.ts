@@ -127,8 +127,14 @@ export function formatSpecialDate(iso: string, locale = 'en-US'): string {
 /** The hours of a special day for each channel it changes: "Chat: Closed; Phone: 9:00 AM–1:00 PM". */
 export function describeSpecialHours(
 	listing: SpecialListing,
-	labels: Readonly<Record<ChannelId, { label: string }>>,
+	labels: Readonly<Partial<Record<ChannelId, { label: string }>>>,
 	locale = 'en-US',
 ): string {
-	return listing.channels.map(({ channel, entry }) => `${labels[channel].label}: ${formatRanges(entry.hours, locale)}`).join('; ');
+	return listing.channels
+		.map(({ channel, entry }) => {
+			const named = labels[channel];
+			if (!named) throw new Error(`The special day ${listing.name} names the channel \`${channel}\`, which is not offered.`);
+			return `${named.label}: ${formatRanges(entry.hours, locale)}`;
+		})
+		.join('; ');
 }

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { dataAttribute } from '../shared/data-attribute.ts';
 import type { Schedule } from './schedule.ts';
 import { isTimeZone, MONTHS, parseIsoDate, WEEKDAYS, type HolidayRule, type TimeRange } from '../../schemas/calendar.ts';
-import { CHANNEL_IDS } from '../../schemas/channels.ts';
+import { CHANNEL_IDS, offeredChannels } from '../../schemas/channels.ts';
 
 /** The attribute the page writes the data into, named in every error. */
 const ATTRIBUTE = 'data-contact';
@@ -38,46 +38,65 @@ const holidayRule: z.ZodMiniType<HolidayRule> = z.union([
 /** Channels in order of preference: the first open one is recommended, so there is one at least. */
 const preference = z.array(channelId).check(z.minLength(1, 'needs one channel at least'));
 
-const schedule: z.ZodMiniType<Schedule> = z.object({
-	timezone: z.string().check(z.refine(isTimeZone, 'not a time zone')),
-	channels: z.record(
-		channelId,
-		z.object({
-			hours: z.union([z.literal('always'), z.record(z.enum(WEEKDAYS), z.array(timeRange))], {
-				error: '"always", or the ranges of every weekday',
-			}),
-		}),
-	),
-	special: z.array(
-		z.object({
-			date: z.optional(z.string().check(z.refine((date) => parseIsoDate(date) !== undefined, 'not a YYYY-MM-DD date'))),
-			every: z.optional(holidayRule),
-			observed: z.optional(z.enum(['none', 'nearest-weekday', 'next-weekday'])),
-			name: z.string(),
-			channels: z.array(channelId),
-			hours: z.array(timeRange),
-		}),
-	),
-	routing: z.object({ default: preference, topics: z.record(z.string(), preference) }),
-});
+/** The channels a market offers: some of `CHANNEL_IDS`, one at least. */
+const offered = <T extends z.ZodMiniType>(value: T) =>
+	z.partialRecord(channelId, value).check(z.refine((channels) => offeredChannels(channels).length > 0, 'offers no channel'));
 
-const contactPageData = z.object({
-	schedule,
-	channels: z.record(
-		channelId,
-		z.object({
-			label: z.string(),
-			/** Weekly hours are `always`. */
-			alwaysOpen: z.boolean(),
-			/** Where the recommendation's button goes: never a `javascript:` or other scheme. */
-			href: z.string().check(z.regex(/^(tel:|mailto:|https:\/\/)/, 'not a tel:, mailto: or https:// link')),
-			/** The button's text, for example "Call (212) 555-0147". */
-			action: z.string(),
-		}),
-	),
-	/** Routing topics the visitor can pick, with their category titles. */
-	topics: z.record(z.string(), z.string()),
-});
+const schedule: z.ZodMiniType<Schedule> = z
+	.object({
+		timezone: z.string().check(z.refine(isTimeZone, 'not a time zone')),
+		channels: offered(
+			z.object({
+				hours: z.union([z.literal('always'), z.record(z.enum(WEEKDAYS), z.array(timeRange))], {
+					error: '"always", or the ranges of every weekday',
+				}),
+			}),
+		),
+		special: z.array(
+			z.object({
+				date: z.optional(z.string().check(z.refine((date) => parseIsoDate(date) !== undefined, 'not a YYYY-MM-DD date'))),
+				every: z.optional(holidayRule),
+				observed: z.optional(z.enum(['none', 'nearest-weekday', 'next-weekday'])),
+				name: z.string(),
+				channels: z.array(channelId),
+				hours: z.array(timeRange),
+			}),
+		),
+		routing: z.object({ default: preference, topics: z.record(z.string(), preference) }),
+	})
+	.check(
+		z.refine(
+			(data) =>
+				[...data.special.flatMap((day) => day.channels), ...data.routing.default, ...Object.values(data.routing.topics).flat()].every(
+					(id) => data.channels[id] !== undefined,
+				),
+			'a special day or a routing rule names a channel the schedule does not offer',
+		),
+	);
+
+const contactPageData = z
+	.object({
+		schedule,
+		channels: offered(
+			z.object({
+				label: z.string(),
+				/** Weekly hours are `always`. */
+				alwaysOpen: z.boolean(),
+				/** Where the recommendation's button goes: never a `javascript:` or other scheme. */
+				href: z.string().check(z.regex(/^(tel:|mailto:|https:\/\/)/, 'not a tel:, mailto: or https:// link')),
+				/** The button's text, for example "Call (212) 555-0147". */
+				action: z.string(),
+			}),
+		),
+		/** Routing topics the visitor can pick, with their category titles. */
+		topics: z.record(z.string(), z.string()),
+	})
+	.check(
+		z.refine(
+			(data) => offeredChannels(data.channels).join() === offeredChannels(data.schedule.channels).join(),
+			'the channels with words are not the channels of the schedule',
+		),
+	);
 
 export type ContactPageData = z.infer<typeof contactPageData>;
 

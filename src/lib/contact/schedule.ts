@@ -1,7 +1,7 @@
 // The support schedule as plain data: what the hours logic needs from a market's support file.
 // No zod here: the contact page's browser script imports this module, and must stay small.
 import { toIsoDate, type HolidayRule, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
-import type { ChannelId } from '../../schemas/channels.ts';
+import { offeredChannels, type ChannelId } from '../../schemas/channels.ts';
 
 /** `always` (24/7) or the ranges of every weekday (an empty list: closed that day). */
 export type WeeklyHours = 'always' | Record<Weekday, TimeRange[]>;
@@ -29,7 +29,8 @@ export interface SpecialDay {
 export interface Schedule {
 	/** IANA time zone that every time in the schedule is written in. */
 	timezone: string;
-	channels: Record<ChannelId, { hours: WeeklyHours }>;
+	/** The channels the market offers (one at least); special days and routing name only these. */
+	channels: Partial<Record<ChannelId, { hours: WeeklyHours }>>;
 	special: SpecialDay[];
 	routing: {
 		/** Order of preference when there is no topic: the first open channel is recommended. */
@@ -42,7 +43,7 @@ export interface Schedule {
 /** The parts of a validated support file a schedule is built from. */
 export interface ScheduleSource {
 	timezone: string;
-	channels: Record<ChannelId, { hours: WeeklyHours }>;
+	channels: { [id in ChannelId]?: { hours: WeeklyHours } | undefined };
 	special: {
 		date?: Date | undefined;
 		every?: HolidayRule | undefined;
@@ -58,11 +59,7 @@ export interface ScheduleSource {
 export function toSchedule(config: ScheduleSource): Schedule {
 	return {
 		timezone: config.timezone,
-		channels: {
-			phone: { hours: config.channels.phone.hours },
-			email: { hours: config.channels.email.hours },
-			chat: { hours: config.channels.chat.hours },
-		},
+		channels: Object.fromEntries(offeredChannels(config.channels).map((id) => [id, { hours: config.channels[id]!.hours }])),
 		special: config.special.map((day) => ({
 			...(day.date ? { date: toIsoDate(day.date) } : {}),
 			...(day.every ? { every: day.every, observed: day.observed ?? 'none' } : {}),
@@ -72,4 +69,13 @@ export function toSchedule(config: ScheduleSource): Schedule {
 		})),
 		routing: { default: [...config.routing.default], topics: { ...config.routing.topics } },
 	};
+}
+
+/** A channel's weekly hours; throws when the schedule does not offer it (the support schema lets no rule name such a channel). */
+export function weeklyHours(schedule: Pick<Schedule, 'channels'>, channel: ChannelId): WeeklyHours {
+	const offered = schedule.channels[channel];
+	if (!offered) {
+		throw new Error(`The schedule has no channel \`${channel}\`: it offers ${offeredChannels(schedule.channels).join(', ') || 'none'}.`);
+	}
+	return offered.hours;
 }

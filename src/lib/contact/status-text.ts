@@ -107,17 +107,28 @@ export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOp
 	return `${closed} · ${opens(status.opensAt, ctx)}`;
 }
 
+/** What the page calls a channel it offers; throws for one it does not (the page data holds every offered channel). */
+function channelText<T>(channels: Readonly<Partial<Record<ChannelId, T>>>, id: ChannelId): T {
+	const found = channels[id];
+	if (!found) throw new Error(`No words for the channel \`${id}\`: the page offers ${Object.keys(channels).join(', ')}.`);
+	return found;
+}
+
 /** The sentences under the recommended channel. */
-export function describeRecommendation(evaluation: ContactEvaluation, channels: Record<ChannelId, ChannelText>, ctx: TextContext): string {
+export function describeRecommendation(
+	evaluation: ContactEvaluation,
+	channels: Readonly<Partial<Record<ChannelId, ChannelText>>>,
+	ctx: TextContext,
+): string {
 	const { recommendation, statuses } = evaluation;
-	const label = channels[recommendation.channel].label;
-	const chosen = statuses[recommendation.channel];
+	const label = channelText(channels, recommendation.channel).label;
+	const chosen = channelText(statuses, recommendation.channel);
 	if (recommendation.open) {
 		const passed = recommendation.passedOver;
 		if (!passed.length) return `${label} is open now.`;
-		const names = listAnd(passed.map((s) => channels[s.channel].label));
+		const names = listAnd(passed.map((s) => channelText(channels, s.channel).label));
 		const first = passed[0]!;
-		const reopening = !first.open && first.opensAt ? ` ${channels[first.channel].label} ${opens(first.opensAt, ctx)}.` : '';
+		const reopening = !first.open && first.opensAt ? ` ${channelText(channels, first.channel).label} ${opens(first.opensAt, ctx)}.` : '';
 		return `${names} ${passed.length > 1 ? 'are' : 'is'} closed, so we suggest ${label}: it is open now.${reopening}`;
 	}
 	if (chosen.open || chosen.opensAt === null) return `Every channel is closed right now, and ${label} has no opening planned.`;
@@ -154,12 +165,14 @@ export function describeRangesForVisitor(
 }
 
 /** A routing order in words: "Chat when it's open, otherwise Phone"; "Phone, any time". */
-export function describeOrder(order: readonly ChannelId[], channels: Record<ChannelId, { label: string; alwaysOpen: boolean }>): string {
-	const [only] = order;
-	if (order.length === 1 && only) return channels[only].alwaysOpen ? `${channels[only].label}, any time` : channels[only].label;
-	return order
-		.map((id, index) =>
-			index < order.length - 1 && !channels[id].alwaysOpen ? `${channels[id].label} when it's open` : channels[id].label,
-		)
+export function describeOrder(
+	order: readonly ChannelId[],
+	channels: Readonly<Partial<Record<ChannelId, { label: string; alwaysOpen: boolean }>>>,
+): string {
+	const named = order.map((id) => channelText(channels, id));
+	const [only] = named;
+	if (named.length === 1 && only) return only.alwaysOpen ? `${only.label}, any time` : only.label;
+	return named
+		.map((channel, index) => (index < named.length - 1 && !channel.alwaysOpen ? `${channel.label} when it's open` : channel.label))
 		.join(', otherwise ');
 }

@@ -115,7 +115,10 @@ export function renderSupportReference(context: DocsContext = {}): string {
 	const notice = schema.properties?.notices?.items?.properties;
 	const table = (heading: string, rows: string[]) => [heading, '', '| Field | What it is for | Example |', '| --- | --- | --- |', ...rows].join('\n');
 	return [
-		table('Each channel (`channels.phone`, `channels.email`, `channels.chat`):', fieldRows(channel)),
+		table(
+			'Each channel (`channels.phone`, `channels.email`, `channels.chat`; a market lists those it offers, one at least, and leaves the others out):',
+			fieldRows(channel),
+		),
 		table('Each entry of `special:` (holidays and other days with different hours):', fieldRows(special)),
 		...(notice ? [table('Each entry of `notices:` (messages shown at the top of pages for a while):', fieldRows(notice))] : []),
 	].join('\n\n');

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
+import { CHANNEL_IDS, offeredChannels, type ChannelId } from '../../schemas/channels.ts';
+import type { Channel } from '../../schemas/support.ts';
 import { hasSpecialDays } from '../contact/holidays.ts';
 import { describeHours } from '../contact/hours-text.ts';
 import { formatFact } from '../markets/facts.ts';
@@ -45,6 +46,20 @@ function channelOf(component: string, value: string | undefined, fallback?: Chan
 		throw new Error(`<${component} channel="${channel}" /> names no channel. Use channel="phone", "email" or "chat".`);
 	}
 	return channel as ChannelId;
+}
+
+/**
+ * The channel as the market's support file gives it. A market may leave a channel out (no phone
+ * number, say); an article published there that names it is a content-check error
+ * (`channel-missing-in-market`), so this throws only when the check was skipped.
+ */
+export function offeredChannel(component: string, channel: ChannelId, { market, support, supportPath }: MarketSetup): Channel {
+	const found = support.channels[channel];
+	if (found) return found;
+	const offered = offeredChannels(support.channels);
+	throw new Error(
+		`${component} shows the ${channel} channel, and the market \`${market.id}\` (${market.name}) offers no ${channel}: ${supportPath} lists only ${offered.join(' and ')}. Name a channel it offers, write the market's own version of the article in content/markets/${market.id}/, or limit the shared article with \`markets:\`.`,
+	);
 }
 
 /** A contact detail shown as a link, such as the phone number. */
@@ -92,15 +107,20 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'optional',
 		props: {},
 		example: 'Chat with us: <ChatLink />',
-		render: (_props, children, { support: { channels: { chat } } }) =>
-			contactLink(chat.href, children.length ? children : [text(chat.display.toLowerCase())]),
+		render: (_props, children, setup) => {
+			const chat = offeredChannel('<ChatLink />', 'chat', setup);
+			return contactLink(chat.href, children.length ? children : [text(chat.display.toLowerCase())]);
+		},
 	},
 	Email: {
 		description: 'The support email address, as a link.',
 		children: 'none',
 		props: {},
 		example: 'Email <Email />.',
-		render: (_props, _children, { support: { channels: { email } } }) => contactLink(email.href, [text(email.display)]),
+		render: (_props, _children, setup) => {
+			const email = offeredChannel('<Email />', 'email', setup);
+			return contactLink(email.href, [text(email.display)]);
+		},
 	},
 	Fact: {
 		description:
@@ -123,10 +143,12 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: { channel: channel(true) },
 		example: 'Chat is open <Hours channel="chat" />.',
-		render: (props, _children, { support, locale }) => {
+		render: (props, _children, setup) => {
+			const { support, locale } = setup;
 			const channel = channelOf('Hours', props.channel);
+			const { hours } = offeredChannel(`<Hours channel="${channel}" />`, channel, setup);
 			const special = hasSpecialDays(support, channel);
-			return [h('span', { class: 'contact-fact' }, describeHours(support.channels[channel].hours, support.timezone, locale, special))];
+			return [h('span', { class: 'contact-fact' }, describeHours(hours, support.timezone, locale, special))];
 		},
 	},
 	Phone: {
@@ -134,16 +156,20 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: {},
 		example: 'Call <Phone />.',
-		render: (_props, _children, { support: { channels: { phone } } }) => contactLink(phone.href, [text(phone.display)]),
+		render: (_props, _children, setup) => {
+			const phone = offeredChannel('<Phone />', 'phone', setup);
+			return contactLink(phone.href, [text(phone.display)]);
+		},
 	},
 	ResponseTime: {
 		description: "How fast a channel answers, from the market's support file.",
 		children: 'none',
 		props: { channel: channel(false, 'email') },
 		example: 'We reply <ResponseTime channel="email" />.',
-		render: (props, _children, { support, supportPath }) => {
+		render: (props, _children, setup) => {
 			const channel = channelOf('ResponseTime', props.channel, 'email');
-			const time = support.channels[channel].responseTime;
+			const time = offeredChannel(`<ResponseTime channel="${channel}" />`, channel, setup).responseTime;
+			const { supportPath } = setup;
 			if (!time) {
 				throw new Error(
 					`<ResponseTime channel="${channel}" />: ${supportPath} gives no responseTime for ${channel}. Add one, for example \`responseTime: within 24 hours\`.`,

@@ -21,8 +21,8 @@ export function checkSupportSchedule(support: ScheduleSource, file: { path: stri
 		const date = parseIsoDate(iso)!;
 		const weekday = weekdayOf(date);
 		const idle = day.channels.filter((id) => {
-			const hours = support.channels[id].hours;
-			return hours !== 'always' && hours[weekday].length === 0;
+			const hours = support.channels[id]?.hours;
+			return hours !== undefined && hours !== 'always' && hours[weekday].length === 0;
 		});
 		if (idle.length !== day.channels.length) return;
 		problems.push(

@@ -112,7 +112,7 @@ function checkYear(raw: RawSupport, fromIso: string, toIso: string) {
 
 		const evaluation = evaluateContact(schedule, t);
 		for (const id of CHANNEL_IDS) {
-			const status = evaluation.statuses[id];
+			const status = evaluation.statuses[id]!;
 			const actual = status.open ? status.closesAt : status.opensAt;
 			const got = {
 				open: status.open,

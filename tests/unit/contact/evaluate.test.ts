@@ -179,7 +179,7 @@ describe('resolveTopic', () => {
 
 /** A schedule with the shapes the weekday schedule lacks: split days, midnight openings, clock-change hours. */
 function custom(hours: Partial<Record<string, string>>, special: Schedule['special'] = [], timezone = 'America/New_York'): Schedule {
-	const parsed = supportSchema.shape.channels.shape.chat.shape.hours.parse({
+	const parsed = supportSchema.shape.channels.shape.chat.unwrap().shape.hours.parse({
 		monday: 'closed',
 		tuesday: 'closed',
 		wednesday: 'closed',
@@ -302,7 +302,7 @@ describe('channelStatus on other schedules', () => {
 		const schedule = { ...custom({ monday: '09:00-18:00' }), routing: { default: ['chat'] as ChannelId[], topics: {} } };
 		const { recommendation, statuses } = evaluateContact(schedule, new Date('2026-11-22T15:00:00Z'));
 		expect(recommendation).toMatchObject({ channel: 'chat', open: false });
-		expect(summary(statuses.chat)).toMatchObject({ opensAt: '2026-11-23T14:00:00.000Z' });
+		expect(summary(statuses.chat!)).toMatchObject({ opensAt: '2026-11-23T14:00:00.000Z' });
 	});
 
 	test('Kolkata hours (UTC+5:30, no clock changes) open on the half hour in UTC', () => {
@@ -426,10 +426,14 @@ describe('overnight ranges, closed channels and keywords', () => {
 	test('a channel that never opens loses to one that opens, however late; if none opens, the first of the order is suggested', () => {
 		const never = fromYaml('closed');
 		const statuses = evaluateContact(never, new Date('2026-11-23T15:00:00Z')).statuses;
-		expect(summary(statuses.chat)).toEqual({ open: false, opensAt: null, specialDay: undefined });
+		expect(summary(statuses.chat!)).toEqual({ open: false, opensAt: null, specialDay: undefined });
 		const schedule = {
 			...never,
-			channels: { ...never.channels, phone: never.channels.chat, email: { hours: custom({ monday: '09:00-10:00' }).channels.chat.hours } },
+			channels: {
+				...never.channels,
+				phone: never.channels.chat!,
+				email: { hours: custom({ monday: '09:00-10:00' }).channels.chat!.hours },
+			},
 		};
 		const evaluation = evaluateContact(
 			{ ...schedule, routing: { default: ['chat', 'email'], topics: {} } },

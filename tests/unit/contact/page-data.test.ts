@@ -18,9 +18,10 @@ const good: ContactPageData = {
 	topics: { refunds: 'Refunds and returns' },
 };
 
-const withChat = (chat: Partial<ContactPageData['channels']['chat']>) => ({
+type ChannelWords = NonNullable<ContactPageData['channels']['chat']>;
+const withChat = (chat: Partial<ChannelWords>) => ({
 	...good,
-	channels: { ...good.channels, chat: { ...good.channels.chat, ...chat } },
+	channels: { ...good.channels, chat: { ...good.channels.chat!, ...chat } },
 });
 const withSchedule = (change: Partial<ContactPageData['schedule']>) => ({ ...good, schedule: { ...schedule, ...change } });
 

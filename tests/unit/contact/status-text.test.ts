@@ -32,8 +32,8 @@ function page(iso: string, zone: string | undefined, topic?: string, schedule = 
 	const ctx = context(iso, zone);
 	const evaluation = evaluateContact(schedule, ctx.now, topic);
 	return {
-		chat: describeStatus(evaluation.statuses.chat, ctx, false),
-		phone: describeStatus(evaluation.statuses.phone, ctx, true),
+		chat: describeStatus(evaluation.statuses.chat!, ctx, false),
+		phone: describeStatus(evaluation.statuses.phone!, ctx, true),
 		recommended: evaluation.recommendation.channel,
 		reason: describeRecommendation(evaluation, labels, ctx),
 	};
@@ -123,7 +123,8 @@ describe('what visitors in other time zones read', () => {
 });
 
 describe('describeRangesForVisitor converts a weekly row with that week’s offsets', () => {
-	const monday = weekdays.channels.chat.hours === 'always' ? [] : weekdays.channels.chat.hours.monday;
+	const hours = weekdays.channels.chat!.hours;
+	const monday = hours === 'always' ? [] : hours.monday;
 	const row = (iso: string, zone: string) =>
 		describeRangesForVisitor(weekdays, 'monday', monday, { ...context(iso, zone), visitorZone: zone });
 	test.each([

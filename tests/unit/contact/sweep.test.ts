@@ -98,7 +98,7 @@ function sweep(file: string, year: number) {
 		// from recommendChannel on the same statuses (evaluating once per topic would triple the time).
 		const evaluation = evaluateContact(schedule, new Date(at));
 		for (const channel of channels) {
-			const status = evaluation.statuses[channel];
+			const status = evaluation.statuses[channel]!;
 			const library = status.open
 				? answer(true, status.closesAt, undefined, at)
 				: answer(false, status.opensAt, status.specialDay?.entry.name, at);

@@ -19,12 +19,12 @@ describe('an article body renders to the HTML its page shows', () => {
 	});
 
 	test('the contact components print the facts of support.yaml', () => {
-		const phone = support.channels.phone;
+		const phone = support.channels.phone!;
 		expect(html('Call <Phone />.')).toBe(`<p>Call <a href="${phone.href}" class="contact-fact">${phone.display}</a>.</p>`);
 		expect(html('Open the <Brand /> app.')).toBe(`<p>Open the ${support.brand.name} app.</p>`);
 		expect(html('Mind <kbd>Ctrl</kbd> & "quotes".')).toBe('<p>Mind <kbd>Ctrl</kbd> &amp; “quotes”.</p>');
-		expect(html('We reply <ResponseTime />.')).toBe(`<p>We reply <span class="contact-fact">${support.channels.email.responseTime}</span>.</p>`);
-		expect(html('Or <ChatLink>chat now</ChatLink>')).toBe(`<p>Or <a href="${support.channels.chat.href}" class="contact-fact">chat now</a></p>`);
+		expect(html('We reply <ResponseTime />.')).toBe(`<p>We reply <span class="contact-fact">${support.channels.email!.responseTime}</span>.</p>`);
+		expect(html('Or <ChatLink>chat now</ChatLink>')).toBe(`<p>Or <a href="${support.channels.chat!.href}" class="contact-fact">chat now</a></p>`);
 	});
 
 	test('block components wrap the Markdown inside them', () => {
