@@ -284,7 +284,7 @@ export function createSupportSchema(context: SupportSchemaContext = {}) {
 			ctx.addIssue({
 				code: 'custom',
 				path,
-				message: `\`${channel}\` is not a channel of this market: its \`channels:\` offer only ${listOr(offered)}. ${where} Name ${offered.length > 1 ? 'one of those' : `\`${offered[0]}\``}, or add \`${channel}\` under \`channels:\` if the market offers it.`,
+				message: `\`${channel}\` is not a channel of this market: its \`channels:\` offer only ${offered.map((id) => `\`${id}\``).join(' and ')}. ${where} Name ${offered.length > 1 ? 'one of those' : `\`${offered[0]}\``}, or add \`${channel}\` under \`channels:\` if the market offers it.`,
 			});
 		};
 		support.special.forEach((day, index) =>

@@ -3,7 +3,7 @@
 // checked against them), runs the checks and gathers their problems.
 import { articleIdFromPath, createArticleSchema, REVIEW_AGE_DAYS, type ArticleFrontmatter } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/categories.ts';
-import { CHANNEL_IDS } from '../../schemas/channels.ts';
+import { CHANNEL_IDS, offeredChannels } from '../../schemas/channels.ts';
 import type { SupportConfig } from '../../schemas/support.ts';
 import type { Topic } from '../../schemas/topics.ts';
 import { closest, listOr } from '../../schemas/shared.ts';
@@ -18,7 +18,7 @@ import { checkBody, type SiteIndex } from './body.ts';
 import { collectKnownContacts } from './contact-details.ts';
 import { CONTENT_PATHS, readDataFile, supportFilePath, type ContentSources, type SourceFile } from './files.ts';
 import { parseYaml } from './frontmatter.ts';
-import { checkMarkets } from './markets-check.ts';
+import { checkMarkets, type MarketSupport } from './markets-check.ts';
 import { checkMessages } from './messages.ts';
 import { checkNotices } from './notices.ts';
 import { checkQuestionBanks } from './question-bank.ts';
@@ -251,14 +251,19 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		if (record.facts) problems.push(...checkBody({ id: record.id, file: record.file.path, draft: record.draft, facts: record.facts }, site));
 	}
 
-	const supportsByMarket = new Map<string, { path: string; responseTimes: Record<string, boolean> }>();
+	const supportsByMarket = new Map<string, MarketSupport>();
 	for (const market of marketList) {
 		const supportPath = supportFilePath(market.support);
-		const channels = asRecord(supportFiles.get(supportPath)?.raw?.channels);
+		const read = supportFiles.get(supportPath);
+		const channels = asRecord(read?.raw?.channels);
 		if (channels) {
 			supportsByMarket.set(market.id, {
 				path: supportPath,
-				responseTimes: Object.fromEntries(CHANNEL_IDS.map((id) => [id, Boolean(asRecord(channels[id])?.responseTime)])),
+				// Only the channels the file lists: one it leaves out is `channel-missing-in-market`, not a missing response time.
+				responseTimes: Object.fromEntries(
+					CHANNEL_IDS.filter((id) => asRecord(channels[id])).map((id) => [id, Boolean(asRecord(channels[id])?.responseTime)]),
+				),
+				channels: read?.data && offeredChannels(read.data.channels),
 			});
 		}
 	}

@@ -1,7 +1,8 @@
 // The checks that depend on the market an article is published in: the figures it prints with
-// `<Fact />`, the articles it links to, the response times it quotes, and the topics each market
-// has no article for. An article published in two markets is checked once for each; a mistake
-// that is the same in every market (an unknown fact name) is reported once.
+// `<Fact />`, the channels it names (`<Phone />`, `<Hours channel>`…), the articles it links to,
+// the response times it quotes, and the topics each market has no article for. An article
+// published in two markets is checked once for each; a mistake that is the same in every market
+// (an unknown fact name) is reported once.
 import { closest, listOr } from '../../schemas/shared.ts';
 import type { Market } from '../../schemas/markets.ts';
 import type { Topic } from '../../schemas/topics.ts';
@@ -12,6 +13,7 @@ import type { ArticleRecord } from './articles.ts';
 import type { ParsedYaml } from './frontmatter.ts';
 import type { BodyFacts } from './mdx-body.ts';
 import { claimedTopics } from './topics.ts';
+import { CHANNEL_IDS, type ChannelId } from '../../schemas/channels.ts';
 
 export interface MarketsCheckInput {
 	/** The markets of `content/markets.yaml`, in order. */
@@ -19,12 +21,48 @@ export interface MarketsCheckInput {
 	/** `content/markets.yaml`, for the lines of the markets. */
 	marketsFile: { path: string; yaml: ParsedYaml | undefined };
 	/** Each market's support file (by market id) and which channels it gives a response time for; absent when it cannot be read. */
-	supports: ReadonlyMap<string, { path: string; responseTimes: Readonly<Record<string, boolean>> }>;
+	supports: ReadonlyMap<string, MarketSupport>;
 	/** Every article read: the shared ones and the markets' own. */
 	records: readonly ArticleRecord[];
 	/** What each market publishes (`marketArticles`). */
 	published: ReadonlyMap<string, readonly PublishedArticle[]>;
 	topics: readonly Topic[];
+}
+
+/** What the checks need to know about a market's support file. */
+export interface MarketSupport {
+	path: string;
+	/** Which channels it gives a response time for. */
+	responseTimes: Readonly<Record<string, boolean>>;
+	/** The channels it offers (`phone`, `email`, `chat`); undefined when the file is not valid (its own problems say why). */
+	channels?: readonly string[] | undefined;
+}
+
+type Element = BodyFacts['elements'][number];
+
+/** The channel a contact component shows (`<Phone />`: phone; `<Hours channel="chat" />`: chat), or undefined for other elements. */
+function channelShown(element: Element): string | undefined {
+	switch (element.name) {
+		case 'Phone':
+			return 'phone';
+		case 'Email':
+			return 'email';
+		case 'ChatLink':
+			return 'chat';
+		case 'Hours':
+			return attribute(element, 'channel');
+		case 'ResponseTime':
+			return attribute(element, 'channel') ?? 'email';
+		default:
+			return undefined;
+	}
+}
+
+const CONTACT_LINKS: Readonly<Record<ChannelId, string>> = { phone: '<Phone />', email: '<Email />', chat: '<ChatLink />' };
+
+/** How an article writes `channel` with a component of the same kind: `<Email />` for `<Phone />`, `<Hours channel="chat" />`. */
+function written(component: string, channel: ChannelId): string {
+	return component === 'Hours' || component === 'ResponseTime' ? `<${component} channel="${channel}" />` : CONTACT_LINKS[channel];
 }
 
 const marketName = (market: Market) => `\`${market.id}\` (${market.name})`;
@@ -54,9 +92,9 @@ function outsideFix(market: Market, target: string): string {
 
 /**
  * Every problem that depends on the market: `unknown-fact` (once per use), `fact-missing-in-market`,
- * `link-outside-market` and a `<ResponseTime>` a market's support file cannot answer (per market
- * the article is published in), and `market-topic-gap` (one per market, at its line in
- * content/markets.yaml).
+ * `channel-missing-in-market`, `link-outside-market` and a `<ResponseTime>` a market's support
+ * file cannot answer (per market the article is published in), and `market-topic-gap` (one per
+ * market, at its line in content/markets.yaml).
  */
 export function checkMarkets(input: MarketsCheckInput): Problem[] {
 	const { markets, records, published } = input;
@@ -88,7 +126,7 @@ export function checkMarkets(input: MarketsCheckInput): Problem[] {
 
 	const byFile = new Map(records.map((r) => [r.file.path, r]));
 	// A <ResponseTime> a support file cannot answer: once per use and support file, naming the markets when several exist.
-	const responseGaps = new Map<string, { file: string; line: number; channel: string; support: { path: string; responseTimes: Readonly<Record<string, boolean>> }; markets: Market[] }>();
+	const responseGaps = new Map<string, { file: string; line: number; channel: string; support: MarketSupport; markets: Market[] }>();
 	const allIds = new Set([...published.values()].flatMap((list) => list.map((a) => a.id)));
 	for (const market of markets) {
 		const list = published.get(market.id) ?? [];
@@ -100,6 +138,20 @@ export function checkMarkets(input: MarketsCheckInput): Problem[] {
 			const file = record.file.path;
 			const own = record.ownMarket !== undefined;
 			for (const element of record.facts.elements) {
+				// A channel the market does not offer (an unknown one, `channel="fax"`, is the body check's `invalid-component-prop`).
+				const channel = channelShown(element);
+				const offered = support?.channels;
+				if (channel !== undefined && offered && !offered.includes(channel) && (CHANNEL_IDS as readonly string[]).includes(channel)) {
+					const others = markets.filter((m) => input.supports.get(m.id)?.channels?.includes(channel)).map((m) => m.id);
+					const instead = offered.map((c) => `\`${written(element.name, c as ChannelId)}\``).join(' or ');
+					add(
+						problem('channel-missing-in-market', file, {
+							line: element.line,
+							message: `\`${written(element.name, channel as ChannelId)}\`: the market ${marketName(market)} offers no ${channel} (${support.path} lists only ${offered.join(' and ')}), and this article is published there. Use a channel it offers (${instead})${own ? `, or add ${channel} under \`channels:\` in ${support.path} if the market offers it` : `, write a ${market.id} version at content/markets/${market.id}/${record.id}.mdx, or limit the article to the markets that offer ${channel}${others.length ? ` (\`markets: [${others.join(', ')}]\`)` : ''}`}.`,
+						}),
+					);
+					continue;
+				}
 				if (element.name === 'Fact') {
 					const name = attribute(element, 'name');
 					if (name === undefined || !known.includes(name) || market.facts[name]) continue;

@@ -477,6 +477,14 @@ export const RULES = {
 		example: '`<Fact name="cardCheck" />` in an article for every market, when only `us` has `cardCheck`',
 		fix: "Add the fact under that market's `facts:` in `content/markets.yaml`, limit the article with `markets:`, or write that market's own version in `content/markets/<market>/`.",
 	},
+	'channel-missing-in-market': {
+		severity: 'error',
+		area: 'body',
+		meaning:
+			'An article names a way of contacting us (`<Phone />`, `<Email />`, `<ChatLink />`, `<Hours channel="…" />`, `<ResponseTime channel="…" />`) that one of the markets it is published in does not offer: that market\'s support file leaves the channel out (a market with no phone number), so its page there would have nothing to show.',
+		example: '`Call <Phone />.` in an article for every market, when `content/support/de.yaml` offers only email and chat',
+		fix: "Use a channel the market offers, write that market's own version in `content/markets/<market>/`, or limit the article with `markets:` to the markets that offer the channel.",
+	},
 	'link-outside-market': {
 		severity: 'error',
 		area: 'body',

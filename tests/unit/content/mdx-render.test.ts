@@ -67,6 +67,19 @@ describe("each market's copy of an article speaks for that market", () => {
 		expect(() => html('Text.\n\nPay <Fact name="lateFees" />.', gb)).toThrow(/line 7: <Fact name="lateFees" \/>: the market `gb` has no fact `lateFees`/);
 	});
 
+	test('a channel the market does not offer stops the render with its line, market and fix', () => {
+		const { phone: _phone, ...withoutPhone } = gb!.support.channels;
+		const noPhone = { ...gb!, support: { ...gb!.support, channels: withoutPhone } };
+		for (const body of ['Call <Phone />.', 'Lines are open <Hours channel="phone" />.']) {
+			expect(() => html(`Text.\n\n${body}`, noPhone)).toThrow(MdxRenderError);
+			expect(() => html(`Text.\n\n${body}`, noPhone)).toThrow(
+				/line 7: <(Phone|Hours channel="phone") \/> shows the phone channel, and the market `gb` \(United Kingdom\) offers no phone: content\/support.yaml lists only email and chat\. .*content\/markets\/gb\/.*`markets:`/,
+			);
+		}
+		// The channels it offers still render.
+		expect(html('Chat: <ChatLink />, <Hours channel="chat" />, <Email />.', noPhone)).toContain(gb!.support.channels.chat!.href);
+	});
+
 	test('<Hours /> is written in the market locale: 24-hour clock in en-GB', () => {
 		const usHours = html('Open <Hours channel="chat" />.', us);
 		const gbHours = html('Open <Hours channel="chat" />.', gb);
