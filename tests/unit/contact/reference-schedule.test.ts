@@ -83,6 +83,18 @@ describe('holiday expansion', () => {
 		expect(dates(observedHolidays(bankHolidays, 'chat', year))).toEqual(expected);
 	});
 
+	// The public holidays observed nationwide in Germany, none moved off a weekend (2027: Tag der
+	// Arbeit on a Saturday, the Einheit and both Christmas days on a weekend).
+	test.each([
+		[2027, ['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-01', '2027-05-06', '2027-05-17', '2027-10-03', '2027-12-25', '2027-12-26']],
+		[2030, ['2030-01-01', '2030-04-19', '2030-04-22', '2030-05-01', '2030-05-30', '2030-06-10', '2030-10-03', '2030-12-25', '2030-12-26']],
+	])('German public holidays in %i, on email; chat adds its short days on Christmas Eve and New Year’s Eve', (year, expected) => {
+		const berlin = fixture('berlin-email-chat.yaml');
+		expect(dates(observedHolidays(berlin, 'email', year))).toEqual(expected);
+		expect(dates(observedHolidays(berlin, 'chat', year))).toEqual([...expected, `${year}-12-24`, `${year}-12-31`].sort());
+		expect([...berlin.weekly.keys()]).toEqual(['email', 'chat']);
+	});
+
 	test('Christmas on a Saturday goes to Monday and Boxing Day to Tuesday; Christmas on a Sunday goes past a Boxing Day that stays', () => {
 		expect(observedHolidays(bankHolidays, 'chat', 2027).slice(-2)).toEqual([
 			{ date: '2027-12-27', name: 'Christmas Day' },

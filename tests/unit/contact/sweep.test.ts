@@ -39,6 +39,9 @@ const SWEEPS: [file: string, year: number][] = [
 	['kathmandu-paused-channels.yaml', 2027],
 	['london-bank-holidays.yaml', 2027],
 	['london-bank-holidays.yaml', 2033],
+	// Two channels only (no phone), German public holidays, Easter on the night clocks go forward.
+	['berlin-email-chat.yaml', 2027],
+	['berlin-email-chat.yaml', 2030],
 	// The demo markets' own support files, as their contact pages read them: the US market, and the
 	// UK market's England and Wales bank holidays, Saturday chat and both of London's clock changes
 	// (2027: Christmas on a Saturday; 2032: Easter in March, Boxing Day on a Sunday).
@@ -97,6 +100,10 @@ function sweep(file: string, year: number) {
 		// One evaluation per instant: the default order's recommendation comes with it, each topic's
 		// from recommendChannel on the same statuses (evaluating once per topic would triple the time).
 		const evaluation = evaluateContact(schedule, new Date(at));
+		// Exactly the channels the file offers: none it leaves out (the Berlin fixture has no phone).
+		const evaluated = Object.keys(evaluation.statuses).sort().join(', ');
+		if (evaluated !== [...channels].sort().join(', '))
+			disagreements.push(`${where()}: the library evaluates ${evaluated}, the file offers ${channels.join(', ')}`);
 		for (const channel of channels) {
 			const status = evaluation.statuses[channel]!;
 			const library = status.open
