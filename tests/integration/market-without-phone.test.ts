@@ -1,53 +1,25 @@
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, newestContentDate, output, projectRoot, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
+import { addMarketWithoutPhone, writeOwnVersionsWithoutPhone } from '../helpers/market-without-phone.ts';
+import { copyProject, newestContentDate, output, removeDir, runNode, type RunResult } from '../helpers/site-copy.ts';
 
 // A market that publishes no phone number: a copy of the project with a German market whose
-// support file offers email and chat only (the Berlin schedule fixture: Germany has no range of
-// numbers reserved for fiction, so any number printed could belong to someone). First the check
+// support file offers email and chat only (tests/helpers/market-without-phone.ts). First the check
 // refuses the shared articles that call <Phone />; once the market has its own versions of them,
 // it builds, and nothing on its pages offers a phone.
 let site: string;
 let firstCheck: RunResult;
+let ownVersions: number;
 const SOURCE_DATE_EPOCH = String(Date.parse(`${newestContentDate()}T12:00:00Z`) / 1000);
-const NAMES_PHONE = /<Phone\b|channel="phone"/;
 
 const page = (file: string) => readFile(path.join(site, 'dist/de-de', file), 'utf8');
 
-/** Every `.mdx` file under `dir`, as paths relative to it. */
-async function articlesUnder(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.mdx')).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-}
-
 beforeAll(async () => {
 	site = await copyProject('help-center-no-phone-');
-	await cp(path.join(projectRoot, 'tests/fixtures/schedules/berlin-email-chat.yaml'), path.join(site, 'content/support/de.yaml'));
-	// The UK's own articles too (its complaint route), which the shared articles link to.
-	await cp(path.join(site, 'content/markets/gb'), path.join(site, 'content/markets/de'), { recursive: true });
-	const markets = await readFile(path.join(site, 'content/markets.yaml'), 'utf8');
-	const de = markets
-		.slice(markets.indexOf('- id: gb'))
-		.replace('- id: gb', '- id: de')
-		.replace('name: United Kingdom', 'name: Deutschland')
-		.replace('locales: [en-GB]', 'locales: [de-DE]')
-		.replace('support: support/gb.yaml', 'support: support/de.yaml')
-		.replace('currency: GBP', 'currency: EUR');
-	await writeFile(path.join(site, 'content/markets.yaml'), `${markets.trimEnd()}\n\n${de}`);
+	await addMarketWithoutPhone(site);
 	firstCheck = await runNode(site, ['scripts/check.ts', '--json']);
-
-	// The market's own version of every article that names the phone: email instead.
-	const shared = path.join(site, 'content/articles');
-	const own = path.join(site, 'content/markets/de');
-	const ownFiles = new Set(await articlesUnder(own));
-	for (const file of [...new Set([...(await articlesUnder(shared)), ...ownFiles])]) {
-		const source = path.join(ownFiles.has(file) ? own : shared, file);
-		const text = await readFile(source, 'utf8');
-		if (!NAMES_PHONE.test(text)) continue;
-		await mkdir(path.dirname(path.join(own, file)), { recursive: true });
-		await writeFile(path.join(own, file), text.replace(/<Phone\b[^>]*\/>/g, '<Email />').replaceAll('channel="phone"', 'channel="email"'));
-	}
+	ownVersions = await writeOwnVersionsWithoutPhone(site);
 	const result = await runNode(site, ['scripts/build.ts', '--market', 'de'], { SOURCE_DATE_EPOCH });
 	expect(result.code, output(result)).toBe(0);
 }, 300_000);
@@ -61,6 +33,8 @@ test('the check refuses each shared article that names the phone in the market w
 	).problems;
 	const missing = problems.filter((p) => p.rule === 'channel-missing-in-market');
 	expect(missing.length).toBeGreaterThan(20);
+	// One error per use: every article the market then had to write its own version of is named.
+	expect(new Set(missing.map((p) => p.file)).size).toBe(ownVersions);
 	expect(problems.filter((p) => p.severity === 'error' && p.rule !== 'channel-missing-in-market')).toEqual([]);
 	const contact = missing.find((p) => p.file === 'content/articles/accounts/contact-customer-service.mdx');
 	expect(contact?.line).toBeGreaterThan(1);
