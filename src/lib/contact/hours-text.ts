@@ -1,6 +1,6 @@
 import type { WeeklyHours } from './schedule.ts';
 import type { SpecialListing } from './holidays.ts';
-import type { ChannelId } from '../../schemas/channels.ts';
+import type { PerOfferedChannel } from '../../schemas/channels.ts';
 import { WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 
 const DAY_NAMES: Record<Weekday, string> = {
@@ -125,11 +125,7 @@ export function formatSpecialDate(iso: string, locale = 'en-US'): string {
 }
 
 /** The hours of a special day for each channel it changes: "Chat: Closed; Phone: 9:00 AM–1:00 PM". */
-export function describeSpecialHours(
-	listing: SpecialListing,
-	labels: Readonly<Partial<Record<ChannelId, { label: string }>>>,
-	locale = 'en-US',
-): string {
+export function describeSpecialHours(listing: SpecialListing, labels: PerOfferedChannel<{ label: string }>, locale = 'en-US'): string {
 	return listing.channels
 		.map(({ channel, entry }) => {
 			const named = labels[channel];

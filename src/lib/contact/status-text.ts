@@ -9,7 +9,7 @@ import type { Schedule } from './schedule.ts';
 import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
 import { clockOptions, DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
 import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
-import type { ChannelId } from '../../schemas/channels.ts';
+import type { ChannelId, PerOfferedChannel } from '../../schemas/channels.ts';
 
 export interface TextContext {
 	/** The instant the page was evaluated at. */
@@ -108,18 +108,14 @@ export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOp
 }
 
 /** What the page calls a channel it offers; throws for one it does not (the page data holds every offered channel). */
-function channelText<T>(channels: Readonly<Partial<Record<ChannelId, T>>>, id: ChannelId): T {
+function channelText<T>(channels: PerOfferedChannel<T>, id: ChannelId): T {
 	const found = channels[id];
 	if (!found) throw new Error(`No words for the channel \`${id}\`: the page offers ${Object.keys(channels).join(', ')}.`);
 	return found;
 }
 
 /** The sentences under the recommended channel. */
-export function describeRecommendation(
-	evaluation: ContactEvaluation,
-	channels: Readonly<Partial<Record<ChannelId, ChannelText>>>,
-	ctx: TextContext,
-): string {
+export function describeRecommendation(evaluation: ContactEvaluation, channels: PerOfferedChannel<ChannelText>, ctx: TextContext): string {
 	const { recommendation, statuses } = evaluation;
 	const label = channelText(channels, recommendation.channel).label;
 	const chosen = channelText(statuses, recommendation.channel);
@@ -165,10 +161,7 @@ export function describeRangesForVisitor(
 }
 
 /** A routing order in words: "Chat when it's open, otherwise Phone"; "Phone, any time". */
-export function describeOrder(
-	order: readonly ChannelId[],
-	channels: Readonly<Partial<Record<ChannelId, { label: string; alwaysOpen: boolean }>>>,
-): string {
+export function describeOrder(order: readonly ChannelId[], channels: PerOfferedChannel<{ label: string; alwaysOpen: boolean }>): string {
 	const named = order.map((id) => channelText(channels, id));
 	const [only] = named;
 	if (named.length === 1 && only) return only.alwaysOpen ? `${only.label}, any time` : only.label;
