@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveSite, type RunningServer } from '../static-server.ts';
 import { addMarketWithoutPhone, NO_PHONE_MARKET, writeOwnVersionsWithoutPhone } from '../helpers/market-without-phone.ts';
 import { copyProject, output, removeDir, runNode } from '../helpers/site-copy.ts';
+import { expectNoAxeViolations } from './helpers.ts';
 
 // The contact page of a market that offers email and chat only (no phone number): a copy of the
 // project with that market (tests/helpers/market-without-phone.ts), built and served with the
@@ -80,4 +81,6 @@ test('Karfreitag: both closed for the holiday, and email suggested because it re
 	await expect(holidays).toContainText('Ostermontag');
 	await expect(holidays).toContainText('E-Mail: Closed; Chat: Closed');
 	await expect(holidays).not.toContainText(/Phone|Telefon/);
+	// Two cards instead of three: the evaluated page still passes axe.
+	await expectNoAxeViolations(page, 'the contact page of a market without a phone');
 });
