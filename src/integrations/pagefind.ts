@@ -82,22 +82,37 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 	};
 }
 
-/** The indexing itself, run by `build-step.ts`: see `pagefind()`. One self-contained index per market, under its address. */
+/**
+ * The indexing itself, run by `build-step.ts`: see `pagefind()`. One self-contained index per
+ * market, under its address. Pagefind indexes every market first; the files written beside each
+ * index (the vocabulary, read from the fragments, and the rules with the ranking model, learned from
+ * the articles) are made once its process has exited, so the memory they take never adds to its.
+ */
 export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
-	const pagefindApi = await import('pagefind');
 	try {
-		const base = buildRules(root);
 		const markets = builtMarkets(root);
+		const pagefindApi = await import('pagefind');
+		const indexed = new Map<string, { pages: number; seconds: number }>();
+		try {
+			for (const setup of markets) indexed.set(setup.market.id, await indexMarket(pagefindApi, setup, { site, maxFragments }));
+		} finally {
+			await pagefindApi.close();
+		}
+		const base = buildRules(root);
 		const texts = await readWriterTexts(root, markets);
 		for (const setup of markets) {
+			const started = performance.now();
 			// The ranking model learns from what the writers wrote in the articles the market publishes.
 			const model = buildRankingModel(texts.get(setup.market.id) ?? [], (text) => analyzedWords(analyzeQuery(text, base.synonyms)));
-			await indexMarket(pagefindApi, setup, { site, maxFragments, rules: { ...base, model } }, logger);
+			const rules: SearchRules = { ...base, model };
+			const words = await writeSearchData(path.join(site, setup.slug, 'pagefind'), rules);
+			const { pages, seconds } = indexed.get(setup.market.id)!;
+			logger.info(
+				`Indexed ${pages} pages of /${setup.slug}/ (${words} distinct words, ${rules.synonyms.length} synonym rules) in ${(seconds + (performance.now() - started) / 1000).toFixed(2)}s.`,
+			);
 		}
 	} catch (error) {
 		throw new Error(`Search indexing failed, so the build stops. ${(error as Error).message}`, { cause: error });
-	} finally {
-		await pagefindApi.close();
 	}
 }
 
@@ -108,9 +123,8 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 async function indexMarket(
 	pagefindApi: PagefindModule,
 	setup: MarketSetup,
-	{ site, maxFragments, rules }: { site: string; maxFragments: number; rules: SearchRules },
-	logger: StepLogger,
-): Promise<void> {
+	{ site, maxFragments }: { site: string; maxFragments: number },
+): Promise<{ pages: number; seconds: number }> {
 	const started = performance.now();
 	const outputPath = path.join(site, setup.slug, 'pagefind');
 	const { index, errors } = await pagefindApi.createIndex({ forceLanguage: languageOf(setup.locale), maxFragments });
@@ -126,31 +140,35 @@ async function indexMarket(
 		}
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write the index of /${setup.slug}/: ${written.errors.join('; ')}`);
-
-		// The vocabulary is the text Pagefind indexed: its fragments (one per page).
-		const fragmentDir = path.join(outputPath, 'fragment');
-		const texts = (
-			await Promise.all(
-				(await readdir(fragmentDir)).map(async (name) =>
-					readFragments(await readFile(path.join(fragmentDir, name))).map(
-						(fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`,
-					),
-				),
-			)
-		).flat();
-		const vocabulary = buildVocabulary(texts);
-		await Promise.all([
-			writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
-			writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
-			...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
-		]);
-		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		logger.info(
-			`Indexed ${added.page_count} pages of /${setup.slug}/ (${vocabulary.words.length} distinct words, ${rules.synonyms.length} synonym rules) in ${seconds}s.`,
-		);
+		return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
 	} finally {
 		await index.deleteIndex();
 	}
+}
+
+/**
+ * Writes the files the search pipeline needs beside a market's index: its rules and the vocabulary
+ * of the text Pagefind indexed (its fragments, one per page), and removes Pagefind's unused UIs.
+ * Returns the number of distinct words.
+ */
+async function writeSearchData(outputPath: string, rules: SearchRules): Promise<number> {
+	const fragmentDir = path.join(outputPath, 'fragment');
+	const texts = (
+		await Promise.all(
+			(await readdir(fragmentDir)).map(async (name) =>
+				readFragments(await readFile(path.join(fragmentDir, name))).map(
+					(fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content ?? ''}`,
+				),
+			),
+		)
+	).flat();
+	const vocabulary = buildVocabulary(texts);
+	await Promise.all([
+		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
+		writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
+		...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
+	]);
+	return vocabulary.words.length;
 }
 
 /**
