@@ -135,6 +135,40 @@ export function createSpeller(
 		return best;
 	}
 
+	/**
+	 * The index words a German compound is partly made of, when some of its parts are words the
+	 * index does not have ("Kontoführungsgebühr" → "konto", "gebuehr"): the known parts carry most
+	 * of its meaning (the last part is what it is, the first what it is about). Parts of 4 letters
+	 * or more only, so a word is not read as a string of syllables.
+	 */
+	function knownPieces(word: string, depth = 0): { pieces: string[]; covered: number } {
+		if (knownPart(word) && word.length >= 4) return { pieces: [word], covered: word.length };
+		let best = { pieces: [] as string[], covered: 0 };
+		if (depth > 2) return best;
+		for (let i = 4; i <= word.length - 3; i++) {
+			const left = word.slice(0, i);
+			const right = word.slice(i);
+			const leftPieces = knownPart(left) ? { pieces: [left], covered: left.length } : undefined;
+			for (const link of linkingElements) {
+				if (!right.startsWith(link) || right.length - link.length < 3) continue;
+				const rest = right.slice(link.length);
+				const restPieces = knownPart(rest) && rest.length >= 4 ? { pieces: [rest], covered: rest.length } : undefined;
+				// One side known; the other searched for known parts of its own.
+				const candidates = [
+					leftPieces && { ...knownPieces(rest, depth + 1), head: leftPieces },
+					restPieces && { ...knownPieces(left, depth + 1), tail: restPieces },
+				];
+				for (const c of candidates) {
+					if (!c) continue;
+					const pieces = 'head' in c ? [...c.head.pieces, ...c.pieces] : [...c.pieces, ...c.tail.pieces];
+					const covered = c.covered + ('head' in c ? c.head.covered : c.tail.covered);
+					if (covered > best.covered) best = { pieces, covered };
+				}
+			}
+		}
+		return best;
+	}
+
 	return {
 		knows(word) {
 			return frequency.has(word) || stopWords.has(word) || stems.has(stem(word)) || hasPrefix(word);
@@ -144,7 +178,10 @@ export function createSpeller(
 			const joined = split(word);
 			if (joined?.length) return joined;
 			const near = nearest(word);
-			return near ? [near] : undefined;
+			if (near) return [near];
+			if (language !== 'de') return undefined;
+			const parts = knownPieces(word).pieces.filter((w) => !stopWords.has(w));
+			return parts.length ? parts : undefined;
 		},
 	};
 }

@@ -87,3 +87,9 @@ describe('German synonyms', () => {
 		expect(terms('Wie bekomme ich mein Geld zurueck?', synonyms)).toContain('rueckerstattung');
 	});
 });
+
+describe('German compounds with a part the index lacks', () => {
+	test('the parts the index has are searched', () => {
+		expect(terms('Passwortänderungsgebühren')).toEqual(['passwort', 'gebuehren']);
+	});
+});
