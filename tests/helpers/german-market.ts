@@ -1,6 +1,7 @@
 // The German market as it will be published, added to a copy of the project (site-copy.ts): the
-// market without a phone (market-without-phone.ts), its German articles (content/translations/de/)
-// as its own articles, and the German search synonyms where the build reads them.
+// market without a phone (market-without-phone.ts) and its German articles (content/translations/de/)
+// as its own articles. The German search synonyms are already where the build reads them
+// (content/synonyms.de.yaml).
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addMarketWithoutPhone, NO_PHONE_MARKET, writeOwnVersionsWithoutPhone } from './market-without-phone.ts';
@@ -8,7 +9,7 @@ import { addMarketWithoutPhone, NO_PHONE_MARKET, writeOwnVersionsWithoutPhone } 
 /** Where the prepared German content lives until the market goes live. */
 const TRANSLATIONS = 'content/translations/de';
 
-/** Adds the German market to the copy at `site`, with its German articles and synonyms. Returns how many German articles. */
+/** Adds the German market to the copy at `site`, with its German articles. Returns how many German articles. */
 export async function addGermanMarket(site: string): Promise<number> {
 	await addMarketWithoutPhone(site);
 	const own = path.join(site, 'content/markets', NO_PHONE_MARKET.id);
@@ -19,7 +20,6 @@ export async function addGermanMarket(site: string): Promise<number> {
 		const text = await readFile(path.join(own, file), 'utf8');
 		await writeFile(path.join(own, file), text.replace(/^sourceUpdated:.*\n/m, ''));
 	}
-	await cp(path.join(site, TRANSLATIONS, 'synonyms.yaml'), path.join(site, 'content/synonyms.de.yaml'));
 	await writeOwnVersionsWithoutPhone(site);
 	return entries.length;
 }

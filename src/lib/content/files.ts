@@ -62,6 +62,8 @@ export interface ContentSources {
 	messages?: SourceFile[] | undefined;
 	/** `content/synonyms.yaml`, the search synonyms; optional. */
 	synonyms?: SourceFile | undefined;
+	/** Another search language's synonyms (`content/synonyms.de.yaml`), by language; each optional. */
+	languageSynonyms?: ReadonlyMap<string, SourceFile> | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
 	articles: SourceFile[];
 	/** Every article file of a market's own under `content/markets/` (`<market>/<category>/<slug>.mdx`). */
