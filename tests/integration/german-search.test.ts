@@ -37,11 +37,15 @@ test('an umlaut typed either way finds the German refund article', async () => {
 	expect(withUmlaut?.url).toBe(REFUND_STATUS);
 	expect(withUmlaut?.title).toBe('Wo bleibt meine Rückerstattung?');
 	expect(spelledOut?.url).toBe(REFUND_STATUS);
+	// Not just the first: the same results, in the same order, whichever way it is typed.
+	const urls = async (query: string) => (await search.search(query, { limit: 10 })).map((h) => h.url);
+	expect(await urls('Gebühren für späte Zahlungen')).toEqual(await urls('Gebuehren fuer spaete Zahlungen'));
 });
 
 test('a run-together compound finds the article of its parts', async () => {
 	expect((await first('Rückerstattungsstatus'))?.url).toBe(REFUND_STATUS);
 	expect((await first('Rueckerstattungsstatus'))?.url).toBe(REFUND_STATUS);
+	expect((await search.searchDetailed('Rückerstattungsstatus')).terms).toEqual(['rueckerstattung', 'status']);
 });
 
 test('German filler words do not decide the results, and German synonyms apply', async () => {
