@@ -10,7 +10,7 @@ import { parseQuestionBank } from '../src/lib/content/question-bank.ts';
 import { openSearch } from '../src/lib/node/search-node.ts';
 import { marketDir, selectMarket } from '../src/lib/node/markets.ts';
 import { rankOf, summarize, worstFailures, type QuestionOutcome, type SearchMetrics } from '../src/lib/coverage/search-metrics.ts';
-import { ROOT, readTopicCategories } from './lib/project.ts';
+import { projectOfDist, ROOT, readTopicCategories } from './lib/project.ts';
 import { formatProblems } from '../src/lib/problems/report.ts';
 import { formatPercent } from '../src/lib/shared/words.ts';
 import { addTypo } from '../src/lib/coverage/typos.ts';
@@ -56,7 +56,7 @@ if (values.help || !values.questions) {
 		console.error('No question to evaluate.');
 		process.exitCode = 1;
 	} else {
-		const search = await openSearch(marketDir(values.dist, selectMarket(ROOT, values.market)));
+		const search = await openSearch(marketDir(values.dist, selectMarket(projectOfDist(values.dist), values.market)));
 		const outcomes: QuestionOutcome[] = [];
 		const started = performance.now();
 		try {

@@ -7,7 +7,7 @@ import { openSearch } from '../src/lib/node/search-node.ts';
 import { marketDir, selectMarket } from '../src/lib/node/markets.ts';
 import { excerptParts } from '../src/lib/search/excerpt.ts';
 import { NEED_WEIGHT } from '../src/lib/search/engine.ts';
-import { ROOT } from './lib/project.ts';
+import { projectOfDist, ROOT } from './lib/project.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -30,7 +30,7 @@ if (values.help || !query) {
 } else {
 	const limit = Number(values.limit);
 	if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a whole number above 0, not "${values.limit}".`);
-	const search = await openSearch(marketDir(values.dist, selectMarket(ROOT, values.market)));
+	const search = await openSearch(marketDir(values.dist, selectMarket(projectOfDist(values.dist), values.market)));
 	try {
 		const response = await search.searchDetailed(query, { limit, ...(values.category ? { category: values.category } : {}) });
 		if (values.json) {

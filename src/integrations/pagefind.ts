@@ -1,4 +1,7 @@
+// German's rules (stemmer, stop words) register themselves: this runs in Node, where every language is at hand.
+import '../lib/search/german.ts';
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +17,11 @@ import { analyzedWords, analyzeQuery } from '../lib/search/query.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { articleIdFromPath } from '../schemas/article.ts';
-import { CONTENT_PATHS } from '../lib/content/files.ts';
+import { CONTENT_PATHS, readDataFile, synonymsFilePath } from '../lib/content/files.ts';
+import { formatProblems } from '../lib/problems/report.ts';
+import { SEARCH_LANGUAGES, searchLanguage, type SearchLanguage } from '../lib/search/language.ts';
 import { parse as parseYaml } from 'yaml';
-import { compileSynonyms } from '../lib/search/synonyms.ts';
+import { compileSynonyms, type SynonymsSource } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
@@ -98,12 +103,20 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 		} finally {
 			await pagefindApi.close();
 		}
-		const base = buildRules(root);
 		const texts = await readWriterTexts(root, markets);
+		const rulesByLanguage = new Map<SearchLanguage, SearchRules>();
 		for (const setup of markets) {
 			const started = performance.now();
+			const language = marketSearchLanguage(setup);
+			let base = rulesByLanguage.get(language);
+			if (!base) rulesByLanguage.set(language, (base = buildRules(root, language)));
+			const synonyms = base.synonyms;
 			// The ranking model learns from what the writers wrote in the articles the market publishes.
-			const model = buildRankingModel(texts.get(setup.market.id) ?? [], (text) => analyzedWords(analyzeQuery(text, base.synonyms)));
+			const model = buildRankingModel(
+				texts.get(setup.market.id) ?? [],
+				(text) => analyzedWords(analyzeQuery(text, synonyms, undefined, language)),
+				language,
+			);
 			const rules: SearchRules = { ...base, model };
 			const words = await writeSearchData(path.join(site, setup.slug, 'pagefind'), rules);
 			const { pages, seconds } = indexed.get(setup.market.id)!;
@@ -162,7 +175,7 @@ async function writeSearchData(outputPath: string, rules: SearchRules): Promise<
 			),
 		)
 	).flat();
-	const vocabulary = buildVocabulary(texts);
+	const vocabulary = buildVocabulary(texts, rules.language);
 	await Promise.all([
 		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
 		writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
@@ -215,13 +228,41 @@ type WriterData = Partial<Record<'title' | 'description', string>> & {
 	draft?: boolean;
 };
 
+/**
+ * The language a market is searched in: its locale's. A language the pipeline has no rules for
+ * stops the build, rather than searching it with English stop words and stems.
+ */
+function marketSearchLanguage(setup: MarketSetup): SearchLanguage {
+	const language = searchLanguage(languageOf(setup.locale));
+	if (!language) {
+		throw new Error(
+			`The market ${setup.market.id} (${setup.locale}) is in a language the search has no rules for. Search knows ${SEARCH_LANGUAGES.join(', ')}: add the language to src/lib/search/language.ts first.`,
+		);
+	}
+	return language;
+}
+
+/**
+ * A language's synonyms (`content/synonyms.yaml` for English, `content/synonyms.de.yaml` for German),
+ * validated with the schema `npm run check` uses; every file is optional.
+ */
+function readSynonyms(root: string, language: SearchLanguage): SynonymsSource {
+	if (language === 'en') return requireDataFile(root, 'synonyms') ?? {};
+	const file = synonymsFilePath(language);
+	const text = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
+	const { data, problems } = readDataFile('synonyms', text === undefined ? undefined : { path: file, text });
+	if (problems.length) throw new Error(`${file} has problems:\n${formatProblems(problems)}`);
+	return data ?? {};
+}
+
 /** Synonyms and categories, validated with the same schemas as `npm run check` (the content guard ran first). */
-function buildRules(root: string): SearchRules {
-	const synonyms = requireDataFile(root, 'synonyms') ?? {};
+function buildRules(root: string, language: SearchLanguage): SearchRules {
+	const synonyms = readSynonyms(root, language);
 	const categories = requireDataFile(root, 'categories') ?? [];
 	return {
 		version: 1,
-		synonyms: compileSynonyms(synonyms),
+		language,
+		synonyms: compileSynonyms(synonyms, language),
 		categories: categories
 			.slice()
 			.sort((a, b) => a.order - b.order)

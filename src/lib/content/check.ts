@@ -7,7 +7,8 @@ import { CHANNEL_IDS, offeredChannels } from '../../schemas/channels.ts';
 import type { SupportConfig } from '../../schemas/support.ts';
 import type { Topic } from '../../schemas/topics.ts';
 import { closest, listOr } from '../../schemas/shared.ts';
-import { localeSlug, type MarketSetup } from '../markets/markets.ts';
+import { languageOf, localeSlug, type MarketSetup } from '../markets/markets.ts';
+import { searchLanguage } from '../search/language.ts';
 import { marketArticles, type PublishedArticle } from '../markets/publication.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { SynonymsSource } from '../search/synonyms.ts';
@@ -299,6 +300,13 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 			problems,
 			[...articles, ...ownArticles].map((a) => [a.data.title, ...a.data.questions, a.body].join('\n')),
 		);
+	// Another language's synonyms: compared with the own articles of the markets in that language
+	// (shared articles are English); with no such market yet, the file is checked on its own.
+	for (const [language, file] of sources.languageSynonyms ?? []) {
+		const inLanguage = new Set(markets.filter((m) => languageOf(m.locale) === language).map((m) => m.market.id));
+		const texts = ownArticles.filter((a) => inLanguage.has(a.market)).map((a) => [a.data.title, ...a.data.questions, a.body].join('\n'));
+		checkSynonymsFile(file, problems, texts, searchLanguage(language) ?? 'en');
+	}
 	if (topics.length) problems.push(...checkQuestionBanks(sources.questions ?? [], topics.map((t) => t.id)).problems);
 	return { problems, categories, topics, markets, published, synonyms, articles, marketArticles: ownArticles };
 }

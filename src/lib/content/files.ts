@@ -28,6 +28,14 @@ export const CONTENT_PATHS = {
 	messages: 'content/messages/',
 } as const;
 
+/**
+ * The project-relative path of a search language's synonyms: `content/synonyms.yaml` for English,
+ * `content/synonyms.<language>.yaml` for another (`content/synonyms.de.yaml`), with the same format.
+ */
+export function synonymsFilePath(language: string): string {
+	return language === 'en' ? CONTENT_PATHS.synonyms : `content/synonyms.${language}.yaml`;
+}
+
 /** The project-relative path of a language's message catalogue: `content/messages/de.yaml`. */
 export function messagesFilePath(language: string): string {
 	return `${CONTENT_PATHS.messages}${language}.yaml`;
@@ -54,6 +62,8 @@ export interface ContentSources {
 	messages?: SourceFile[] | undefined;
 	/** `content/synonyms.yaml`, the search synonyms; optional. */
 	synonyms?: SourceFile | undefined;
+	/** Another search language's synonyms (`content/synonyms.de.yaml`), by language; each optional. */
+	languageSynonyms?: ReadonlyMap<string, SourceFile> | undefined;
 	/** Every article file under `content/articles/` (`.mdx`, and misnamed `.md`), path relative to the project root. */
 	articles: SourceFile[];
 	/** Every article file of a market's own under `content/markets/` (`<market>/<category>/<slug>.mdx`). */

@@ -1,14 +1,14 @@
+// German's rules (stemmer, stop words) register themselves: this runs in Node, where every language is at hand.
+import '../search/german.ts';
 import { problem, type Problem } from '../problems/problem.ts';
-import { lightStem } from '../search/stem.ts';
-import { STOP_WORDS } from '../search/stop-words.ts';
+import { languageRules, type SearchLanguage } from '../search/language.ts';
 import type { SynonymsSource } from '../search/synonyms.ts';
 import { tokenize } from '../search/text.ts';
 import { readDataFile, type SourceFile } from './files.ts';
 
-const key = (words: readonly string[]) => words.map(lightStem).join(' ');
-
 /**
- * Reads `content/synonyms.yaml` and reports, with the line of each entry: YAML and schema mistakes,
+ * Reads `content/synonyms.yaml` (or a language's, `content/synonyms.de.yaml`, compared in that
+ * language's spelling, stems and stop words) and reports, with the line of each entry: YAML and schema mistakes,
  * a customer phrase listed under two words (search could only follow one), a phrase listed under
  * itself, and a word made only of words search ignores. Given the articles' text, it also warns
  * about words on the left that no article uses.
@@ -17,7 +17,10 @@ export function checkSynonymsFile(
 	file: SourceFile,
 	problems: Problem[],
 	articleTexts?: readonly string[],
+	language: SearchLanguage = 'en',
 ): SynonymsSource | undefined {
+	const { stem, stopWords } = languageRules(language);
+	const key = (words: readonly string[]) => words.map(stem).join(' ');
 	const read = readDataFile('synonyms', file);
 	problems.push(...read.problems);
 	const synonyms = read.data;
@@ -27,8 +30,8 @@ export function checkSynonymsFile(
 	let ok = true;
 	for (const [means, said] of Object.entries(synonyms)) {
 		const line = parsed.keyLines.get(means);
-		const meansWords = tokenize(means);
-		if (meansWords.every((w) => STOP_WORDS.has(w))) {
+		const meansWords = tokenize(means, language);
+		if (meansWords.every((w) => stopWords.has(w))) {
 			ok = false;
 			problems.push(
 				problem('synonym-ignored-word', file.path, {
@@ -39,7 +42,7 @@ export function checkSynonymsFile(
 			);
 		}
 		for (const phrase of said) {
-			const id = key(tokenize(phrase));
+			const id = key(tokenize(phrase, language));
 			if (id === key(meansWords)) {
 				ok = false;
 				problems.push(
@@ -67,15 +70,15 @@ export function checkSynonymsFile(
 		}
 	}
 	if (!ok) return undefined;
-	if (articleTexts?.length) problems.push(...unusedTargets(synonyms, articleTexts, file.path, parsed.keyLines));
+	if (articleTexts?.length) problems.push(...unusedTargets(synonyms, articleTexts, file.path, parsed.keyLines, language));
 	return synonyms;
 }
 
-/** The light stems of every word in `texts` (each distinct word stemmed once). */
-function stemsOf(texts: readonly string[]): Set<string> {
+/** The stems of every word in `texts` (each distinct word stemmed once). */
+function stemsOf(texts: readonly string[], language: SearchLanguage): Set<string> {
 	const words = new Set<string>();
-	for (const text of texts) for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) words.add(word);
-	return new Set([...words].map(lightStem));
+	for (const text of texts) for (const word of language === 'en' ? text.toLowerCase().split(/[^a-z0-9]+/) : tokenize(text, language)) words.add(word);
+	return new Set([...words].map(languageRules(language).stem));
 }
 
 /**
@@ -87,11 +90,13 @@ function unusedTargets(
 	articleTexts: readonly string[],
 	file: string,
 	lines: ReadonlyMap<string, number>,
+	language: SearchLanguage,
 ): Problem[] {
-	const stems = stemsOf(articleTexts);
+	const { stem, stopWords } = languageRules(language);
+	const stems = stemsOf(articleTexts, language);
 	const problems: Problem[] = [];
 	for (const means of Object.keys(synonyms)) {
-		const missing = tokenize(means).filter((w) => !STOP_WORDS.has(w) && !stems.has(lightStem(w)));
+		const missing = tokenize(means, language).filter((w) => !stopWords.has(w) && !stems.has(stem(w)));
 		if (!missing.length) continue;
 		problems.push(
 			problem('synonym-leads-nowhere', file, {

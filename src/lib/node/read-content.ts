@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_PATHS, supportFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
+import { CONTENT_PATHS, supportFilePath, synonymsFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
+import { SEARCH_LANGUAGES } from '../search/language.ts';
 import { parseYaml } from '../content/frontmatter.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
@@ -97,6 +98,12 @@ export async function readContent(root: string): Promise<ContentSources> {
 		readOptional(root, CONTENT_PATHS.markets),
 		readOptional(root, CONTENT_PATHS.synonyms),
 	]);
+	const languageSynonyms = new Map<string, SourceFile>();
+	for (const language of SEARCH_LANGUAGES) {
+		if (language === 'en') continue;
+		const file = await readOptional(root, synonymsFilePath(language));
+		if (file) languageSynonyms.set(language, file);
+	}
 	const supports = new Map<string, SourceFile>();
 	for (const relative of supportPaths(markets)) {
 		const file = await readOptional(root, relative);
@@ -108,6 +115,7 @@ export async function readContent(root: string): Promise<ContentSources> {
 		markets,
 		supports,
 		synonyms,
+		languageSynonyms,
 		messages,
 		articles,
 		marketArticles,

@@ -1,3 +1,5 @@
+// German's rules (stemmer, stop words) register themselves: this runs in Node, where every language is at hand.
+import '../search/german.ts';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,4 +1,5 @@
-import { tokenize } from './text.ts';
+import type { SearchLanguage } from './language.ts';
+import { tokenize, tokenizeGerman } from './text.ts';
 import type { SearchVocabulary } from './types.ts';
 
 /**
@@ -20,12 +21,13 @@ export const VOCABULARY_FILE = 'search-vocabulary.json';
  * Every word of the indexed pages, most common first (the most pages, then alphabetical): what typo
  * correction may suggest, and which of two equally close words it prefers. The order is all the
  * speller needs of the counts, so they are not shipped. Numbers and one-letter words are left out;
- * they are never typos worth fixing.
+ * they are never typos worth fixing. German words keep their umlauts, as Pagefind is searched with
+ * them; the query side folds them ("rückerstattung" ~ "rueckerstattung").
  */
-export function buildVocabulary(pageTexts: readonly string[]): SearchVocabulary {
+export function buildVocabulary(pageTexts: readonly string[], language: SearchLanguage = 'en'): SearchVocabulary {
 	const pages = new Map<string, number>();
 	for (const text of pageTexts) {
-		for (const word of new Set(tokenize(text))) {
+		for (const word of new Set(language === 'de' ? tokenizeGerman(text) : tokenize(text))) {
 			if (word.length < 2 || /^\d/.test(word)) continue;
 			pages.set(word, (pages.get(word) ?? 0) + 1);
 		}

@@ -1,5 +1,6 @@
 import { buildExcerpt, highlightWords } from './excerpt.ts';
-import { lightStem } from './stem.ts';
+import { languageRules, type SearchLanguage } from './language.ts';
+import { foldUmlauts } from './text.ts';
 import { analyzedWords, analyzeQuery, type AnalyzedQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
@@ -61,10 +62,14 @@ interface PageScore {
  */
 export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	const { pagefind, rules } = config;
-	let speller: Promise<Speller | undefined> | undefined;
-	const getSpeller = () =>
-		(speller ??= config.loadVocabulary
-			? config.loadVocabulary().then((v) => createSpeller(rankedWords(v), rules.synonyms))
+	const language = rules.language ?? 'en';
+	let vocabulary: Promise<{ speller: Speller; spellings: IndexSpellings } | undefined> | undefined;
+	const getVocabulary = () =>
+		(vocabulary ??= config.loadVocabulary
+			? config.loadVocabulary().then((v) => ({
+					speller: createSpeller(rankedWords(v), rules.synonyms, language),
+					spellings: indexSpellings(v, language),
+				}))
 			: Promise.resolve(undefined));
 
 	// The index never changes under a running engine, so each word is looked up once: typing
@@ -81,8 +86,8 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	const loadPage = (result: PagefindResult) => pageData.get(result.id, () => result.data());
 
 	/** Each page's best match for a term and its alternatives (one need counts once). */
-	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined): Promise<TermMatches> {
-		const words = [term.word, ...(term.alternatives ?? [])];
+	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined, spellings: IndexSpellings): Promise<TermMatches> {
+		const words = [...new Set([term.word, ...(term.alternatives ?? [])].flatMap(spellings))];
 		const lists = await Promise.all(words.map((word) => lookUp(word, filters)));
 		const best = new Map<string, PagefindResult>();
 		for (const results of lists) {
@@ -106,8 +111,10 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 		async search(query, options = {}) {
 			const limit = options.limit ?? 10;
 			const filters = options.category ? { category: options.category } : undefined;
-			const analyzed = analyzeQuery(query, rules.synonyms, await getSpeller());
-			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters)));
+			const known = await getVocabulary();
+			const analyzed = analyzeQuery(query, rules.synonyms, known?.speller, language);
+			const spellings = known?.spellings ?? ((word: string) => [word]);
+			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
 
 			const pages = new Map<string, PageScore>();
 			const pageOf = (result: PagefindResult) => {
@@ -127,7 +134,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 					}
 				}
 			}
-			const topics = rules.model ? likelyNeeds(rules.model, analyzed) : [];
+			const topics = rules.model ? likelyNeeds(rules.model, analyzed, language) : [];
 			const members = await Promise.all(topics.map((match) => lookUpTopic(match.topic, filters)));
 			topics.forEach((match, i) => {
 				for (const result of members[i]!) {
@@ -145,7 +152,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			// Loading the results costs a download each: not for a question the visitor has moved past.
 			options.signal?.throwIfAborted();
 			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
-			const hits = await Promise.all(ranked.slice(0, limit).map(async (page) => toHit(page, await loadPage(page.result), words)));
+			const hits = await Promise.all(ranked.slice(0, limit).map(async (page) => toHit(page, await loadPage(page.result), words, language)));
 			return {
 				hits,
 				total: ranked.length,
@@ -167,8 +174,39 @@ export const NEED_WEIGHT = 2;
 const NEEDS_CONSIDERED = 3;
 
 /** The needs the question looks like, from its words as typed (corrected) and as searched. */
-function likelyNeeds(model: RankingModel, analyzed: AnalyzedQuery): TopicMatch[] {
-	return matchTopics(model, analyzedWords(analyzed)).slice(0, NEEDS_CONSIDERED);
+function likelyNeeds(model: RankingModel, analyzed: AnalyzedQuery, language: SearchLanguage): TopicMatch[] {
+	return matchTopics(model, analyzedWords(analyzed), language).slice(0, NEEDS_CONSIDERED);
+}
+
+/** The words to ask Pagefind for one query word: the index's own spellings of it. */
+type IndexSpellings = (word: string) => string[];
+
+/**
+ * Queries are folded ("rueckerstattung"), a German index is not: Pagefind stems "Rückerstattung"
+ * with Snowball, which turns ü into u ("ruckerstatt") but leaves "ue" alone, so "rueckerstattung"
+ * would find nothing. A German query word is therefore searched as the index spells it: the index
+ * words that fold to it, or else (an inflection the index lacks, "gebuehr" for "gebühren") the most
+ * common index word with the same stem, next to the word itself. English words are searched as typed.
+ */
+export function indexSpellings(vocabulary: SearchVocabulary, language: SearchLanguage): IndexSpellings {
+	if (language !== 'de') return (word) => [word];
+	const { stem } = languageRules(language);
+	const byFolded = new Map<string, string[]>();
+	const byStem = new Map<string, string>();
+	for (const word of vocabulary.words) {
+		const folded = foldUmlauts(word);
+		const list = byFolded.get(folded) ?? [];
+		list.push(word);
+		byFolded.set(folded, list);
+		// Most common first: the first word with a stem is the one kept.
+		if (word !== folded && !byStem.has(stem(folded))) byStem.set(stem(folded), word);
+	}
+	return (word) => {
+		const exact = byFolded.get(word);
+		if (exact) return exact;
+		const sameStem = byStem.get(stem(word));
+		return sameStem ? [sameStem, word] : [word];
+	};
 }
 
 /** The vocabulary as the speller reads it: each word with a weight that keeps the file's order (most common first). */
@@ -232,9 +270,10 @@ interface TermMatches {
  * The excerpt is the article's description (written to say what it answers) with the searched
  * words marked; when the description has none of them, the passage of the article that has most.
  */
-function toHit(page: PageScore, data: PagefindResultData, words: readonly string[]): SearchHit {
-	const stems = new Set(words.map(lightStem));
-	const description = data.meta.description ? highlightWords(data.meta.description, stems) : undefined;
+function toHit(page: PageScore, data: PagefindResultData, words: readonly string[], language: SearchLanguage): SearchHit {
+	const { stem } = languageRules(language);
+	const stems = new Set(words.map(stem));
+	const description = data.meta.description ? highlightWords(data.meta.description, stems, language) : undefined;
 	return {
 		url: data.url,
 		title: data.meta.title ?? data.url,

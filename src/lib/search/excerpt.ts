@@ -1,4 +1,4 @@
-import { lightStem } from './stem.ts';
+import { languageRules, type SearchLanguage } from './language.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { normalizeText } from './text.ts';
 
@@ -65,14 +65,15 @@ export function excerptText(excerpt: string): string {
 		.join('');
 }
 
-/** `text` as excerpt HTML, with the words whose light stem is in `stems` marked. */
-export function highlightWords(text: string, stems: ReadonlySet<string>): string {
+/** `text` as excerpt HTML, with the words whose stem (in `language`) is in `stems` marked. */
+export function highlightWords(text: string, stems: ReadonlySet<string>, language: SearchLanguage = 'en'): string {
+	const { stem } = languageRules(language);
 	return text
 		.split(/(\s+)/)
 		.map((chunk) => {
 			if (!chunk.trim()) return chunk;
-			const words = normalizeText(chunk).split(' ');
-			const hit = words.some((w) => w && stems.has(lightStem(w)));
+			const words = normalizeText(chunk, language).split(' ');
+			const hit = words.some((w) => w && stems.has(stem(w)));
 			return hit ? `<mark>${escapeHtml(chunk)}</mark>` : escapeHtml(chunk);
 		})
 		.join('');

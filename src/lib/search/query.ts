@@ -1,5 +1,5 @@
 import type { Speller } from './spelling.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { languageRules, type SearchLanguage } from './language.ts';
 import { applySynonyms } from './synonyms.ts';
 import { isNumber, tokenize } from './text.ts';
 import type { SynonymRule } from './types.ts';
@@ -45,12 +45,19 @@ export function analyzedWords(analyzed: AnalyzedQuery): string[] {
  * 3. Rewrite customer phrases to the articles' words (before stop words, so idioms such as
  *    "get rid of" still match).
  * 4. Drop filler words, numbers and single letters.
+ * Each step in the question's language (the market's): its spelling, stop words and stems.
  */
-export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], speller?: Speller): AnalyzedQuery {
+export function analyzeQuery(
+	query: string,
+	synonyms: readonly SynonymRule[],
+	speller?: Speller,
+	language: SearchLanguage = 'en',
+): AnalyzedQuery {
+	const { stopWords } = languageRules(language);
 	const corrections: Correction[] = [];
 	const tokens: string[] = [];
-	for (const token of tokenize(query)) {
-		const replacement = speller && !STOP_WORDS.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
+	for (const token of tokenize(query, language)) {
+		const replacement = speller && !stopWords.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
 		if (replacement) {
 			corrections.push({ from: token, to: replacement });
 			tokens.push(...replacement);
@@ -60,12 +67,12 @@ export function analyzeQuery(query: string, synonyms: readonly SynonymRule[], sp
 	}
 	const terms: QueryTerm[] = [];
 	const seen = new Set<string>();
-	for (const token of applySynonyms(tokens, synonyms)) {
+	for (const token of applySynonyms(tokens, synonyms, language)) {
 		// One letter ("late f" while typing "fee") matches nearly every article: it only adds noise and work.
-		if (seen.has(token.word) || isNumber(token.word) || STOP_WORDS.has(token.word) || token.word.length < 2) continue;
+		if (seen.has(token.word) || isNumber(token.word) || stopWords.has(token.word) || token.word.length < 2) continue;
 		seen.add(token.word);
 		const term: QueryTerm = { word: token.word };
-		const alternatives = token.alternatives?.filter((w) => !seen.has(w) && !STOP_WORDS.has(w));
+		const alternatives = token.alternatives?.filter((w) => !seen.has(w) && !stopWords.has(w));
 		if (alternatives?.length) term.alternatives = alternatives;
 		if (token.synonymOf) term.synonymOf = token.synonymOf;
 		terms.push(term);

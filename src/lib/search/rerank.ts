@@ -11,8 +11,7 @@
  * Letter trigrams were measured too: they tripled the model's size and moved no figure by more
  * than half a point, as the corrected words already carry the typos.
  */
-import { lightStem } from './stem.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { languageRules, type SearchLanguage } from './language.ts';
 import { isNumber, tokenize } from './text.ts';
 
 /** `search-model.json`, built with the site. */
@@ -39,10 +38,11 @@ export interface ModelSource {
 const FEATURES_PER_TOPIC = 60;
 
 /** The features of a text: the stems of its meaningful words, with counts. */
-export function textFeatures(words: readonly string[]): Map<string, number> {
+export function textFeatures(words: readonly string[], language: SearchLanguage = 'en'): Map<string, number> {
+	const { stopWords, stem: lightStem } = languageRules(language);
 	const features = new Map<string, number>();
 	for (const word of words) {
-		if (word.length < 3 || STOP_WORDS.has(word) || isNumber(word)) continue;
+		if (word.length < 3 || stopWords.has(word) || isNumber(word)) continue;
 		const stem = lightStem(word);
 		features.set(stem, (features.get(stem) ?? 0) + 1);
 	}
@@ -61,14 +61,18 @@ function normalize(vector: Map<string, number>): Map<string, number> {
  * Learns the model from the writers' texts (build time). `wordsOf` reads a text as the query
  * pipeline reads a question (`analyzedWords`), so both sides meet in the same words.
  */
-export function buildRankingModel(sources: readonly ModelSource[], wordsOf: (text: string) => string[] = tokenize): RankingModel {
+export function buildRankingModel(
+	sources: readonly ModelSource[],
+	wordsOf: (text: string) => string[] = tokenize,
+	language: SearchLanguage = 'en',
+): RankingModel {
 	const topics = [...new Set(sources.flatMap((s) => s.topics))].sort();
 	// Every piece of writing is a document: a feature in few of them is a telling one.
 	const documents: { topics: readonly string[]; features: Map<string, number> }[] = [];
 	for (const source of sources) {
 		if (!source.topics.length) continue;
 		for (const text of source.texts) {
-			const features = textFeatures(wordsOf(text));
+			const features = textFeatures(wordsOf(text), language);
 			if (features.size) documents.push({ topics: source.topics, features });
 		}
 	}
@@ -113,9 +117,9 @@ export interface TopicMatch {
 }
 
 /** The needs a question looks like, most similar first (only those sharing a feature). */
-export function matchTopics(model: RankingModel, words: readonly string[]): TopicMatch[] {
+export function matchTopics(model: RankingModel, words: readonly string[], language: SearchLanguage = 'en'): TopicMatch[] {
 	const query = new Map<string, number>();
-	for (const [feature, count] of textFeatures(words)) {
+	for (const [feature, count] of textFeatures(words, language)) {
 		const idf = Object.hasOwn(model.features, feature) ? model.features[feature]![0] : undefined;
 		if (idf) query.set(feature, ((1 + Math.log(count)) * idf) / 10);
 	}

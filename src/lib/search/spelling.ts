@@ -1,5 +1,5 @@
-import { lightStem } from './stem.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { languageRules, type SearchLanguage } from './language.ts';
+import { foldUmlauts } from './text.ts';
 import type { SynonymRule } from './types.ts';
 
 /**
@@ -47,11 +47,23 @@ export function allowedTypos(length: number): number {
 /**
  * Builds a speller from the index vocabulary (`[word, pages]` pairs) and the synonyms' customer words. Candidates are ranked by distance, then by how many
  * pages use the word. A run-together pair ("refundstatus", "reimbursementof") is split when both
- * halves are index words or stop words.
+ * halves are index words or stop words; in German a compound is split the same way, also across
+ * a linking "s", "es", "n" or "en" ("rueckerstattungsstatus" → "rueckerstattung status"), and a
+ * part that is itself a compound is split again. German index words are compared folded
+ * ("rückerstattung" as "rueckerstattung"), the way queries spell them.
  */
-export function createSpeller(words: readonly (readonly [string, number])[], synonyms: readonly SynonymRule[] = []): Speller {
+export function createSpeller(
+	words: readonly (readonly [string, number])[],
+	synonyms: readonly SynonymRule[] = [],
+	language: SearchLanguage = 'en',
+): Speller {
+	const { stopWords, stem, linkingElements, minCompoundPart } = languageRules(language);
+	const fold = language === 'de' ? foldUmlauts : (w: string) => w;
 	const frequency = new Map<string, number>();
-	for (const [word, pages] of words) if (/^[a-z][a-z0-9]*$/.test(word)) frequency.set(word, pages);
+	for (const [indexWord, pages] of words) {
+		const word = fold(indexWord);
+		if (/^[a-z][a-z0-9]*$/.test(word) && !frequency.has(word)) frequency.set(word, pages);
+	}
 	// Customers' words from the synonyms are known too ("mugged" is no typo), and rank below index words.
 	for (const rule of synonyms) for (const word of rule.from) if (!frequency.has(word) && word.length > 1) frequency.set(word, 0);
 	const byLength = new Map<number, string[]>();
@@ -60,8 +72,8 @@ export function createSpeller(words: readonly (readonly [string, number])[], syn
 		list.push(word);
 		byLength.set(word.length, list);
 	}
-	const known = (w: string) => frequency.has(w) || STOP_WORDS.has(w);
-	const stems = new Set([...frequency.keys()].map(lightStem));
+	const known = (w: string) => frequency.has(w) || stopWords.has(w);
+	const stems = new Set([...frequency.keys()].map(stem));
 	const sorted = [...frequency.keys()].sort();
 	/** Binary search for a vocabulary word starting with `prefix`. */
 	const hasPrefix = (prefix: string) => {
@@ -97,18 +109,61 @@ export function createSpeller(words: readonly (readonly [string, number])[], syn
 		return bestDistance <= max ? best : undefined;
 	}
 
-	function split(word: string): string[] | undefined {
+	/** A part of a compound: an index word, a stop word, or (German) an inflection of an index word. */
+	const knownPart = (w: string) => known(w) || (language === 'de' && w.length >= 4 && stems.has(stem(w)));
+	function split(word: string, depth = 0): string[] | undefined {
 		let best: string[] | undefined;
 		let bestScore = 0;
-		for (let i = 2; i <= word.length - 2; i++) {
+		for (let i = minCompoundPart; i <= word.length - minCompoundPart; i++) {
+			const left = word.slice(0, i);
+			if (!knownPart(left)) continue;
+			for (const link of linkingElements) {
+				if (!word.startsWith(link, i)) continue;
+				const right = word.slice(i + link.length);
+				if (right.length < minCompoundPart) continue;
+				const rest = knownPart(right) ? [right] : depth < 2 && language === 'de' ? split(right, depth + 1) : undefined;
+				if (!rest) continue;
+				// Prefer the split whose shorter half is longest ("refund status" over "re fundstatus"),
+				// then the one with fewer parts.
+				const score = Math.min(left.length, ...rest.map((w) => w.length)) - rest.length;
+				if (score > bestScore) {
+					best = [left, ...rest].filter((w) => !stopWords.has(w));
+					bestScore = score;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The index words a German compound is partly made of, when some of its parts are words the
+	 * index does not have ("Kontoführungsgebühr" → "konto", "gebuehr"): the known parts carry most
+	 * of its meaning (the last part is what it is, the first what it is about). Parts of 4 letters
+	 * or more only, so a word is not read as a string of syllables.
+	 */
+	function knownPieces(word: string, depth = 0): { pieces: string[]; covered: number } {
+		if (knownPart(word) && word.length >= 4) return { pieces: [word], covered: word.length };
+		let best = { pieces: [] as string[], covered: 0 };
+		if (depth > 2) return best;
+		for (let i = 4; i <= word.length - 3; i++) {
 			const left = word.slice(0, i);
 			const right = word.slice(i);
-			if (!known(left) || !known(right)) continue;
-			// Prefer the split whose shorter half is longest ("refund status" over "re fundstatus").
-			const score = Math.min(left.length, right.length);
-			if (score > bestScore) {
-				best = [left, right].filter((w) => !STOP_WORDS.has(w));
-				bestScore = score;
+			const leftPieces = knownPart(left) ? { pieces: [left], covered: left.length } : undefined;
+			for (const link of linkingElements) {
+				if (!right.startsWith(link) || right.length - link.length < 3) continue;
+				const rest = right.slice(link.length);
+				const restPieces = knownPart(rest) && rest.length >= 4 ? { pieces: [rest], covered: rest.length } : undefined;
+				// One side known; the other searched for known parts of its own.
+				const candidates = [
+					leftPieces && { ...knownPieces(rest, depth + 1), head: leftPieces },
+					restPieces && { ...knownPieces(left, depth + 1), tail: restPieces },
+				];
+				for (const c of candidates) {
+					if (!c) continue;
+					const pieces = 'head' in c ? [...c.head.pieces, ...c.pieces] : [...c.pieces, ...c.tail.pieces];
+					const covered = c.covered + ('head' in c ? c.head.covered : c.tail.covered);
+					if (covered > best.covered) best = { pieces, covered };
+				}
 			}
 		}
 		return best;
@@ -116,14 +171,17 @@ export function createSpeller(words: readonly (readonly [string, number])[], syn
 
 	return {
 		knows(word) {
-			return frequency.has(word) || STOP_WORDS.has(word) || stems.has(lightStem(word)) || hasPrefix(word);
+			return frequency.has(word) || stopWords.has(word) || stems.has(stem(word)) || hasPrefix(word);
 		},
 		correct(word) {
 			if (word.length < 4 || frequency.has(word)) return undefined;
 			const joined = split(word);
 			if (joined?.length) return joined;
 			const near = nearest(word);
-			return near ? [near] : undefined;
+			if (near) return [near];
+			if (language !== 'de') return undefined;
+			const parts = knownPieces(word).pieces.filter((w) => !stopWords.has(w));
+			return parts.length ? parts : undefined;
 		},
 	};
 }

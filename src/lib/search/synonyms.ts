@@ -1,18 +1,17 @@
 import type { SynonymRule } from './types.ts';
-import { lightStem } from './stem.ts';
-import { STOP_WORDS } from './stop-words.ts';
+import { languageRules, type LanguageRules, type SearchLanguage } from './language.ts';
 import { tokenize } from './text.ts';
 
 /** `content/synonyms.yaml` after validation: the words the articles use → what customers say instead. */
 export type SynonymsSource = Readonly<Record<string, readonly string[]>>;
 
 /** Turns the writers' file into rules, longest customer phrase first (so "money back" wins over "back"). */
-export function compileSynonyms(source: SynonymsSource): SynonymRule[] {
+export function compileSynonyms(source: SynonymsSource, language: SearchLanguage = 'en'): SynonymRule[] {
 	const rules: SynonymRule[] = [];
 	for (const [means, said] of Object.entries(source)) {
-		const to = tokenize(means);
+		const to = tokenize(means, language);
 		for (const phrase of said) {
-			const from = tokenize(phrase);
+			const from = tokenize(phrase, language);
 			if (from.length && to.length) rules.push({ from, to });
 		}
 	}
@@ -31,18 +30,8 @@ export interface RewrittenToken {
 /** How many filler words may sit inside a phrase: "cancel my account" matches "cancel account". */
 const MAX_GAP = 2;
 
-const stemCache = new Map<string, string>();
-function stemOf(word: string): string {
-	let stem = stemCache.get(word);
-	if (stem === undefined) {
-		stem = lightStem(word);
-		if (stemCache.size < 10_000) stemCache.set(word, stem);
-	}
-	return stem;
-}
-
 /** Tokens matched by `rule` starting at `start`, or 0. */
-function matchLength(rule: SynonymRule, tokens: readonly string[], start: number): number {
+function matchLength(rule: SynonymRule, tokens: readonly string[], start: number, { stem: stemOf, stopWords }: LanguageRules): number {
 	let j = start;
 	let gap = 0;
 	for (let k = 0; k < rule.from.length;) {
@@ -53,7 +42,7 @@ function matchLength(rule: SynonymRule, tokens: readonly string[], start: number
 			k += 1;
 			j += 1;
 			gap = 0;
-		} else if (k > 0 && gap < MAX_GAP && STOP_WORDS.has(token)) {
+		} else if (k > 0 && gap < MAX_GAP && stopWords.has(token)) {
 			j += 1;
 			gap += 1;
 		} else {
@@ -73,15 +62,17 @@ function matchLength(rule: SynonymRule, tokens: readonly string[], start: number
  * Two passes, so rules build on each other: "cancel my standard account" becomes "cancel account"
  * (plan names are dropped), which then becomes "close account".
  */
-export function applySynonyms(tokens: readonly string[], rules: readonly SynonymRule[]): RewrittenToken[] {
+export function applySynonyms(tokens: readonly string[], rules: readonly SynonymRule[], language: SearchLanguage = 'en'): RewrittenToken[] {
+	const words = languageRules(language);
 	const first = rewrite(
 		tokens.map((word) => ({ word })),
 		rules,
+		words,
 	);
-	return rewrite(first, rules);
+	return rewrite(first, rules, words);
 }
 
-function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[]): RewrittenToken[] {
+function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[], language: LanguageRules): RewrittenToken[] {
 	const words = tokens.map((t) => t.word);
 	const out: RewrittenToken[] = [];
 	let i = 0;
@@ -89,7 +80,7 @@ function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[
 		let matched = 0;
 		let rule: SynonymRule | undefined;
 		for (const candidate of rules) {
-			matched = matchLength(candidate, words, i);
+			matched = matchLength(candidate, words, i, language);
 			if (matched) {
 				rule = candidate;
 				break;

@@ -1,3 +1,4 @@
+import type { SearchLanguage } from './language.ts';
 import type { RankingModel } from './rerank.ts';
 
 /** What a search returns for one article, in the browser and in Node alike. */
@@ -64,6 +65,8 @@ export interface PagefindResultData {
  */
 export interface SearchRules {
 	version: 1;
+	/** The language of the market's questions and index (its locale's); absent means English. */
+	language?: SearchLanguage;
 	/** Longest phrase first. */
 	synonyms: SynonymRule[];
 	categories: { id: string; title: string }[];

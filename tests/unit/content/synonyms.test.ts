@@ -48,3 +48,28 @@ describe('content/synonyms.yaml', () => {
 		expect(problems).toMatchObject([{ rule: 'synonym-leads-nowhere', severity: 'warning', line: 2, field: 'mortgage' }]);
 	});
 });
+
+describe('content/synonyms.de.yaml', () => {
+	const german = (text: string) => ({ path: 'content/synonyms.de.yaml', text });
+
+	test('the German synonyms pass the content check', async () => {
+		const result = checkContent(await readContent(root));
+		expect(formatProblems(result.problems.filter((p) => p.file === 'content/synonyms.de.yaml'))).toBe('');
+	}, 30_000); // reads and checks every article
+
+	test('German words are compared in German: umlauts either way, German endings and German filler', () => {
+		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
+		checkSynonymsFile(german('Rückerstattung: [Rueckerstattungen]\nGebühr: [Aufpreis]\nGebühren: [aufpreis]\ndie: [das]\n'), problems, undefined, 'de');
+		expect(problems.map((p) => [p.rule, p.line])).toEqual([
+			['synonym-same-as-word', 1],
+			['synonym-listed-twice', 3],
+			['synonym-ignored-word', 4],
+		]);
+	});
+
+	test('a German word no German article uses is reported', () => {
+		const problems: Parameters<typeof checkSynonymsFile>[1] = [];
+		checkSynonymsFile(german('Rückerstattung: [Geld zurück]\nWiderruf: [Rücktritt]\n'), problems, ['Wo bleibt meine Rückerstattung?'], 'de');
+		expect(problems).toMatchObject([{ rule: 'synonym-leads-nowhere', line: 2, field: 'Widerruf' }]);
+	});
+});
