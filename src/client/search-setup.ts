@@ -37,7 +37,7 @@ export function getSetup(): Promise<Setup> {
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);
-		// A German market's search needs German's stemmer and stop words; English pages never download them.
+		// A German market's search needs German's stemmer and stop words (see languageRules).
 		if (rules.language === 'de') await import('../lib/search/german.ts');
 		// The index lives under the market's address but its pages' URLs are already full paths
 		// (`/en-gb/refunds/…`): without this, Pagefind would put the bundle's folder in front again.
