@@ -89,6 +89,16 @@ describe("each market's copy of an article speaks for that market", () => {
 		expect(gbHours).toMatch(/\d\d:\d\d/);
 	});
 
+	test('a German page writes the words components add in German: callout titles, the hours', () => {
+		const german = (body: string) => renderMdxBody(`---\ntitle: Ein Test\n---\n\n${body}\n`, setup, wordsOf('de-DE')).html;
+		expect(german('<Callout>\nText.\n</Callout>')).toContain('<p class="callout__title">Gut zu wissen</p>');
+		expect(german('<Callout type="warning">\nText.\n</Callout>')).toContain('aria-label="Wichtig"');
+		expect(german('<Callout type="tip" title="Schneller">\nText.\n</Callout>')).toContain('aria-label="Schneller"');
+		const hours = german('<Hours channel="chat" />');
+		expect(hours).toMatch(/Montag|Dienstag|rund um die Uhr/);
+		expect(hours).not.toMatch(/Monday|[AP]M|holidays/);
+	});
+
 	test("links to the site's pages lead within the market; files, other sites and anchors do not change", () => {
 		expect(html('[Pay early](/payments/pay-early/#steps) or [contact us](/contact/?topic=payments).', gb)).toBe(
 			'<p><a href="/en-gb/payments/pay-early/#steps">Pay early</a> or <a href="/en-gb/contact/?topic=payments">contact us</a>.</p>',
