@@ -4,20 +4,6 @@ import type { PerOfferedChannel } from '../../schemas/channels.ts';
 import { WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { Translator } from '../i18n/messages.ts';
 
-/** The messages these sentences are made of: a page gives its script these (with status-text's). */
-export const HOURS_MESSAGES = [
-	'hours.closed',
-	'hours.open24',
-	'hours.midnight',
-	'hours.days.pair',
-	'hours.days.range',
-	'hours.week',
-	'hours.describe.pattern',
-	'hours.describe.always',
-	'hours.describe.never',
-	'hours.exceptHolidays',
-] as const;
-
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A weekday's name in the locale's language, from Intl: `monday` → "Monday" (de-DE: "Montag"). */

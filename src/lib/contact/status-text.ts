@@ -7,7 +7,7 @@ import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
 import { occurrenceName } from './holidays.ts';
 import type { Schedule } from './schedule.ts';
 import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
-import { clockOptions, dayName, HOURS_MESSAGES, zoneAbbreviation } from './hours-text.ts';
+import { clockOptions, dayName, zoneAbbreviation } from './hours-text.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId, PerOfferedChannel } from '../../schemas/channels.ts';
@@ -25,7 +25,10 @@ export interface TextContext {
 
 /** The messages these sentences are made of: the contact page gives its script these and no others. */
 export const CONTACT_STATUS_MESSAGES = [
-	...HOURS_MESSAGES,
+	// A day's hours (formatRanges), in the visitor's clock and on the special days.
+	'hours.closed',
+	'hours.open24',
+	'hours.midnight',
 	'contact.status.openNow',
 	'contact.status.openAllDay',
 	'contact.status.closedNow',
