@@ -24,6 +24,7 @@ import { wallClock } from '../lib/contact/zoned-time.ts';
 import { addDays, isoDateOf, WEEKDAYS, type Weekday } from '../schemas/calendar.ts';
 import { CHANNEL_IDS, offeredChannels, type ChannelId } from '../schemas/channels.ts';
 import { MinuteElement } from './minute-element.ts';
+import { pageMessages } from './messages.ts';
 
 /** Sets text only when it changes, so that live regions speak only about real changes. */
 function setText(element: Element | null, text: string) {
@@ -75,7 +76,7 @@ class ContactStatus extends MinuteElement {
 	protected render() {
 		const { schedule } = this.data;
 		const now = new Date();
-		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone, locale: document.documentElement.lang };
+		const ctx: TextContext = { now, supportZone: schedule.timezone, visitorZone: this.visitorZone, t: pageMessages() };
 		const evaluation = evaluateContact(schedule, now, this.topic);
 		this.renderChannels(evaluation, ctx);
 		this.renderRecommendation(evaluation, ctx);
@@ -103,7 +104,10 @@ class ContactStatus extends MinuteElement {
 		const { recommendation } = evaluation;
 		const channel = this.data.channels[recommendation.channel]!;
 		const topicTitle = recommendation.topic ? this.data.topics[recommendation.topic] : undefined;
-		setText(this.querySelector('[data-recommendation-channel]'), topicTitle ? `For ${topicTitle}: ${channel.label}` : channel.label);
+		setText(
+			this.querySelector('[data-recommendation-channel]'),
+			topicTitle ? ctx.t('contact.recommendation.forTopic', { topic: topicTitle, channel: channel.label }) : channel.label,
+		);
 		setText(this.querySelector('[data-recommendation-reason]'), describeRecommendation(evaluation, this.data.channels, ctx));
 		const action = this.querySelector<HTMLElement>('[data-recommendation-action]');
 		const link = action?.querySelector('a');
@@ -121,7 +125,7 @@ class ContactStatus extends MinuteElement {
 		const visitorZone = this.visitorZone;
 		const differs = visitorZone !== undefined && visitorClockDiffers(ctx, ctx.now);
 		const note = this.querySelector<HTMLElement>('[data-visitor-zone]');
-		setText(note, differs ? `Your clock is on ${zoneLongName(visitorZone!, ctx.now, ctx.locale)}: we show your times too.` : '');
+		setText(note, differs ? ctx.t('contact.visitorZone', { zoneName: zoneLongName(visitorZone!, ctx.now, ctx.t.locale) }) : '');
 		show(note, differs);
 		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-weekly]')) {
 			const id = table.dataset.weekly as ChannelId;
@@ -142,7 +146,12 @@ class ContactStatus extends MinuteElement {
 					mine.dataset.visitor = '';
 					cell.append(mine);
 				}
-				setText(mine, `Your time: ${describeRangesForVisitor(schedule, weekday, hours[weekday], { ...ctx, visitorZone: visitorZone! })}`);
+				setText(
+					mine,
+					ctx.t('contact.visitorTime', {
+						times: describeRangesForVisitor(schedule, weekday, hours[weekday], { ...ctx, visitorZone: visitorZone! }),
+					}),
+				);
 			}
 		}
 	}
@@ -174,7 +183,7 @@ class ContactStatus extends MinuteElement {
 				const name = document.createElement('span');
 				name.className = 'special-days__name';
 				name.textContent = day.name;
-				hours.append(name, describeSpecialHours(day, channels, document.documentElement.lang));
+				hours.append(name, describeSpecialHours(day, channels, pageMessages()));
 				row.append(when, hours);
 				return row;
 			}),

@@ -2,6 +2,7 @@
 // first of `navigator.languages` whose locale a market has (`en-GB`), else whose language one has
 // (`en` → the first English market). It only highlights: the visitor still picks.
 import { bestLocale } from '../lib/markets/match.ts';
+import { pageMessages } from './messages.ts';
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-market-chooser] a[data-locale]')];
 const best = bestLocale(
@@ -13,6 +14,6 @@ if (suggested) {
 	suggested.dataset.suggested = '';
 	const note = document.createElement('span');
 	note.className = 'market-list__suggested';
-	note.textContent = 'Suggested for your language settings';
+	note.textContent = pageMessages()('chooser.suggested');
 	suggested.append(note);
 }

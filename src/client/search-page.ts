@@ -5,6 +5,7 @@
  */
 import { readSearchState, searchUrl, type SearchState } from '../lib/search/url-state.ts';
 import { SearchResults, element, type Found } from './search-results.ts';
+import { pageMessages } from './messages.ts';
 
 /**
  * Results the search page shows first, and how many more "Show more results" adds. Each result
@@ -21,6 +22,8 @@ export class SearchPage extends HTMLElement {
 	private filter: HTMLFieldSetElement | null = null;
 	private results: SearchResults | undefined;
 	private recordTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The page's own title, before any query is put in front of it. */
+	private baseTitle = '';
 	/** How many results the page shows for the current query and category. */
 	private limit = FIRST_RESULTS;
 	/** Result to focus once "Show more results" has rendered the next ones. */
@@ -56,6 +59,7 @@ export class SearchPage extends HTMLElement {
 		const area = this.querySelector<HTMLElement>('[data-search-results]');
 		if (!form || !input || !area) return false;
 		this.input = input;
+		this.baseTitle = document.title;
 		this.filter = this.querySelector<HTMLFieldSetElement>('[data-search-filter]');
 		this.results = new SearchResults(area, input);
 		input.addEventListener('input', () => {
@@ -135,9 +139,8 @@ export class SearchPage extends HTMLElement {
 	}
 
 	private updateTitle() {
-		const base = document.title.replace(/^“.*” – /, '');
 		const query = this.input.value.trim();
-		document.title = query ? `“${query}” – ${base}` : base;
+		document.title = query ? pageMessages()('search.documentTitle', { query, title: this.baseTitle }) : this.baseTitle;
 	}
 
 	private async run({ more = false } = {}) {
@@ -154,7 +157,7 @@ export class SearchPage extends HTMLElement {
 
 	/** The next results, in place: the button asks for another ten. */
 	private showMore({ hits }: Found): HTMLElement {
-		const button = element('button', 'search-results__more-button', 'Show more results');
+		const button = element('button', 'search-results__more-button', pageMessages()('search.results.showMore'));
 		button.type = 'button';
 		button.setAttribute('data-search-more', '');
 		button.addEventListener('click', () => {

@@ -10,6 +10,7 @@ import { resultCountText } from '../lib/search/url-state.ts';
 import { getSetup } from './search-setup.ts';
 import { categoryUrl, CONTACT_URL } from '../lib/shared/urls.ts';
 import { marketUrl } from './market.ts';
+import { pageMessages } from './messages.ts';
 
 /**
  * Results start with the third letter. One or two letters are the start of a word ("pa" for
@@ -137,7 +138,7 @@ export class SearchResults {
 		const { query, category, hits, total } = found;
 		this.area.querySelector('.search-results__body')?.remove();
 		const categoryTitle = (id: string) => rules.categories.find((c) => c.id === id)?.title ?? id;
-		const count = resultCountText(total, query, category ? categoryTitle(category) : undefined);
+		const count = resultCountText(pageMessages(), total, query, category ? categoryTitle(category) : undefined);
 		this.status.textContent = count;
 		this.announce(count);
 		const body = element('div', 'search-results__body');
@@ -172,9 +173,7 @@ export class SearchResults {
 		const body = element('div', 'search-results__body');
 		// `astro dev` has no index: say how to try search rather than failing silently.
 		const dev = import.meta.env.DEV;
-		const text = dev
-			? 'Search works on the built site: run `npm run build`, then `npm run preview`.'
-			: 'Search is not available right now. Browse the topics or contact us.';
+		const text = pageMessages()(dev ? 'search.error.dev' : 'search.error.unavailable');
 		this.status.textContent = text;
 		this.announce(text);
 		body.append(noResults(undefined, '', (id) => id));
@@ -197,15 +196,10 @@ export class SearchResults {
 
 /** Nothing found (or no search at all): other words, the topics, or a person. */
 function noResults(rules: SearchRules | undefined, category: string, categoryTitle: (id: string) => string): HTMLElement {
+	const t = pageMessages();
 	const box = element('div', 'search-empty');
 	box.append(
-		element(
-			'p',
-			undefined,
-			category
-				? `Nothing in ${categoryTitle(category)} matches. Try all topics, use fewer or other words, or browse a topic:`
-				: 'Try fewer or other words, or browse a topic:',
-		),
+		element('p', undefined, category ? t('search.empty.inCategory', { category: categoryTitle(category) }) : t('search.empty.any')),
 	);
 	const list = element('ul', 'link-list');
 	for (const c of rules?.categories ?? []) {
@@ -216,9 +210,11 @@ function noResults(rules: SearchRules | undefined, category: string, categoryTit
 		list.append(item);
 	}
 	const contact = element('p');
-	const link = element('a', undefined, 'Contact us');
+	const link = element('a', undefined, t('search.empty.contactLink'));
 	link.href = marketUrl(CONTACT_URL);
-	contact.append('Still stuck? ', link, ': our team can help.');
+	// The link goes where the language puts {link}: the text on either side of it stays text.
+	const [before = '', after = ''] = t('search.empty.contact', { link: '\uE000' }).split('\uE000');
+	contact.append(before, link, after);
 	box.append(list, contact);
 	return box;
 }

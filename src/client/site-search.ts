@@ -8,6 +8,7 @@
 import { searchUrl } from '../lib/search/url-state.ts';
 import { SEARCH_URL } from '../lib/shared/urls.ts';
 import { marketUrl } from './market.ts';
+import { pageMessages } from './messages.ts';
 import { SearchResults, element, type Found } from './search-results.ts';
 
 /** Results in the panel under a search box: as many as the search page shows first, so both download the same. */
@@ -86,7 +87,7 @@ export class SiteSearch extends HTMLElement {
 
 /** The panel shows the first results; the search page has them all. */
 function seeAll({ query, total }: Found): HTMLElement {
-	const link = element('a', 'search-results__more', `See all ${total} results`);
+	const link = element('a', 'search-results__more', pageMessages()('search.results.seeAll', { count: total }));
 	link.href = searchUrl({ query, category: '' }, marketUrl(SEARCH_URL));
 	return link;
 }

@@ -6,13 +6,15 @@ import { CONTENT_PATHS } from '../lib/content/files.ts';
 import { parseYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { renderMdxBody } from '../lib/content/mdx-render.ts';
 import { builtMarkets, loadMarkets } from '../lib/node/markets.ts';
+import { loadCatalogues } from '../lib/node/messages.ts';
+import { createTranslator } from '../lib/i18n/messages.ts';
 import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 
 /**
  * Part of every article's digest: bump it when the renderer or a component's HTML changes, so that
  * the data store (kept between builds in node_modules/.astro) renders every article again.
  */
-const RENDERER_VERSION = '2';
+const RENDERER_VERSION = '3';
 
 /**
  * The `articles` collection: each `.mdx` file is read once, its frontmatter validated with the
@@ -61,6 +63,10 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 	const root = path.resolve(new URL(config.root).pathname);
 	const markets = loadMarkets(root);
 	const built = new Set(builtMarkets(root).map((setup) => setup.market.id));
+	const catalogues = loadCatalogues(
+		root,
+		markets.map((setup) => setup.locale),
+	);
 	const sources = new Map<string, { text: string; fields: Record<string, unknown> | undefined }>();
 	const read = (file: string) => {
 		let source = sources.get(file);
@@ -97,8 +103,11 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		// and its support file. A market this build does not publish (`npm run build -- --market …`)
 		// keeps its entries, for the other markets' alternates, but is not rendered.
 		const render = built.has(setup.market.id);
+		// The words components add (a callout's title, the hours in words) are the market's language's.
+		const catalogue = catalogues.get(setup.locale)!;
+		const t = createTranslator(catalogue, setup.locale);
 		const facts = render
-			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}`
+			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}\n${JSON.stringify(catalogue)}`
 			: 'not rendered';
 		for (const article of published.get(setup.market.id) ?? []) {
 			// One entry per market: `<locale>/<category>/<slug>`, the address of the page after the first `/`.
@@ -113,7 +122,7 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 					store.set({ id, data, filePath: article.file, digest });
 					continue;
 				}
-				const body = renderMdxBody(source.text, setup);
+				const body = renderMdxBody(source.text, setup, t);
 				store.set({ id, data, filePath: article.file, digest, rendered: { html: body.html, metadata: { headings: body.headings } } });
 				rendered++;
 			} catch (error) {

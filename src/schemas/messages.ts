@@ -3,8 +3,7 @@ import { z } from 'zod';
 /** A message key: dotted ids, `<where>.<what>` (`home.heading`, `common.articleCount.one`). */
 export const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9][a-zA-Z0-9-]*)*$/;
 
-/** A placeholder the site fills in: `{name}`. Any other brace is plain text. */
-export const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+export { PLACEHOLDER } from './placeholder.ts';
 
 /**
  * A catalogue's file name: `content/messages/<language>.yaml`, the language in lowercase (`en`,

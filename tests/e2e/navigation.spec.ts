@@ -52,8 +52,14 @@ test('home, category and article pages run no script but the tiny search loader,
 	const loaders = new Set<string>();
 	const check = async () => {
 		// One inline script, the same on every page: it loads search when a visitor starts to search.
+		// Besides it, only data the browser never runs: the words live search writes, as JSON.
+		const data = await page
+			.locator('script[type="application/json"][data-messages]')
+			.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+		expect(data).toHaveLength(1);
+		expect(Object.keys(JSON.parse(data[0]!) as object).every((key) => key.startsWith('search.'))).toBe(true);
 		const inline = await page
-			.locator('script')
+			.locator('script:not([type="application/json"])')
 			.evaluateAll((nodes) => nodes.map((n) => ({ src: n.getAttribute('src'), text: n.textContent ?? '' })));
 		expect(inline).toHaveLength(1);
 		expect(inline[0]!.src).toBeNull();

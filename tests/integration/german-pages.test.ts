@@ -73,3 +73,38 @@ test('the contact page is German, with Berlin time', async () => {
 	expect(html).toContain('<strong>vollständigen Passwort</strong>');
 	expect(html).toContain('>Welcher Kanal für welche Frage</h2>');
 });
+
+/** The messages a page gives its scripts (src/components/ClientMessages.astro), all its blocks together. */
+function scriptMessages(html: string): Record<string, string> {
+	const blocks = [...html.matchAll(/<script type="application\/json" data-messages>(.*?)<\/script>/g)];
+	expect(blocks.length).toBeGreaterThan(0);
+	return Object.assign({}, ...blocks.map((block) => JSON.parse(block[1]!) as Record<string, string>));
+}
+
+test('the contact page writes its hours and routing in German, and gives its script German words only', async () => {
+	const html = await page('contact/index.html');
+	// Server-rendered, for visitors without JavaScript: weekdays from Intl, the routing in words.
+	expect(html).toMatch(/<th scope="row"[^>]*>Montag<\/th>/);
+	expect(html).toMatch(/<td[^>]*>Geschlossen<\/td>/);
+	expect(html).toMatch(/, wenn erreichbar, sonst /);
+	// (The holidays' names, "Easter Monday", are the copied UK support file's: content, not interface.)
+	expect(html.match(/.{0,40}((?<!Easter )\bMonday\b|when it's open|, otherwise |Open 24 hours|\bClosed\b).{0,40}/g) ?? []).toEqual([]);
+	// What the script writes every minute: the German catalogue's, only the keys it uses.
+	const messages = scriptMessages(html);
+	expect(messages).toMatchObject({
+		'contact.status.closedNow': 'Gerade geschlossen',
+		'contact.status.opensLater': 'öffnet am {time}',
+		'contact.recommend.instead.one': expect.stringContaining('deshalb empfehlen wir {channel}'),
+		'hours.closed': 'Geschlossen',
+		'search.results.showMore': 'Weitere Ergebnisse anzeigen',
+	});
+	expect(Object.keys(messages).every((key) => /^(contact|hours|search)\./.test(key))).toBe(true);
+	expect(Object.keys(messages).some((key) => key.startsWith('coverage.'))).toBe(false);
+});
+
+test('every page gives live search its German words', async () => {
+	const messages = scriptMessages(await page('index.html'));
+	expect(messages['search.results.count.other']).toBe('{count} Ergebnisse für „{query}“{where}.');
+	expect(messages['search.empty.contactLink']).toBe('Kontaktieren Sie uns');
+	expect(Object.keys(messages).some((key) => key.startsWith('contact.status'))).toBe(false);
+});

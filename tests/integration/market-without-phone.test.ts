@@ -66,8 +66,9 @@ test('the contact page offers email and chat, and no phone anywhere', async () =
 	expect(Object.keys(data.schedule.channels)).toEqual(['email', 'chat']);
 	expect([data.schedule.routing.default, ...Object.values(data.schedule.routing.topics)].flat()).not.toContain('phone');
 	const rules = html.slice(html.indexOf('id="routing-rules"'), html.indexOf('</table>', html.indexOf('id="routing-rules"')));
-	expect(rules).toContain('<td>Chat when it&#39;s open, otherwise E-Mail</td>');
-	expect(rules).toContain('<td>E-Mail when it&#39;s open, otherwise Chat</td>');
+	// The market's page is German (de-DE), its routing rules too.
+	expect(rules).toContain('<td>Chat, wenn erreichbar, sonst E-Mail</td>');
+	expect(rules).toContain('<td>E-Mail, wenn erreichbar, sonst Chat</td>');
 });
 
 test('no page of the market links to a phone, and its home page names no phone', async () => {

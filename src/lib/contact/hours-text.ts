@@ -2,16 +2,20 @@ import type { WeeklyHours } from './schedule.ts';
 import type { SpecialListing } from './holidays.ts';
 import type { PerOfferedChannel } from '../../schemas/channels.ts';
 import { WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
+import type { Translator } from '../i18n/messages.ts';
 
-const DAY_NAMES: Record<Weekday, string> = {
-	monday: 'Monday',
-	tuesday: 'Tuesday',
-	wednesday: 'Wednesday',
-	thursday: 'Thursday',
-	friday: 'Friday',
-	saturday: 'Saturday',
-	sunday: 'Sunday',
-};
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A weekday's name in the locale's language, from Intl: `monday` → "Monday" (de-DE: "Montag"). */
+export function dayName(day: Weekday, locale = 'en-US'): string {
+	let format = dayFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+		dayFormats.set(locale, format);
+	}
+	// 2024-01-01 was a Monday.
+	return format.format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+}
 
 /**
  * How a locale writes a time of day: "9:00 AM" where the clock has 12 hours (en-US), "09:00" where
@@ -29,18 +33,20 @@ export function clockOptions(locale: string): Intl.DateTimeFormatOptions {
 const clocks = new Map<string, Intl.DateTimeFormatOptions>();
 
 /** 540 → "9:00 AM" (en-GB: "09:00"), 1440 → "midnight". Minutes after midnight, no time zone involved. */
-export function formatMinutes(minutes: number, locale = 'en-US'): string {
-	if (minutes === 0 || minutes === 1440) return 'midnight';
+export function formatMinutes(minutes: number, t: Translator): string {
+	const locale = t.locale;
+	if (minutes === 0 || minutes === 1440) return t('hours.midnight');
 	const date = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
 	// Some ICU versions put a narrow no-break space before AM/PM: keep one spelling everywhere.
 	return new Intl.DateTimeFormat(locale, { ...clockOptions(locale), timeZone: 'UTC' }).format(date).replace(/[\u202f\u00a0]/g, ' ');
 }
 
-export function formatRanges(ranges: readonly TimeRange[], locale = 'en-US'): string {
-	if (!ranges.length) return 'Closed';
-	if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === 1440) return 'Open 24 hours';
+/** A day's hours: "9:00 AM–6:00 PM", "Closed", "Open 24 hours". */
+export function formatRanges(ranges: readonly TimeRange[], t: Translator): string {
+	if (!ranges.length) return t('hours.closed');
+	if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === 1440) return t('hours.open24');
 	// An overnight range ends the next day: `22:00-02:00` reads 10:00 PM–2:00 AM.
-	return ranges.map((r) => `${formatMinutes(r.start, locale)}–${formatMinutes(r.end > 1440 ? r.end - 1440 : r.end, locale)}`).join(', ');
+	return ranges.map((r) => `${formatMinutes(r.start, t)}–${formatMinutes(r.end > 1440 ? r.end - 1440 : r.end, t)}`).join(', ');
 }
 
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -90,10 +96,12 @@ export function groupDays(hours: Record<Weekday, TimeRange[]>): { days: Weekday[
 	return groups;
 }
 
-export function dayRangeLabel(days: readonly Weekday[]): string {
-	if (days.length === 1) return DAY_NAMES[days[0]!];
-	if (days.length === 2) return `${DAY_NAMES[days[0]!]} and ${DAY_NAMES[days[1]!]}`;
-	return `${DAY_NAMES[days[0]!]} to ${DAY_NAMES[days.at(-1)!]}`;
+/** "Monday", "Saturday and Sunday", "Monday to Friday". */
+export function dayRangeLabel(days: readonly Weekday[], t: Translator): string {
+	const first = dayName(days[0]!, t.locale);
+	if (days.length === 1) return first;
+	const last = dayName(days.at(-1)!, t.locale);
+	return t(days.length === 2 ? 'hours.days.pair' : 'hours.days.range', { first, last });
 }
 
 /**
@@ -101,16 +109,14 @@ export function dayRangeLabel(days: readonly Weekday[]): string {
  * "24 hours a day, 7 days a week" or "Monday to Friday, 9:00 AM–6:00 PM Eastern Time".
  * Closed days are left out; they are implied. `hasSpecialDays` adds ", except holidays".
  */
-export function describeHours(hours: WeeklyHours, timeZone: string, locale = 'en-US', hasSpecialDays = false): string {
-	const except = hasSpecialDays ? ', except holidays' : '';
-	if (hours === 'always') return `24 hours a day, 7 days a week${except}`;
+export function describeHours(hours: WeeklyHours, timeZone: string, t: Translator, hasSpecialDays = false): string {
+	const except = hasSpecialDays ? t('hours.exceptHolidays') : '';
+	if (hours === 'always') return t('hours.describe.always', { except });
 	const open = groupDays(hours).filter((g) => g.ranges.length);
-	if (!open.length) return 'currently not available';
-	const parts = open.map((g) => `${dayRangeLabel(g.days)}, ${formatRanges(g.ranges, locale)}`);
-	return `${parts.join('; ')} ${zoneLongName(timeZone, 0, locale)}${except}`;
+	if (!open.length) return t('hours.describe.never');
+	const groups = open.map((g) => t('hours.week', { days: dayRangeLabel(g.days, t), times: formatRanges(g.ranges, t) })).join('; ');
+	return t('hours.describe.pattern', { groups, zoneName: zoneLongName(timeZone, 0, t.locale), except });
 }
-
-export { DAY_NAMES };
 
 const specialDateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -125,12 +131,12 @@ export function formatSpecialDate(iso: string, locale = 'en-US'): string {
 }
 
 /** The hours of a special day for each channel it changes: "Chat: Closed; Phone: 9:00 AM–1:00 PM". */
-export function describeSpecialHours(listing: SpecialListing, labels: PerOfferedChannel<{ label: string }>, locale = 'en-US'): string {
+export function describeSpecialHours(listing: SpecialListing, labels: PerOfferedChannel<{ label: string }>, t: Translator): string {
 	return listing.channels
 		.map(({ channel, entry }) => {
 			const named = labels[channel];
 			if (!named) throw new Error(`The special day ${listing.name} names the channel \`${channel}\`, which is not offered.`);
-			return `${named.label}: ${formatRanges(entry.hours, locale)}`;
+			return `${named.label}: ${formatRanges(entry.hours, t)}`;
 		})
 		.join('; ');
 }

@@ -7,7 +7,8 @@ import type { ChannelStatus, ContactEvaluation } from './evaluate.ts';
 import { occurrenceName } from './holidays.ts';
 import type { Schedule } from './schedule.ts';
 import { instantAt, offsetAt, wallClock } from './zoned-time.ts';
-import { clockOptions, DAY_NAMES, zoneAbbreviation } from './hours-text.ts';
+import { clockOptions, dayName, zoneAbbreviation } from './hours-text.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { addDays, daysBetween, WEEKDAYS, type TimeRange, type Weekday } from '../../schemas/calendar.ts';
 import type { ChannelId, PerOfferedChannel } from '../../schemas/channels.ts';
 
@@ -18,9 +19,37 @@ export interface TextContext {
 	supportZone: string;
 	/** The visitor's zone (the browser's `Intl` zone); undefined when unknown. */
 	visitorZone: string | undefined;
-	/** The page's locale, for the clock (`en-GB`: 24-hour) and the dates; `en-US` when left out. */
-	locale?: string | undefined;
+	/** The page's words (content/messages), formatted for its locale: the clock (`en-GB`: 24-hour), the dates, the day names. */
+	t: Translator;
 }
+
+/** The messages these sentences are made of: the contact page gives its script these and no others. */
+export const CONTACT_STATUS_MESSAGES = [
+	// A day's hours (formatRanges), in the visitor's clock and on the special days.
+	'hours.closed',
+	'hours.open24',
+	'hours.midnight',
+	'contact.status.openNow',
+	'contact.status.openAllDay',
+	'contact.status.closedNow',
+	'contact.status.closedToday',
+	'contact.status.opening',
+	'contact.status.noOpening',
+	'contact.status.opensToday',
+	'contact.status.opensLater',
+	'contact.status.closesToday',
+	'contact.status.closesLater',
+	'contact.status.yourTime',
+	'contact.status.bothTimes',
+	'contact.recommend.openNow',
+	'contact.recommend.instead',
+	'contact.recommend.reopens',
+	'contact.recommend.allClosed',
+	'contact.recommend.allClosedNoOpening',
+	'contact.recommendation.forTopic',
+	'contact.visitorZone',
+	'contact.visitorTime',
+] as const;
 
 /** What the page calls each channel. */
 export interface ChannelText {
@@ -58,8 +87,8 @@ function visitorPart(ctx: TextContext, instant: Date | number): string | undefin
 	if (!visitorClockDiffers(ctx, instant)) return undefined;
 	const visitor = wallClock(instant, ctx.visitorZone!);
 	const support = wallClock(instant, ctx.supportZone);
-	const day = visitor.weekday === support.weekday ? '' : `${DAY_NAMES[visitor.weekday]} `;
-	return `${day}${formatTime(instant, ctx.visitorZone!, ctx.locale)} your time`;
+	const day = visitor.weekday === support.weekday ? '' : `${dayName(visitor.weekday, ctx.t.locale)} `;
+	return ctx.t('contact.status.yourTime', { time: `${day}${formatTime(instant, ctx.visitorZone!, ctx.t.locale)}` });
 }
 
 /**
@@ -71,40 +100,44 @@ export function formatMoment(instant: Date | number, ctx: TextContext): string {
 	const zone = ctx.supportZone;
 	const then = wallClock(instant, zone);
 	const days = daysBetween(wallClock(ctx.now, zone), then);
-	const time = `${formatTime(instant, zone, ctx.locale)} ${zoneAbbreviation(zone, instant, ctx.locale)}`;
+	const locale = ctx.t.locale;
+	const time = `${formatTime(instant, zone, locale)} ${zoneAbbreviation(zone, instant, locale)}`;
 	let when: string;
 	if (days === 0) when = time;
-	else if (days > 0 && days < 7) when = `${DAY_NAMES[then.weekday]} ${time}`;
+	else if (days > 0 && days < 7) when = `${dayName(then.weekday, locale)} ${time}`;
 	else {
-		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }, ctx.locale).format(instant);
+		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }, locale).format(instant);
 		when = `${date}, ${time}`;
 	}
 	const visitor = visitorPart(ctx, instant);
-	return visitor ? `${when} — ${visitor}` : when;
+	return visitor ? ctx.t('contact.status.bothTimes', { time: when, yourTime: visitor }) : when;
 }
 
 /** "opens at 9:00 AM ET" (today) or "opens Monday 9:00 AM ET", with the visitor's time. */
 function opens(instant: Date | number, ctx: TextContext): string {
 	const today = daysBetween(wallClock(ctx.now, ctx.supportZone), wallClock(instant, ctx.supportZone)) === 0;
-	return `opens ${today ? 'at ' : ''}${formatMoment(instant, ctx)}`;
+	return ctx.t(today ? 'contact.status.opensToday' : 'contact.status.opensLater', { time: formatMoment(instant, ctx) });
 }
 
 function closes(instant: Date | number, ctx: TextContext): string {
 	const today = daysBetween(wallClock(ctx.now, ctx.supportZone), wallClock(instant, ctx.supportZone)) === 0;
-	return `closes ${today ? 'at ' : ''}${formatMoment(instant, ctx)}`;
+	return ctx.t(today ? 'contact.status.closesToday' : 'contact.status.closesLater', { time: formatMoment(instant, ctx) });
 }
 
 /** The status line on a channel's card: "Open now · closes at 6:00 PM ET — 8:00 AM your time". */
 export function describeStatus(status: ChannelStatus, ctx: TextContext, alwaysOpen: boolean): string {
+	const { t } = ctx;
 	const week = 7 * 86_400_000;
 	if (status.open) {
-		if (status.closesAt === null || (alwaysOpen && +status.closesAt - +ctx.now > week)) return 'Open now, 24 hours a day';
-		return `Open now · ${closes(status.closesAt, ctx)}`;
+		if (status.closesAt === null || (alwaysOpen && +status.closesAt - +ctx.now > week)) return t('contact.status.openAllDay');
+		return t('contact.status.openNow', { closes: closes(status.closesAt, ctx) });
 	}
 	const closed =
-		status.specialDay && !status.specialDay.entry.hours.length ? `Closed today for ${occurrenceName(status.specialDay)}` : 'Closed now';
-	if (status.opensAt === null) return `${closed} · no opening planned`;
-	return `${closed} · ${opens(status.opensAt, ctx)}`;
+		status.specialDay && !status.specialDay.entry.hours.length
+			? t('contact.status.closedToday', { holiday: occurrenceName(status.specialDay) })
+			: t('contact.status.closedNow');
+	if (status.opensAt === null) return t('contact.status.noOpening', { closed });
+	return t('contact.status.opening', { closed, opens: opens(status.opensAt, ctx) });
 }
 
 /** What the page calls a channel it offers; throws for one it does not (the page data holds every offered channel). */
@@ -116,24 +149,24 @@ function channelText<T>(channels: PerOfferedChannel<T>, id: ChannelId): T {
 
 /** The sentences under the recommended channel. */
 export function describeRecommendation(evaluation: ContactEvaluation, channels: PerOfferedChannel<ChannelText>, ctx: TextContext): string {
+	const { t } = ctx;
 	const { recommendation, statuses } = evaluation;
 	const label = channelText(channels, recommendation.channel).label;
 	const chosen = channelText(statuses, recommendation.channel);
 	if (recommendation.open) {
 		const passed = recommendation.passedOver;
-		if (!passed.length) return `${label} is open now.`;
-		const names = listAnd(passed.map((s) => channelText(channels, s.channel).label));
+		if (!passed.length) return t('contact.recommend.openNow', { channel: label });
+		// "Chat and Phone" (de: "Chat und Telefon"), in the page's language.
+		const closed = new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(passed.map((s) => channelText(channels, s.channel).label));
 		const first = passed[0]!;
-		const reopening = !first.open && first.opensAt ? ` ${channelText(channels, first.channel).label} ${opens(first.opensAt, ctx)}.` : '';
-		return `${names} ${passed.length > 1 ? 'are' : 'is'} closed, so we suggest ${label}: it is open now.${reopening}`;
+		const reopening =
+			!first.open && first.opensAt
+				? ` ${t('contact.recommend.reopens', { channel: channelText(channels, first.channel).label, opens: opens(first.opensAt, ctx) })}`
+				: '';
+		return `${t('contact.recommend.instead', { count: passed.length, closed, channel: label })}${reopening}`;
 	}
-	if (chosen.open || chosen.opensAt === null) return `Every channel is closed right now, and ${label} has no opening planned.`;
-	return `Every channel is closed right now. ${label} ${opens(chosen.opensAt, ctx)}.`;
-}
-
-function listAnd(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	if (chosen.open || chosen.opensAt === null) return t('contact.recommend.allClosedNoOpening', { channel: label });
+	return t('contact.recommend.allClosed', { channel: label, opens: opens(chosen.opensAt, ctx) });
 }
 
 /**
@@ -147,25 +180,31 @@ export function describeRangesForVisitor(
 	ranges: readonly TimeRange[],
 	ctx: TextContext & { visitorZone: string },
 ): string {
-	if (!ranges.length) return 'Closed';
+	if (!ranges.length) return ctx.t('hours.closed');
 	const today = wallClock(ctx.now, schedule.timezone);
 	const ahead = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(today.weekday) + 7) % 7;
 	const date = addDays(today, ahead);
 	const point = (minutes: number) => {
 		const instant = instantAt(date, minutes, schedule.timezone);
 		const visitorDay = wallClock(instant, ctx.visitorZone).weekday;
-		const day = visitorDay === weekday ? '' : `${DAY_NAMES[visitorDay]} `;
-		return `${day}${formatTime(instant, ctx.visitorZone, ctx.locale)}`;
+		const day = visitorDay === weekday ? '' : `${dayName(visitorDay, ctx.t.locale)} `;
+		return `${day}${formatTime(instant, ctx.visitorZone, ctx.t.locale)}`;
 	};
 	return ranges.map((r) => `${point(r.start)}–${point(r.end)}`).join(', ');
 }
 
 /** A routing order in words: "Chat when it's open, otherwise Phone"; "Phone, any time". */
-export function describeOrder(order: readonly ChannelId[], channels: PerOfferedChannel<{ label: string; alwaysOpen: boolean }>): string {
+export function describeOrder(
+	order: readonly ChannelId[],
+	channels: PerOfferedChannel<{ label: string; alwaysOpen: boolean }>,
+	t: Translator,
+): string {
 	const named = order.map((id) => channelText(channels, id));
 	const [only] = named;
-	if (named.length === 1 && only) return only.alwaysOpen ? `${only.label}, any time` : only.label;
+	if (named.length === 1 && only) return only.alwaysOpen ? t('contact.routing.anyTime', { channel: only.label }) : only.label;
 	return named
-		.map((channel, index) => (index < named.length - 1 && !channel.alwaysOpen ? `${channel.label} when it's open` : channel.label))
-		.join(', otherwise ');
+		.map((channel, index) =>
+			index < named.length - 1 && !channel.alwaysOpen ? t('contact.routing.whenOpen', { channel: channel.label }) : channel.label,
+		)
+		.join(t('contact.routing.otherwise'));
 }

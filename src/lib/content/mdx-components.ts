@@ -6,6 +6,7 @@ import { hasSpecialDays } from '../contact/holidays.ts';
 import { describeHours } from '../contact/hours-text.ts';
 import { formatFact } from '../markets/facts.ts';
 import type { MarketSetup } from '../markets/markets.ts';
+import type { Translator } from '../i18n/messages.ts';
 
 /** Values of `<Callout type="…">`. */
 export const CALLOUT_TYPES = ['tip', 'note', 'warning'] as const;
@@ -32,12 +33,12 @@ export interface MdxComponentSpec {
 	/**
 	 * The HTML it stands for, as hast: the one definition the article renderer uses. `props` holds the
 	 * attributes as written (the check has already validated them), `children` what is inside it,
-	 * `setup` the market the page belongs to (its support file, locale and facts).
+	 * `setup` the market the page belongs to (its support file, locale and facts), `t` the words of its
+	 * language (content/messages).
 	 */
-	render(props: Readonly<Record<string, string>>, children: ElementContent[], setup: MarketSetup): ElementContent[];
+	render(props: Readonly<Record<string, string>>, children: ElementContent[], setup: MarketSetup, t: Translator): ElementContent[];
 }
 
-const TITLES: Record<CalloutType, string> = { tip: 'Tip', note: 'Good to know', warning: 'Important' };
 
 /** A channel named by an attribute; the check reports a wrong one before anything renders. */
 function channelOf(component: string, value: string | undefined, fallback?: ChannelId): ChannelId {
@@ -94,11 +95,11 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 			title: { description: 'Heading of the box; defaults to "Tip", "Good to know" or "Important".' },
 		},
 		example: '<Callout type="warning">\nWe never ask for your password.\n</Callout>',
-		render: ({ type = 'note', title }, children) => {
+		render: ({ type = 'note', title }, children, _setup, t) => {
 			if (!CALLOUT_TYPES.includes(type as CalloutType)) {
 				throw new Error(`<Callout type="${type}"> is not a callout type. Use ${CALLOUT_TYPES.map((t) => `type="${t}"`).join(', ')}.`);
 			}
-			const heading = title ?? TITLES[type as CalloutType];
+			const heading = title ?? t(`mdx.callout.${type}`);
 			return [h('aside', { class: `callout callout--${type}`, 'aria-label': heading }, [h('p', { class: 'callout__title' }, heading), ...children])];
 		},
 	},
@@ -143,12 +144,12 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: { channel: channel(true) },
 		example: 'Chat is open <Hours channel="chat" />.',
-		render: (props, _children, setup) => {
-			const { support, locale } = setup;
+		render: (props, _children, setup, t) => {
+			const { support } = setup;
 			const channel = channelOf('Hours', props.channel);
 			const { hours } = offeredChannel(`<Hours channel="${channel}" />`, channel, setup);
 			const special = hasSpecialDays(support, channel);
-			return [h('span', { class: 'contact-fact' }, describeHours(hours, support.timezone, locale, special))];
+			return [h('span', { class: 'contact-fact' }, describeHours(hours, support.timezone, t, special))];
 		},
 	},
 	Phone: {

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { marketLink } from '../markets/links.ts';
 import type { MarketSetup } from '../markets/markets.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 
 /** The parser features @astrojs/mdx turns on, so the HTML is the one `.mdx` pages had. */
@@ -103,11 +104,12 @@ function linkWithinMarket(nodes: readonly ElementContent[], slug: string) {
  * The HTML of an MDX article body (`source` is the whole file; its frontmatter is skipped) as the
  * pages of the market `setup` show it, and its headings. `<Phone />`, `<Hours />` and the other
  * contact components take their details from the market's support file, `<Fact />` its figures from
- * the market's facts, and root-relative links to the site's pages lead within the market's prefix.
+ * the market's facts, the words they add (a `<Callout>`'s default title) from `t`, the market's
+ * language, and root-relative links to the site's pages lead within the market's prefix.
  * Anything else MDX allows (imports, expressions, unknown components, unsafe HTML) throws an
  * `MdxRenderError` naming the line; the content check reports the same mistakes first.
  */
-export function renderMdxBody(source: string, setup: MarketSetup): RenderedBody {
+export function renderMdxBody(source: string, setup: MarketSetup, t: Translator): RenderedBody {
 	const tree = mdxToHast(source, { features: FEATURES, position: false }) as unknown as Root;
 	const slugger = new GithubSlugger();
 	const headings: RenderedBody['headings'] = [];
@@ -161,7 +163,7 @@ export function renderMdxBody(source: string, setup: MarketSetup): RenderedBody 
 				const component = MDX_COMPONENTS[node.name];
 				if (component) {
 					try {
-						return component.render(props, children, setup);
+						return component.render(props, children, setup, t);
 					} catch (error) {
 						return fail(node, (error as Error).message);
 					}

@@ -4,7 +4,7 @@
 import { parseYaml } from './frontmatter.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { ScheduleSource } from '../contact/schedule.ts';
-import { DAY_NAMES } from '../contact/hours-text.ts';
+import { dayName } from '../contact/hours-text.ts';
 import { parseIsoDate, weekdayOf, type CalendarDate } from '../../schemas/calendar.ts';
 
 /**
@@ -29,7 +29,7 @@ export function checkSupportSchedule(support: ScheduleSource, file: { path: stri
 			problem('holiday-on-closed-day', file.path, {
 				line: lineOf(['special', index]),
 				field: `special[${index}]`,
-				message: `${iso} (${day.name}) is a ${DAY_NAMES[weekday]}, when ${idle.join(' and ')} ${idle.length > 1 ? 'are' : 'is'} closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date${observedHint(date)}.`,
+				message: `${iso} (${day.name}) is a ${dayName(weekday)}, when ${idle.join(' and ')} ${idle.length > 1 ? 'are' : 'is'} closed every week anyway, so this entry changes nothing. If the team takes another day off instead, list that date${observedHint(date)}.`,
 			}),
 		);
 	});

@@ -2,7 +2,7 @@
 // pages and scripts read them through: `{name}` placeholders and plural forms by Intl.PluralRules.
 // Pure: the catalogues are read in src/lib/node, or arrive in the page as JSON for the scripts.
 import type { Category } from '../../schemas/categories.ts';
-import { PLACEHOLDER } from '../../schemas/messages.ts';
+import { PLACEHOLDER } from '../../schemas/placeholder.ts';
 import { escapeHtml } from '../shared/html.ts';
 
 /** One language's messages, by key. */

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/messages.ts';
 import { SEARCH_URL } from '../shared/urls.ts';
 
 /** What the search page shows, as kept in its address: `/search/?q=where+is+my+refund&category=refunds`. */
@@ -24,9 +25,25 @@ export function searchUrl(state: SearchState, path = SEARCH_URL): string {
 	return query ? `${path}?${query}` : path;
 }
 
-/** "3 results for “refund”", with the right plural. */
-export function resultCountText(count: number, query: string, categoryTitle?: string): string {
-	const where = categoryTitle ? ` in ${categoryTitle}` : '';
-	if (count === 0) return `No results for “${query.trim()}”${where}.`;
-	return `${count} result${count === 1 ? '' : 's'} for “${query.trim()}”${where}.`;
+/** The messages live search writes (src/client/search-*.ts): the page gives its scripts these and no others. */
+export const SEARCH_MESSAGES = [
+	'search.documentTitle',
+	'search.results.count.none',
+	'search.results.count',
+	'search.results.where',
+	'search.results.showMore',
+	'search.results.seeAll',
+	'search.error.dev',
+	'search.error.unavailable',
+	'search.empty.inCategory',
+	'search.empty.any',
+	'search.empty.contact',
+	'search.empty.contactLink',
+] as const;
+
+/** "3 results for “refund”", with the right plural, in the page's language. */
+export function resultCountText(t: Translator, count: number, query: string, categoryTitle?: string): string {
+	const where = categoryTitle ? t('search.results.where', { category: categoryTitle }) : '';
+	const params = { count, query: query.trim(), where };
+	return count === 0 ? t('search.results.count.none', params) : t('search.results.count', params);
 }

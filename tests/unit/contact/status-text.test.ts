@@ -12,6 +12,7 @@ import {
 	type TextContext,
 } from '../../../src/lib/contact/status-text.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
+import { wordsOf } from '../../helpers/messages.ts';
 
 /** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
 const weekdays: Schedule = toSchedule(
@@ -24,7 +25,7 @@ const labels: Record<ChannelId, { label: string; alwaysOpen: boolean }> = {
 };
 
 function context(iso: string, visitorZone: string | undefined): TextContext {
-	return { now: new Date(iso), supportZone: weekdays.timezone, visitorZone };
+	return { now: new Date(iso), supportZone: weekdays.timezone, visitorZone, t: wordsOf('en-US') };
 }
 
 /** What the chat card and the recommendation say for a visitor in `zone` at `iso`. */
@@ -142,8 +143,8 @@ describe('describeRangesForVisitor converts a weekly row with that week’s offs
 
 describe('describeOrder', () => {
 	test('writes the routing rules as the page shows them', () => {
-		expect(describeOrder(['chat', 'phone'], labels)).toBe("Chat when it's open, otherwise Phone");
-		expect(describeOrder(['phone'], labels)).toBe('Phone, any time');
-		expect(describeOrder(['chat'], labels)).toBe('Chat');
+		expect(describeOrder(['chat', 'phone'], labels, wordsOf())).toBe("Chat when it's open, otherwise Phone");
+		expect(describeOrder(['phone'], labels, wordsOf())).toBe('Phone, any time');
+		expect(describeOrder(['chat'], labels, wordsOf())).toBe('Chat');
 	});
 });

@@ -14,6 +14,7 @@ import { describeSpecialHours } from '../../../src/lib/contact/hours-text.ts';
 import { describeOrder, describeRecommendation, describeStatus, type TextContext } from '../../../src/lib/contact/status-text.ts';
 import { parseContactPageData, serializeContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
 import { parseIsoDate } from '../../../src/schemas/calendar.ts';
+import { wordsOf } from '../../helpers/messages.ts';
 
 const text = readFileSync(new URL('../../fixtures/schedules/berlin-email-chat.yaml', import.meta.url), 'utf8');
 const support = supportSchema.parse(parse(text));
@@ -26,7 +27,7 @@ const ctx = (iso: string): TextContext => ({
 	now: new Date(iso),
 	supportZone: schedule.timezone,
 	visitorZone: 'Europe/Berlin',
-	locale: 'en-GB',
+	t: wordsOf('en-GB'),
 });
 
 describe('a support file that offers email and chat only', () => {
@@ -72,22 +73,22 @@ describe('a support file that offers email and chat only', () => {
 	});
 
 	test('routing rules and special days are written with the offered channels only', () => {
-		expect(describeOrder(schedule.routing.default, words)).toBe("Chat when it's open, otherwise E-Mail");
-		expect(describeOrder(schedule.routing.topics.refunds!, words)).toBe("E-Mail when it's open, otherwise Chat");
+		expect(describeOrder(schedule.routing.default, words, wordsOf('en-GB'))).toBe("Chat when it's open, otherwise E-Mail");
+		expect(describeOrder(schedule.routing.topics.refunds!, words, wordsOf('en-GB'))).toBe("E-Mail when it's open, otherwise Chat");
 		const december = specialDaysBetween(
 			schedule,
 			parseIsoDate('2027-12-20')!,
 			parseIsoDate('2027-12-31')!,
 			offeredChannels(schedule.channels),
 		);
-		expect(december.map((day) => [day.date, day.name, describeSpecialHours(day, words, 'en-GB')])).toEqual([
+		expect(december.map((day) => [day.date, day.name, describeSpecialHours(day, words, wordsOf('en-GB'))])).toEqual([
 			['2027-12-24', 'Heiligabend', 'Chat: 09:00–13:00'],
 			['2027-12-25', '1. Weihnachtstag', 'E-Mail: Closed; Chat: Closed'],
 			['2027-12-26', '2. Weihnachtstag', 'E-Mail: Closed; Chat: Closed'],
 			['2027-12-31', 'Silvester', 'Chat: 09:00–13:00'],
 		]);
 		// Words for a channel the page does not offer are a programming mistake, not a blank.
-		expect(() => describeOrder(['phone', 'chat'], words)).toThrow('No words for the channel `phone`');
+		expect(() => describeOrder(['phone', 'chat'], words, wordsOf('en-GB'))).toThrow('No words for the channel `phone`');
 	});
 });
 

@@ -4,16 +4,17 @@ import { MDX_COMPONENT_NAMES, MDX_COMPONENTS } from '../../../src/lib/content/md
 import { MdxRenderError, renderMdxBody } from '../../../src/lib/content/mdx-render.ts';
 import { loadMarkets } from '../../../src/lib/node/markets.ts';
 import { projectRoot } from '../../helpers/site-copy.ts';
+import { wordsOf } from '../../helpers/messages.ts';
 
 // The fixture content's markets and support file, so the demo's numbers may change without breaking these tests.
 const [us, gb] = loadMarkets(path.join(projectRoot, 'tests/fixtures/content/_base'));
 const setup = us!;
 const { support } = setup;
-const html = (body: string, market = setup) => renderMdxBody(`---\ntitle: A test\n---\n\n${body}\n`, market).html;
+const html = (body: string, market = setup) => renderMdxBody(`---\ntitle: A test\n---\n\n${body}\n`, market, wordsOf(market.locale)).html;
 
 describe('an article body renders to the HTML its page shows', () => {
 	test('Markdown gets smart punctuation and GitHub heading ids, as Astro gives them', () => {
-		const { html: out, headings } = renderMdxBody('## Can\'t pay -- "now"?\n\n## Steps\n\n## Steps\n', setup);
+		const { html: out, headings } = renderMdxBody('## Can\'t pay -- "now"?\n\n## Steps\n\n## Steps\n', setup, wordsOf(setup.locale));
 		expect(out).toBe('<h2 id="cant-pay--now">Can’t pay – “now”?</h2>\n<h2 id="steps">Steps</h2>\n<h2 id="steps-1">Steps</h2>');
 		expect(headings.map((h) => h.slug)).toEqual(['cant-pay--now', 'steps', 'steps-1']);
 	});
@@ -86,6 +87,16 @@ describe("each market's copy of an article speaks for that market", () => {
 		expect(usHours).toMatch(/\d(:\d\d)? ?[AP]M/);
 		expect(gbHours).not.toMatch(/[AP]M/);
 		expect(gbHours).toMatch(/\d\d:\d\d/);
+	});
+
+	test('a German page writes the words components add in German: callout titles, the hours', () => {
+		const german = (body: string) => renderMdxBody(`---\ntitle: Ein Test\n---\n\n${body}\n`, setup, wordsOf('de-DE')).html;
+		expect(german('<Callout>\nText.\n</Callout>')).toContain('<p class="callout__title">Gut zu wissen</p>');
+		expect(german('<Callout type="warning">\nText.\n</Callout>')).toContain('aria-label="Wichtig"');
+		expect(german('<Callout type="tip" title="Schneller">\nText.\n</Callout>')).toContain('aria-label="Schneller"');
+		const hours = german('<Hours channel="chat" />');
+		expect(hours).toMatch(/Montag|Dienstag|rund um die Uhr/);
+		expect(hours).not.toMatch(/Monday|[AP]M|holidays/);
 	});
 
 	test("links to the site's pages lead within the market; files, other sites and anchors do not change", () => {

@@ -7,6 +7,7 @@ import { renderMdxBody } from '../../../src/lib/content/mdx-render.ts';
 import { formatFact } from '../../../src/lib/markets/facts.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
 import { projectRoot } from '../../helpers/site-copy.ts';
+import { wordsOf } from '../../helpers/messages.ts';
 
 const result = checkContent(await readContent(projectRoot));
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ');
@@ -34,7 +35,7 @@ describe('the demo markets', () => {
 		const articles = result.published.get(id)!;
 		expect(articles.length).toBeGreaterThanOrEqual(50);
 		for (const article of articles) {
-			const body = text(renderMdxBody(readFileSync(path.join(projectRoot, article.file), 'utf8'), setup).html);
+			const body = text(renderMdxBody(readFileSync(path.join(projectRoot, article.file), 'utf8'), setup, wordsOf(setup.locale)).html);
 			for (const figure of foreign) expect(body, `${article.file} in ${id}`).not.toContain(figure);
 			expect(body, `${article.file} in ${id}`).not.toMatch(id === 'gb' ? /\$\d|CFPB/ : /£\d|Financial Ombudsman/);
 		}
@@ -45,7 +46,7 @@ describe('the demo markets', () => {
 		expect(complaint('gb')).toMatchObject({ source: 'own', file: 'content/markets/gb/accounts/make-a-complaint.mdx' });
 		expect(complaint('us')).toMatchObject({ source: 'shared' });
 		const gb = result.markets.find((m) => m.market.id === 'gb')!;
-		const body = text(renderMdxBody(readFileSync(path.join(projectRoot, complaint('gb').file), 'utf8'), gb).html);
+		const body = text(renderMdxBody(readFileSync(path.join(projectRoot, complaint('gb').file), 'utf8'), gb, wordsOf(gb.locale)).html);
 		expect(body).toContain('Financial Ombudsman Service');
 		expect(body).toMatch(/8 weeks/);
 		expect(body).toMatch(/6 months/);
