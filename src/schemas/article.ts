@@ -34,6 +34,8 @@ export interface ArticleSchemaContext {
 	 * only, so it has no `markets` field.
 	 */
 	ownMarket?: string | undefined;
+	/** A shared article (`content/articles/…`): it follows no source, so it has no `sourceUpdated`. */
+	shared?: boolean | undefined;
 }
 
 const WHERE = {
@@ -80,6 +82,22 @@ function marketsField(context: ArticleSchemaContext) {
 			error: 'List at least one market, for example `markets: [us]`, or remove `markets:` to publish the article in every market.',
 		})
 		.optional();
+}
+
+/**
+ * `sourceUpdated:` of a market's own version of a shared article (a translation, or a market's own
+ * wording): the shared article's `updated` date it follows, so the check can say when the shared
+ * article changed since. A shared article has no source to follow, so it may not have one.
+ */
+function sourceUpdatedField(context: ArticleSchemaContext) {
+	if (context.shared) {
+		return z
+			.undefined({
+				error: "Only a market's own version of a shared article (in content/markets/<market>/) follows a source: remove `sourceUpdated:`.",
+			})
+			.optional() as unknown as z.ZodOptional<typeof isoDate>;
+	}
+	return isoDate.optional();
 }
 
 /** What `npm run new:article` writes in `topics` when no `--topic` is given; the check points at it. */
@@ -181,6 +199,11 @@ export function createArticleSchema(context: ArticleSchemaContext = {}) {
 		updated: isoDate.meta({
 			description: 'The date the content last changed, as YYYY-MM-DD. Cannot be in the future.',
 			examples: ['2026-11-20'],
+		}),
+		sourceUpdated: sourceUpdatedField(context).meta({
+			description:
+				"In a market's own version of a shared article (a translation, or the market's own wording): the shared article's `updated` date this version follows, as YYYY-MM-DD. The check warns when the shared article changes after it.",
+			examples: ['2026-11-16'],
 		}),
 		reviewed: isoDate.optional().meta({
 			description: `The date someone last checked the article is still correct, as YYYY-MM-DD. Articles not checked for ${REVIEW_AGE_DAYS} days get a warning.`,

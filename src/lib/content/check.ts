@@ -1,6 +1,7 @@
 // `checkContent`: every content file and the links between them, checked at once. Each check lives
 // in its own module; this one reads the data files in order (categories first: the others are
 // checked against them), runs the checks and gathers their problems.
+import { toIsoDate } from '../../schemas/calendar.ts';
 import { articleIdFromPath, createArticleSchema, REVIEW_AGE_DAYS, type ArticleFrontmatter } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/categories.ts';
 import { CHANNEL_IDS, offeredChannels } from '../../schemas/channels.ts';
@@ -166,7 +167,7 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		sectionIds: categories.length ? Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])) : undefined,
 		marketIds: marketIds.length ? marketIds : undefined,
 	};
-	const schema = createArticleSchema({ ...schemaContext, articleIds });
+	const schema = createArticleSchema({ ...schemaContext, articleIds, shared: true });
 	const records = articleFiles.map((file) => readArticle(file, schema, { topics, categoryIds }, problems));
 	const ownRecords: ArticleRecord[] = [];
 	for (const place of ownPlaces) {
@@ -199,6 +200,33 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 	for (const record of ownRecords) {
 		const inMarket = new Map([...byId, ...ownRecords.filter((r) => r.ownMarket === record.ownMarket).map((r) => [r.id, r] as const)]);
 		checkArticleFacts(record, inMarket, categories, options, problems);
+	}
+	// A market's own version that follows an older version of the shared article at its address.
+	for (const record of ownRecords) {
+		const follows = record.data?.sourceUpdated;
+		if (!follows || !record.yaml) continue;
+		const source = byId.get(record.id);
+		const line = record.yaml.lineOf(['sourceUpdated']);
+		if (!source) {
+			problems.push(
+				problem('source-out-of-date', record.file.path, {
+					line,
+					field: 'sourceUpdated',
+					message: `There is no shared article at content/articles/${record.id}.mdx for this one to follow, so \`sourceUpdated:\` says nothing: remove it, or correct the file name.`,
+				}),
+			);
+			continue;
+		}
+		const sourceDate = source.data?.updated;
+		if (sourceDate && sourceDate.getTime() > follows.getTime()) {
+			problems.push(
+				problem('source-out-of-date', record.file.path, {
+					line,
+					field: 'sourceUpdated',
+					message: `${source.file.path} was updated on ${toIsoDate(sourceDate)}, after ${toIsoDate(follows)}, the version this one follows. Compare the two, bring this one up to date, then set \`sourceUpdated: ${toIsoDate(sourceDate)}\`.`,
+				}),
+			);
+		}
 	}
 	checkDuplicates(records, problems);
 	if (sources.categories && categoriesFile.yaml) {

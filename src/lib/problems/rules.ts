@@ -205,6 +205,14 @@ export const RULES = {
 		example: '`reviewed: 2024-01-15`',
 		fix: 'Read the article against the current product. Correct it if needed, then set `reviewed:` to today’s date.',
 	},
+	'source-out-of-date': {
+		severity: 'warning',
+		area: 'frontmatter',
+		meaning:
+			"A market's own version of a shared article (a translation, or the market's own wording) says in `sourceUpdated:` which version of the shared article it follows, and the shared article has changed since: the market's customers may read something the shared article no longer says. Also reported when there is no shared article at that address to follow.",
+		example: '`sourceUpdated: 2026-11-16` when the shared article says `updated: 2026-12-01`',
+		fix: "Compare the two, bring the market's version up to date, then set `sourceUpdated:` to the shared article's `updated` date.",
+	},
 	'shown-question-style': {
 		severity: 'warning',
 		area: 'frontmatter',
