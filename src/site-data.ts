@@ -126,13 +126,18 @@ function publishedArticlePaths(): Promise<Map<string, Set<string>>> {
 }
 
 /**
- * The `hreflang` alternates of the page at `within` (a path within a market): an article's are the
- * markets that publish it; every other page of a market exists in every market.
+ * Which markets have the page at `within` (a path within a market): an article, the markets that
+ * publish it; every other page of a market, every market.
  */
-export async function hreflangOf(within: string, isArticle: boolean): Promise<AlternateLink[]> {
+async function marketsWithPage(within: string, isArticle: boolean): Promise<(slug: string) => boolean> {
 	const byMarket = await publishedArticlePaths();
 	const id = within.split('/').filter(Boolean).join('/');
-	return alternateLinks(within, markets, (slug) => !isArticle || byMarket.get(slug)!.has(id));
+	return (slug) => !isArticle || byMarket.get(slug)!.has(id);
+}
+
+/** The `hreflang` alternates of the page at `within` (a path within a market). */
+export async function hreflangOf(within: string, isArticle: boolean): Promise<AlternateLink[]> {
+	return alternateLinks(within, markets, await marketsWithPage(within, isArticle));
 }
 
 /**
@@ -141,15 +146,15 @@ export async function hreflangOf(within: string, isArticle: boolean): Promise<Al
  * publish it.
  */
 export async function marketAlternates(pathname: string): Promise<MarketAlternate[]> {
-	const byMarket = await publishedArticlePaths();
 	const slug = pathname.split('/')[1] ?? '';
 	const current = pageMarkets.get(slug);
 	// A path within the market: `/payments/late-payments/`.
 	const within = current ? pathname.slice(slug.length + 1) : '/';
-	const article = within.split('/').filter(Boolean);
-	const isArticle = current !== undefined && article.length === 2 && byMarket.get(slug)!.has(article.join('/'));
+	// Two segments that are one of this market's articles (a section page has two segments too).
+	const isArticle = current !== undefined && within.split('/').filter(Boolean).length === 2 && (await marketsWithPage(within, true))(slug);
+	const has = await marketsWithPage(within, isArticle);
 	return markets.map((setup) => {
-		const exists = current !== undefined && (!isArticle || byMarket.get(setup.slug)!.has(article.join('/')));
+		const exists = current !== undefined && has(setup.slug);
 		return { setup, href: inMarket(setup.slug, exists ? within : '/'), exists };
 	});
 }

@@ -2,7 +2,7 @@
 // market without a phone (market-without-phone.ts) and its German articles (content/translations/de/)
 // as its own articles. The German search synonyms are already where the build reads them
 // (content/synonyms.de.yaml).
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { addMarketWithoutPhone, NO_PHONE_MARKET, writeOwnVersionsWithoutPhone } from './market-without-phone.ts';
 
@@ -15,11 +15,6 @@ export async function addGermanMarket(site: string): Promise<number> {
 	const own = path.join(site, 'content/markets', NO_PHONE_MARKET.id);
 	await cp(path.join(site, TRANSLATIONS, 'articles'), own, { recursive: true });
 	const entries = (await readdir(path.join(site, TRANSLATIONS, 'articles'), { recursive: true })).filter((e) => e.endsWith('.mdx'));
-	// `sourceUpdated:` (the English version a translation follows) is not an article field yet.
-	for (const file of entries) {
-		const text = await readFile(path.join(own, file), 'utf8');
-		await writeFile(path.join(own, file), text.replace(/^sourceUpdated:.*\n/m, ''));
-	}
 	await writeOwnVersionsWithoutPhone(site);
 	return entries.length;
 }

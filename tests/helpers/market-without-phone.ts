@@ -26,6 +26,15 @@ async function articlesUnder(dir: string): Promise<string[]> {
  */
 export async function addMarketWithoutPhone(site: string): Promise<void> {
 	await cp(path.join(projectRoot, 'tests/fixtures/schedules/berlin-email-chat.yaml'), path.join(site, 'content/support/de.yaml'));
+	await addGermanMarketEntry(site);
+}
+
+/**
+ * The market `de` in content/markets.yaml of the copy at `site`, made from the UK's entry (its facts,
+ * in euros) with `content/support/de.yaml` as its support file (the caller writes it), and the UK's
+ * own articles as its own (its complaint route, which the shared articles link to).
+ */
+export async function addGermanMarketEntry(site: string): Promise<void> {
 	await cp(path.join(site, 'content/markets/gb'), path.join(site, 'content/markets/de'), { recursive: true });
 	const markets = await readFile(path.join(site, 'content/markets.yaml'), 'utf8');
 	const de = markets

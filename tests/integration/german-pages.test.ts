@@ -1,6 +1,7 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { addGermanMarketEntry } from '../helpers/market-without-phone.ts';
 import { copyProject, newestContentDate, output, removeDir, runNode } from '../helpers/site-copy.ts';
 
 // The German catalogue wired in: a copy of the project with a German market added (the UK's
@@ -23,17 +24,7 @@ beforeAll(async () => {
 	);
 	expect(support).toContain('timezone: Europe/Berlin');
 	await writeFile(path.join(site, 'content/support/de.yaml'), support);
-	// The UK's own articles too (its complaint route), which the shared articles link to.
-	await cp(path.join(site, 'content/markets/gb'), path.join(site, 'content/markets/de'), { recursive: true });
-	const markets = await readFile(path.join(site, 'content/markets.yaml'), 'utf8');
-	const gb = markets.slice(markets.indexOf('- id: gb'));
-	const de = gb
-		.replace('- id: gb', '- id: de')
-		.replace('name: United Kingdom', 'name: Deutschland')
-		.replace('locales: [en-GB]', 'locales: [de-DE]')
-		.replace('support: support/gb.yaml', 'support: support/de.yaml')
-		.replace('currency: GBP', 'currency: EUR');
-	await writeFile(path.join(site, 'content/markets.yaml'), `${markets.trimEnd()}\n\n${de}`);
+	await addGermanMarketEntry(site);
 	const result = await runNode(site, ['scripts/build.ts', '--market', 'de'], { SOURCE_DATE_EPOCH });
 	expect(result.code, output(result)).toBe(0);
 }, 300_000);
