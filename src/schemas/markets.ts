@@ -40,12 +40,12 @@ export const FACT_KINDS = ['money', 'days', 'businessDays', 'percent', 'text'] a
 export type FactKind = (typeof FACT_KINDS)[number];
 
 const FACT_HELP =
-	'Give a fact one kind and its value: `{ money: 7 }`, `{ days: 14 }`, `{ businessDays: 10 }`, `{ percent: 25 }` or `{ text: the Financial Ombudsman Service }`.';
+	'Give a fact one kind and its value: `{ money: 7 }`, `{ days: 14 }`, `{ businessDays: 10 }` (or a range, `{ businessDays: [3, 5] }`), `{ percent: 25 }` or `{ text: the Financial Ombudsman Service }`.';
 
-/** One market fact: `{ money: 7 }`, `{ days: 14 }`, `{ text: … }`. */
+/** One market fact: `{ money: 7 }`, `{ days: 14 }`, `{ businessDays: [3, 5] }`, `{ text: … }`. */
 export const factSchema = z
 	.record(z.string(), z.unknown(), { error: FACT_HELP })
-	.transform((value, ctx): { kind: FactKind; value: number | string } => {
+	.transform((value, ctx): { kind: FactKind; value: number | string | readonly [number, number] } => {
 		const keys = Object.keys(value);
 		const kind = keys[0];
 		if (keys.length !== 1 || !kind) {
@@ -71,6 +71,19 @@ export const factSchema = z
 			return { kind, value: raw.trim() };
 		}
 		const whole = kind === 'days' || kind === 'businessDays';
+		if (kind === 'businessDays' && Array.isArray(raw)) {
+			// A range of days, written in words by the page's language: "3 to 5 business days".
+			const [from, to] = raw as unknown[];
+			if (raw.length !== 2 || !Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 0 || (from as number) >= (to as number)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [kind],
+					message: 'Write a range as two whole numbers of days, the smaller first, for example `[3, 5]`.',
+				});
+				return z.NEVER;
+			}
+			return { kind, value: [from as number, to as number] };
+		}
 		if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || (whole && !Number.isInteger(raw))) {
 			ctx.addIssue({
 				code: 'custom',

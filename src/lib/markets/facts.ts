@@ -3,20 +3,27 @@
 import type { Fact } from '../../schemas/markets.ts';
 
 /**
- * The words for "business days" per language. Intl has no unit for them, so the number is
- * formatted by Intl and the words come from here; English only until a second language arrives.
+ * The words for "business days" per language, and how a range of them reads. Intl has no unit for
+ * them, so the numbers are formatted by Intl and the words come from here.
  */
-const BUSINESS_DAYS: Record<string, { one: string; other: string }> = {
-	en: { one: 'business day', other: 'business days' },
+const BUSINESS_DAYS: Record<string, { one: string; other: string; range: (from: string, to: string) => string }> = {
+	en: { one: 'business day', other: 'business days', range: (from, to) => `${from} to ${to}` },
+	de: { one: 'Werktag', other: 'Werktage', range: (from, to) => `${from} bis ${to}` },
 };
 
 /**
  * One fact written for a market's pages: `{ money: 7 }` → "$7" in `en-US` with `USD`, "£0.50" for
  * `{ money: 0.5 }` in `en-GB` with `GBP`; `{ days: 10 }` → "10 days"; `{ businessDays: 1 }` →
- * "1 business day"; `{ percent: 25 }` → "25%"; `{ text: … }` as written.
+ * "1 business day", `{ businessDays: [3, 5] }` → "3 to 5 business days" (de-DE: "3 bis 5 Werktage"); `{ percent: 25 }` → "25%"; `{ text: … }` as written.
  */
 export function formatFact(fact: Fact, locale: string, currency: string): string {
 	if (fact.kind === 'text') return String(fact.value);
+	if (Array.isArray(fact.value)) {
+		// Only business days take a range (the schema says so): "3 to 5 business days", "3 bis 5 Werktage".
+		const words = BUSINESS_DAYS[new Intl.Locale(locale).language] ?? BUSINESS_DAYS.en!;
+		const number = new Intl.NumberFormat(locale);
+		return `${words.range(number.format(fact.value[0]!), number.format(fact.value[1]!))} ${words.other}`;
+	}
 	const value = Number(fact.value);
 	switch (fact.kind) {
 		case 'money':
