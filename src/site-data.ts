@@ -1,7 +1,8 @@
 // Site-side data access for pages and components (uses Astro and Vite; scripts use src/lib).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
-import type { MarketSetup } from './lib/markets/markets.ts';
+import { languageOf, type MarketSetup } from './lib/markets/markets.ts';
+import { articleLocale, ownArticleLocation } from './lib/markets/publication.ts';
 import { createTranslator, translateCategories, type Catalogue, type Translator } from './lib/i18n/messages.ts';
 import { loadCatalogues } from './lib/node/messages.ts';
 import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
@@ -81,6 +82,15 @@ export const buildTime: number = currentInstant({ env: process.env });
 /** An article's address within its market: `<category>/<slug>` (its entry id starts with the market's locale). */
 export function articlePath(article: Article): string {
 	return article.id.slice(article.id.indexOf('/') + 1);
+}
+
+/**
+ * The language of an article's text where it is not its page's: `en` for a shared article a market
+ * of another language has not translated yet (its page says so, and marks the text `lang="en"`).
+ */
+export function untranslatedLanguage(article: Article, market: Pick<MarketSetup, 'locale'>): string | undefined {
+	const locale = articleLocale(market.locale, article.filePath && ownArticleLocation(article.filePath) ? 'own' : 'shared');
+	return locale === market.locale ? undefined : languageOf(locale);
 }
 
 /**

@@ -7,14 +7,14 @@ import { parseYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { renderMdxBody } from '../lib/content/mdx-render.ts';
 import { builtMarkets, loadMarkets } from '../lib/node/markets.ts';
 import { loadCatalogues } from '../lib/node/messages.ts';
-import { createTranslator } from '../lib/i18n/messages.ts';
-import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
+import { createTranslator, type Translator } from '../lib/i18n/messages.ts';
+import { articleLocale, marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 
 /**
  * Part of every article's digest: bump it when the renderer or a component's HTML changes, so that
  * the data store (kept between builds in node_modules/.astro) renders every article again.
  */
-const RENDERER_VERSION = '3';
+const RENDERER_VERSION = '4';
 
 /**
  * The `articles` collection: each `.mdx` file is read once, its frontmatter validated with the
@@ -63,9 +63,10 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 	const root = path.resolve(new URL(config.root).pathname);
 	const markets = loadMarkets(root);
 	const built = new Set(builtMarkets(root).map((setup) => setup.market.id));
+	// A market's own language, and English with its region for the articles not yet translated (en-DE).
 	const catalogues = loadCatalogues(
 		root,
-		markets.map((setup) => setup.locale),
+		markets.flatMap((setup) => [setup.locale, articleLocale(setup.locale, 'shared')]),
 	);
 	const sources = new Map<string, { text: string; fields: Record<string, unknown> | undefined }>();
 	const read = (file: string) => {
@@ -103,18 +104,24 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		// and its support file. A market this build does not publish (`npm run build -- --market …`)
 		// keeps its entries, for the other markets' alternates, but is not rendered.
 		const render = built.has(setup.market.id);
-		// The words components add (a callout's title, the hours in words) are the market's language's.
-		const catalogue = catalogues.get(setup.locale)!;
-		const t = createTranslator(catalogue, setup.locale);
+		// The words components add (a callout's title, the hours in words) are the article's language's:
+		// the market's, or English in an article not yet translated.
+		const translators = new Map<string, Translator>();
+		const translator = (locale: string) => {
+			let t = translators.get(locale);
+			if (!t) translators.set(locale, (t = createTranslator(catalogues.get(locale)!, locale)));
+			return t;
+		};
 		const facts = render
-			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}\n${JSON.stringify(catalogue)}`
+			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}`
 			: 'not rendered';
 		for (const article of published.get(setup.market.id) ?? []) {
 			// One entry per market: `<locale>/<category>/<slug>`, the address of the page after the first `/`.
 			const id = `${setup.slug}/${article.id}`;
 			seen.add(id);
 			const source = read(article.file);
-			const digest = generateDigest(`${facts}\n${source.text}`);
+			const t = translator(articleLocale(setup.locale, article.source));
+			const digest = generateDigest(`${facts}\n${JSON.stringify(catalogues.get(t.locale))}\n${source.text}`);
 			if (store.get(id)?.digest === digest) continue;
 			try {
 				const data = await parseData({ id, data: frontmatter(article.file), filePath: path.join(root, article.file) });

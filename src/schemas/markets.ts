@@ -74,7 +74,13 @@ export const factSchema = z
 		if (kind === 'businessDays' && Array.isArray(raw)) {
 			// A range of days, written in words by the page's language: "3 to 5 business days".
 			const [from, to] = raw as unknown[];
-			if (raw.length !== 2 || !Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 0 || (from as number) >= (to as number)) {
+			if (
+				raw.length !== 2 ||
+				!Number.isInteger(from) ||
+				!Number.isInteger(to) ||
+				(from as number) < 0 ||
+				(from as number) >= (to as number)
+			) {
 				ctx.addIssue({
 					code: 'custom',
 					path: [kind],

@@ -129,14 +129,15 @@ export const MDX_COMPONENTS: Readonly<Record<string, MdxComponentSpec>> = {
 		children: 'none',
 		props: { name: { description: 'The name of the fact in content/markets.yaml, for example `lateFee`.', required: true } },
 		example: 'A late fee of <Fact name="lateFee" /> applies.',
-		render: ({ name = '' }, _children, { market, locale }) => {
+		render: ({ name = '' }, _children, { market }, t) => {
 			const fact = market.facts[name];
 			if (!fact) {
 				throw new Error(
 					`<Fact name="${name}" />: the market \`${market.id}\` has no fact \`${name}\`. Add it under the market's \`facts:\` in content/markets.yaml.`,
 				);
 			}
-			return [text(formatFact(fact, locale, market.currency))];
+			// In the words of the article's language: an English article not yet translated says "3 to 5 business days", in euros.
+			return [text(formatFact(fact, t.locale, market.currency))];
 		},
 	},
 	Hours: {

@@ -3,6 +3,7 @@
 // has one at the same `<category>/<slug>`, plus the articles only that market has. The check and
 // the articles loader both ask here, so a page exists exactly where the check looked at it.
 import { CONTENT_PATHS } from '../content/files.ts';
+import { SOURCE_LANGUAGE } from '../i18n/messages.ts';
 import { languageOf, type MarketSetup } from './markets.ts';
 
 /** A shared article (`content/articles/<category>/<slug>.mdx`). */
@@ -74,4 +75,15 @@ export function ownArticleLocation(path: string): { market: string; id: string }
 	if (!path.startsWith(CONTENT_PATHS.marketArticles)) return undefined;
 	const match = /^([^/]+)\/([^/]+\/[^/]+)\.mdx$/.exec(path.slice(CONTENT_PATHS.marketArticles.length));
 	return match ? { market: match[1]!, id: match[2]! } : undefined;
+}
+
+/**
+ * The locale an article's text is in on a market's pages. A market's own article is in the market's
+ * locale, and so is a shared one where the market speaks the shared articles' language. Elsewhere a
+ * shared article is one not yet translated: its words stay English, written for the market's region
+ * (`en-DE` in Germany: English words, euros), and its page says so and marks its text `lang="en"`.
+ */
+export function articleLocale(locale: string, source: PublishedArticle['source']): string {
+	if (source === 'own' || languageOf(locale) === SOURCE_LANGUAGE) return locale;
+	return `${SOURCE_LANGUAGE}-${new Intl.Locale(locale).region}`;
 }
