@@ -6,7 +6,7 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
-const MARKETS = { 'en-us': 'en-US', 'en-gb': 'en-GB' } as const;
+const MARKETS = { 'en-us': 'en-US', 'en-gb': 'en-GB', 'de-de': 'de-DE' } as const;
 
 interface Page {
 	path: string;
@@ -101,6 +101,7 @@ test('each market’s pages say their language, in its own words (British Englis
 	const centre = {
 		'en-us': /\| Kestrel Help Center<\/title>|>Kestrel Help Center</,
 		'en-gb': /\| Kestrel Help Centre<\/title>|>Kestrel Help Centre</,
+		'de-de': /\| Kestrel Hilfe-Center<\/title>|>Kestrel Hilfe-Center</,
 	};
 	for (const page of marketPages) {
 		const slug = page.path.split('/')[1] as keyof typeof MARKETS;
@@ -142,6 +143,8 @@ describe('each market shows only its own figures', () => {
 	const OWN = {
 		'en-us': [/\$\s?\d/, /555-01\d\d/, /Consumer Financial Protection Bureau|CFPB/],
 		'en-gb': [/£\s?\d/, /020 7946 0\d{3}/, /Financial Conduct Authority|Financial Ombudsman Service/],
+		// Germany publishes no phone number: its mark is the address it is written to instead.
+		'de-de': [/€\s?\d|\d\s€/, /support-de@example\.com/, /BaFin/],
 	} as const;
 	/** The text a customer reads on a page (scripts, styles and the hidden data of the contact page left out). */
 	const readText = (page: Page) =>
@@ -153,6 +156,10 @@ describe('each market shows only its own figures', () => {
 	for (const [slug, other] of [
 		['en-gb', 'en-us'],
 		['en-us', 'en-gb'],
+		['de-de', 'en-us'],
+		['de-de', 'en-gb'],
+		['en-us', 'de-de'],
+		['en-gb', 'de-de'],
 	] as const) {
 		test(`no ${other} figure appears on a ${slug} page, and the ${slug} pages show their own`, () => {
 			const own = new Set<number>();

@@ -62,8 +62,15 @@ function zoneName(timeZone: string, style: 'short' | 'shortGeneric' | 'longGener
 	return formatter.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/**
+ * When a zone's name is asked without a moment: a recent one. ICU names a zone by the rules in force
+ * at that moment, and in 1970 Germany had no summer time, so Berlin was "Central European Standard
+ * Time" then, not "Central European Time" as it is today.
+ */
+const RECENT = Date.UTC(2026, 0, 1);
+
 /** "Eastern Time" for America/New_York, "Japan Standard Time" for Asia/Tokyo. */
-export function zoneLongName(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
+export function zoneLongName(timeZone: string, at: Date | number = RECENT, locale = 'en-US'): string {
 	return zoneName(timeZone, 'longGeneric', at, locale);
 }
 
@@ -115,7 +122,7 @@ export function describeHours(hours: WeeklyHours, timeZone: string, t: Translato
 	const open = groupDays(hours).filter((g) => g.ranges.length);
 	if (!open.length) return t('hours.describe.never');
 	const groups = open.map((g) => t('hours.week', { days: dayRangeLabel(g.days, t), times: formatRanges(g.ranges, t) })).join('; ');
-	return t('hours.describe.pattern', { groups, zoneName: zoneLongName(timeZone, 0, t.locale), except });
+	return t('hours.describe.pattern', { groups, zoneName: zoneLongName(timeZone, RECENT, t.locale), except });
 }
 
 const specialDateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -41,6 +41,8 @@ export const CONTACT_STATUS_MESSAGES = [
 	'contact.status.closesLater',
 	'contact.status.yourTime',
 	'contact.status.bothTimes',
+	'contact.status.clock',
+	'contact.status.dayTime',
 	'contact.recommend.openNow',
 	'contact.recommend.instead',
 	'contact.recommend.reopens',
@@ -101,10 +103,11 @@ export function formatMoment(instant: Date | number, ctx: TextContext): string {
 	const then = wallClock(instant, zone);
 	const days = daysBetween(wallClock(ctx.now, zone), then);
 	const locale = ctx.t.locale;
-	const time = `${formatTime(instant, zone, locale)} ${zoneAbbreviation(zone, instant, locale)}`;
+	// "9:00 AM ET"; "09:00 Uhr MEZ" in German: how the language writes a time of day is its catalogue's.
+	const time = ctx.t('contact.status.clock', { time: formatTime(instant, zone, locale), zone: zoneAbbreviation(zone, instant, locale) });
 	let when: string;
 	if (days === 0) when = time;
-	else if (days > 0 && days < 7) when = `${dayName(then.weekday, locale)} ${time}`;
+	else if (days > 0 && days < 7) when = ctx.t('contact.status.dayTime', { day: dayName(then.weekday, locale), time });
 	else {
 		const date = formatter(`date ${zone}`, { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }, locale).format(instant);
 		when = `${date}, ${time}`;

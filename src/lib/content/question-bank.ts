@@ -1,10 +1,22 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import { closest, listOr } from '../../schemas/shared.ts';
 import type { SourceFile } from './files.ts';
+import { SOURCE_LANGUAGE } from '../i18n/messages.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { RuleName } from '../problems/rules.ts';
 
 /** One customer question from a bank, with the file and line it came from. */
+/**
+ * The language a question bank's questions are in, from where it lies: `content/questions/dev.csv`
+ * is English (the shared articles' language), `content/questions/de/dev.csv` German. Undefined for
+ * a file that is not a bank (not `.csv`, or deeper down).
+ */
+export function bankLanguage(path: string): string | undefined {
+	const match = /^content\/questions\/(?:([a-z]{2,3})\/)?[^/]+\.csv$/i.exec(path);
+	if (!match) return undefined;
+	return match[1]?.toLowerCase() ?? SOURCE_LANGUAGE;
+}
+
 export interface BankQuestion {
 	/** The customer's words, as written in the bank (runs of white space, line breaks included, become one space). */
 	question: string;

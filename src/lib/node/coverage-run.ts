@@ -11,12 +11,12 @@ import {
 	type QuestionRun,
 } from '../coverage/compute.ts';
 import type { Problem } from '../problems/problem.ts';
-import { checkQuestionBanks } from '../content/question-bank.ts';
+import { bankLanguage, checkQuestionBanks } from '../content/question-bank.ts';
 import { readContent } from './read-content.ts';
 import { toIsoDate } from '../../schemas/calendar.ts';
 import { today } from '../shared/dates.ts';
 import { articleUrl, inMarket } from '../shared/urls.ts';
-import type { MarketSetup } from '../markets/markets.ts';
+import { languageOf, type MarketSetup } from '../markets/markets.ts';
 import { marketDir } from './markets.ts';
 
 /** What the report needs from the site's search: the customer-facing pipeline on the built index. */
@@ -136,7 +136,12 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 		throw new CoverageInputError('The topics or categories cannot be read, so there is nothing to report on.', fatal);
 	}
 
-	const banks = await readBanks(options, sources.questions ?? []);
+	// The banks in the market's language: German questions for a German index.
+	const language = languageOf(options.market.locale);
+	const banks = await readBanks(
+		options,
+		(sources.questions ?? []).filter((bank) => bankLanguage(bank.path) === language),
+	);
 	const bank = checkQuestionBanks(
 		banks,
 		content.topics.map((t) => t.id),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CONTENT_PATHS, supportFilePath, synonymsFilePath, type ContentSources, type SourceFile } from '../content/files.ts';
 import { SEARCH_LANGUAGES } from '../search/language.ts';
 import { parseYaml } from '../content/frontmatter.ts';
+import { bankLanguage } from '../content/question-bank.ts';
 
 /** Reads a file relative to `root`, or returns undefined when it does not exist. */
 async function readOptional(root: string, relative: string): Promise<SourceFile | undefined> {
@@ -74,13 +75,10 @@ export async function readContent(root: string): Promise<ContentSources> {
 				.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 		);
 	const [articles, marketArticles] = await Promise.all([articleFiles(CONTENT_PATHS.articles), articleFiles(CONTENT_PATHS.marketArticles)]);
-	// Question banks: the `.csv` files directly in content/questions/.
+	// Question banks: the `.csv` files in content/questions/ (English) and in its language folders (`de/`).
 	const questions = await Promise.all(
 		contentFiles
-			.filter(
-				(file) =>
-					file.startsWith(CONTENT_PATHS.questions) && !file.slice(CONTENT_PATHS.questions.length).includes('/') && /\.csv$/i.test(file),
-			)
+			.filter((file) => file.startsWith(CONTENT_PATHS.questions) && bankLanguage(file) !== undefined)
 			.map(async (relative) => ({ path: relative, text: await readFile(path.join(root, relative), 'utf8') })),
 	);
 	// Message catalogues: the `.yaml` files directly in content/messages/.

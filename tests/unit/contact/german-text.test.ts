@@ -38,7 +38,7 @@ describe('a German contact page, in Berlin', () => {
 	test('a weekday afternoon: chat is open and suggested', () => {
 		const at = '2027-03-24T12:00:00Z';
 		const evaluation = evaluateContact(berlin, new Date(at));
-		expect(describeStatus(evaluation.statuses.chat!, inBerlin(at), false)).toBe('Jetzt erreichbar · schließt um 20:00 MEZ');
+		expect(describeStatus(evaluation.statuses.chat!, inBerlin(at), false)).toBe('Jetzt erreichbar · schließt um 20:00 Uhr MEZ');
 		expect(describeRecommendation(evaluation, twoChannels, inBerlin(at))).toBe('Chat ist jetzt erreichbar.');
 	});
 
@@ -46,10 +46,10 @@ describe('a German contact page, in Berlin', () => {
 		const at = '2027-03-26T11:00:00Z';
 		const evaluation = evaluateContact(berlin, new Date(at));
 		expect(describeStatus(evaluation.statuses.chat!, inBerlin(at), false)).toBe(
-			'Heute geschlossen: Karfreitag · öffnet am Samstag 10:00 MEZ',
+			'Heute geschlossen: Karfreitag · öffnet am Samstag, 10:00 Uhr MEZ',
 		);
 		expect(describeRecommendation(evaluation, twoChannels, inBerlin(at))).toBe(
-			'Gerade sind alle Kanäle geschlossen. E-Mail öffnet am Samstag 09:00 MEZ.',
+			'Gerade sind alle Kanäle geschlossen. E-Mail öffnet am Samstag, 09:00 Uhr MEZ.',
 		);
 	});
 
@@ -57,7 +57,7 @@ describe('a German contact page, in Berlin', () => {
 		const at = '2027-03-24T20:00:00Z';
 		const evaluation = evaluateContact(berlin, new Date(at));
 		expect(describeRecommendation(evaluation, twoChannels, inBerlin(at))).toBe(
-			'Chat ist gerade geschlossen, deshalb empfehlen wir E-Mail: Dieser Kanal ist jetzt erreichbar. Chat öffnet am Donnerstag 08:00 MEZ.',
+			'Chat ist gerade geschlossen, deshalb empfehlen wir E-Mail: Dieser Kanal ist jetzt erreichbar. Chat öffnet am Donnerstag, 08:00 Uhr MEZ.',
 		);
 	});
 
@@ -87,7 +87,7 @@ describe('a German visitor of a New York schedule sees both clocks, in German', 
 		const at = '2026-11-28T15:00:00Z';
 		const evaluation = evaluateContact(newYork, new Date(at), 'refunds');
 		expect(describeStatus(evaluation.statuses.chat!, from(at, 'Asia/Tokyo'), false)).toMatch(
-			/^Gerade geschlossen · öffnet am Montag 09:00 .+ — 23:00 Ihrer Zeit$/,
+			/^Gerade geschlossen · öffnet am Montag, 09:00 Uhr .+ — 23:00 Ihrer Zeit$/,
 		);
 		expect(describeStatus(evaluation.statuses.phone!, from(at, 'Asia/Tokyo'), true)).toBe('Jetzt erreichbar, rund um die Uhr');
 	});
