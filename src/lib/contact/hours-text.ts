@@ -80,9 +80,15 @@ export function zoneLongName(timeZone: string, at: Date | number = RECENT, local
  */
 export function zoneAbbreviation(timeZone: string, at: Date | number = 0, locale = 'en-US'): string {
 	const generic = zoneName(timeZone, 'shortGeneric', at, locale);
-	if (generic !== zoneName(timeZone, 'longGeneric', at, locale)) return generic;
 	const specific = zoneName(timeZone, 'short', at, locale);
-	return /^[A-Z]{2,5}$/.test(specific) ? specific : generic;
+	const abbreviation = /^[A-Z]{2,5}$/.test(specific);
+	// German writes Berlin's zone "MEZ" generically, which is also winter's own name: in summer a
+	// German reader expects "MESZ", so where the generic is one season's name, the season's is used.
+	const winter = zoneName(timeZone, 'short', Date.UTC(new Date(at).getUTCFullYear(), 0, 15), locale);
+	const summer = zoneName(timeZone, 'short', Date.UTC(new Date(at).getUTCFullYear(), 6, 15), locale);
+	if (abbreviation && winter !== summer && (generic === winter || generic === summer)) return specific;
+	if (generic !== zoneName(timeZone, 'longGeneric', at, locale)) return generic;
+	return abbreviation ? specific : generic;
 }
 
 /** The abbreviations a zone uses through `year`: "ET" for America/New_York, "GMT/BST" for Europe/London in en-GB. */
