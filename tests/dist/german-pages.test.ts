@@ -111,7 +111,9 @@ test('a category page lists each article once, the untranslated ones marked Engl
 	expect(links.length).toBeGreaterThan(5);
 	expect(new Set(links).size).toBe(links.length);
 	expect(html).toMatch(/<li lang="en"><h3 class="article-list__title"><a href="\/de-de\/refunds\/refund-policy\/"/);
-	expect(html).toMatch(/<li><h3 class="article-list__title"><a href="\/de-de\/refunds\/where-is-my-refund\/">Wo bleibt meine Rückerstattung\?<\/a>/);
+	expect(html).toMatch(
+		/<li><h3 class="article-list__title"><a href="\/de-de\/refunds\/where-is-my-refund\/">Wo bleibt meine Rückerstattung\?<\/a>/,
+	);
 });
 
 test('no page of the German market names or links a phone number', () => {

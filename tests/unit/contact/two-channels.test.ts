@@ -68,7 +68,7 @@ describe('a support file that offers email and chat only', () => {
 		expect(evaluation.recommendation).toMatchObject({ channel: 'email', open: true });
 		// Chat reopens on Tuesday: Ostermontag closes it. (en-GB names Berlin's zone CET, summer and winter.)
 		expect(describeRecommendation(evaluation, words, ctx('2027-03-28T01:15:00Z'))).toBe(
-			'Chat is closed, so we suggest E-Mail: it is open now. Chat opens Tuesday 08:00 CET.',
+			'Chat is closed, so we suggest E-Mail: it is open now. Chat opens Tuesday 08:00 CEST.',
 		);
 	});
 

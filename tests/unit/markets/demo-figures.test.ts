@@ -41,7 +41,11 @@ describe('the demo markets', () => {
 			const words = wordsOf(articleLocale(setup.locale, article.source));
 			const body = text(renderMdxBody(readFileSync(path.join(projectRoot, article.file), 'utf8'), setup, words).html);
 			for (const figure of foreign) expect(body, `${article.file} in ${id}`).not.toContain(figure);
-			const elsewhere = { us: /£\d|€|Financial Ombudsman|BaFin/, gb: /\$\d|€|CFPB|BaFin/, de: /\$\d|£\d|CFPB|Financial Ombudsman|Financial Conduct/ }[id]!;
+			const elsewhere = {
+				us: /£\d|€|Financial Ombudsman|BaFin/,
+				gb: /\$\d|€|CFPB|BaFin/,
+				de: /\$\d|£\d|CFPB|Financial Ombudsman|Financial Conduct/,
+			}[id]!;
 			expect(body, `${article.file} in ${id}`).not.toMatch(elsewhere);
 		}
 	});
