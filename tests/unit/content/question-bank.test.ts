@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { readContent } from '../../../src/lib/node/read-content.ts';
-import { checkQuestionBanks, parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
+import { bankLanguage, checkQuestionBanks, parseQuestionBank } from '../../../src/lib/content/question-bank.ts';
 import { formatProblems } from '../../../src/lib/problems/report.ts';
 import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
 
@@ -94,8 +94,11 @@ describe('the demo bank', () => {
 		expect(sources.questions?.map((f) => f.path)).toContain('content/questions/dev.csv');
 		const { problems, topics } = checkContent(sources);
 		expect(problems.filter((p) => p.file.startsWith('content/questions/'))).toEqual([]);
-		const { questions } = checkQuestionBanks(sources.questions!, topics.map((t) => t.id));
+		const english = sources.questions!.filter((f) => bankLanguage(f.path) === 'en');
+		const { questions } = checkQuestionBanks(english, topics.map((t) => t.id));
 		expect(questions.length).toBe(975);
+		// The German market's bank lies in its language's folder, checked the same way.
+		expect(sources.questions!.filter((f) => bankLanguage(f.path) === 'de').map((f) => f.path)).toEqual(['content/questions/de/dev.csv']);
 		// Line numbers point at the row: each dev.csv row starts with its id.
 		const lines = (await readFile(path.join(root, 'content/questions/dev.csv'), 'utf8')).split('\n');
 		for (const q of questions) expect(lines[q.line - 1]!.startsWith(`${q.id},`)).toBe(true);
