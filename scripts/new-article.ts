@@ -8,7 +8,9 @@ import { listOr } from '../src/schemas/shared.ts';
 import { scaffoldArticle } from '../src/lib/content/scaffold.ts';
 import { loadDataFile } from '../src/lib/node/content-files.ts';
 import { today as todayRule } from '../src/lib/shared/dates.ts';
-import { localeSlug } from '../src/lib/markets/markets.ts';
+import type { MarketSetup } from '../src/lib/markets/markets.ts';
+import { loadMarkets } from '../src/lib/node/markets.ts';
+import { offeredChannels } from '../src/schemas/channels.ts';
 
 const USAGE = `Usage: npm run new:article -- <category> "<Title>" [--topic <id>] [--section <id>] [--market <id>] [--dry-run]
 
@@ -70,9 +72,12 @@ if (!categories?.length)
 const topics = loadDataFile(root, 'topics').data;
 if (!topics) process.stderr.write('Note: content/topics.yaml has problems (npm run check lists them), so the topic is not checked.\n');
 
-const markets = loadDataFile(root, 'markets').data;
-if (!markets?.length)
-	stop('content/markets.yaml has problems (npm run check lists them), so the market cannot be checked. Nothing was written.');
+let markets: MarketSetup[];
+try {
+	markets = loadMarkets(root);
+} catch {
+	stop('content/markets.yaml or a support file has problems (npm run check lists them), so the market cannot be checked. Nothing was written.');
+}
 
 const today = values.today ?? todayRule({ env: process.env });
 const result = scaffoldArticle({
@@ -84,7 +89,7 @@ const result = scaffoldArticle({
 	categories: categories.map((c) => c.id),
 	sections: Object.fromEntries(categories.map((c) => [c.id, c.sections.map((s) => s.id)])),
 	topics: topics ?? [],
-	markets: markets.map((m) => ({ id: m.id, slug: localeSlug(m.locales[0]!) })),
+	markets: markets.map((m) => ({ id: m.market.id, slug: m.slug, channels: offeredChannels(m.support.channels) })),
 	market: values.market,
 });
 if (!result.ok) stop(`${result.message} Nothing was written.`);

@@ -86,6 +86,7 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		expect(report.markets.map((m: { id: string; current: boolean }) => [m.id, m.current])).toEqual([
 			['us', true],
 			['gb', false],
+			['de', false],
 		]);
 		// The report's own column counts the same articles as its topic rows.
 		const [us, gb] = report.markets as { articlesPerTopic: Record<string, number>; topicsWithoutArticles: string[] }[];
@@ -98,7 +99,7 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		const text = (await cli()).stdout;
 		expect(text).toMatch(/^FAQ coverage for United States \(en-US\), 2026-11-24\n/);
 		expect(text).toContain(
-			"By market: 0 topics have no article in United States (en-US), this report's market; 0 topics have no article in United Kingdom (en-GB).",
+			"By market: 0 topics have no article in United States (en-US), this report's market; 0 topics have no article in United Kingdom (en-GB); 0 topics have no article in Deutschland (de-DE).",
 		);
 	});
 

@@ -36,7 +36,7 @@ async function build(...args: string[]): Promise<string> {
 beforeAll(async () => {
 	site = await copyProject('help-center-markets-merge-');
 	for (const [file, content] of await files(await build())) whole.set(file, content);
-	parts.push(await build('--market', 'us'), await build('--market', 'gb'));
+	parts.push(await build('--market', 'us'), await build('--market', 'gb'), await build('--market', 'de'));
 	merged = await scratchDir('help-center-market-merged-');
 	for (const part of parts) await cp(part, merged, { recursive: true });
 }, 300_000);

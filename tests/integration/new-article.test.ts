@@ -77,7 +77,7 @@ describe('npm run new:article', { timeout: 60_000 }, () => {
 		const unknown = await newArticle('refunds', 'Return an item', '--market', 'uk');
 		expect(unknown.code).toBe(1);
 		expect(unknown.stderr).toContain('"uk" is not a market in content/markets.yaml');
-		expect(unknown.stderr).toContain('Use one of `us` or `gb`. Nothing was written.');
+		expect(unknown.stderr).toContain('Use one of `us`, `gb` or `de`. Nothing was written.');
 	});
 
 	test('never overwrites an existing article', async () => {
@@ -113,7 +113,7 @@ describe('an article scaffolded with --topic and --section', { timeout: 60_000 }
 		);
 		await writeFile(
 			path.join(site, 'content/articles/payments/heading-ids.mdx'),
-			`---\ntitle: Headings with every kind of character\ndescription: An article whose headings test that the check computes the same ids as the built pages.\ncategory: payments\nsection: paying\ntopics: [fees-and-charges]\nupdated: ${TODAY}\n---\n\nText.\n\n## What's covered\n\n## What’s covered\n\n## Call <Phone /> now\n\n## About <Brand /> Pay\n\n## Use \`code\` and **bold** [link](/payments/)\n\n## Émigré café — naïve résumé!\n\n## 100% sure? Yes & no\n\n## Before -- after --- done...\n\n## Steps\n\n## Steps\n\n## Steps-1\n\n### A   lot   of   spaces\n\n## Emoji 🎉 party\n\n## Chat <ChatLink>with us</ChatLink> today\n\n## Trailing colon:\n`,
+			`---\ntitle: Headings with every kind of character\ndescription: An article whose headings test that the check computes the same ids as the built pages.\ncategory: payments\nsection: paying\ntopics: [fees-and-charges]\nmarkets: [us, gb]\nupdated: ${TODAY}\n---\n\nText.\n\n## What's covered\n\n## What’s covered\n\n## Call <Phone /> now\n\n## About <Brand /> Pay\n\n## Use \`code\` and **bold** [link](/payments/)\n\n## Émigré café — naïve résumé!\n\n## 100% sure? Yes & no\n\n## Before -- after --- done...\n\n## Steps\n\n## Steps\n\n## Steps-1\n\n### A   lot   of   spaces\n\n## Emoji 🎉 party\n\n## Chat <ChatLink>with us</ChatLink> today\n\n## Trailing colon:\n`,
 		);
 		build = await buildSite(site);
 	}, 180_000);

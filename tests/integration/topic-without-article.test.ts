@@ -13,15 +13,18 @@ let site: string;
 let removed: string[];
 let build: RunResult;
 
-/** Every article of the copy: its id (`<category>/<slug>`), file and frontmatter. */
+/** Every article of the copy, shared and markets' own: its id (`<category>/<slug>`), file and frontmatter. */
 async function articlesOf(root: string) {
 	const articles: { id: string; file: string; text: string; topics: string[] }[] = [];
-	for (const category of await readdir(path.join(root, 'content/articles'))) {
-		for (const name of await readdir(path.join(root, 'content/articles', category))) {
-			const file = path.join(root, 'content/articles', category, name);
-			const text = await readFile(file, 'utf8');
-			const data = parse(text.split('---')[1]!) as { topics: string[] };
-			articles.push({ id: `${category}/${name.replace(/\.mdx$/, '')}`, file, text, topics: data.topics });
+	const markets = await readdir(path.join(root, 'content/markets'));
+	for (const dir of ['content/articles', ...markets.map((market) => `content/markets/${market}`)]) {
+		for (const category of await readdir(path.join(root, dir))) {
+			for (const name of await readdir(path.join(root, dir, category))) {
+				const file = path.join(root, dir, category, name);
+				const text = await readFile(file, 'utf8');
+				const data = parse(text.split('---')[1]!) as { topics: string[] };
+				articles.push({ id: `${category}/${name.replace(/\.mdx$/, '')}`, file, text, topics: data.topics });
+			}
 		}
 	}
 	return articles;
@@ -66,12 +69,13 @@ describe('a topic whose every article is removed', { timeout: 60_000 }, () => {
 		const report = JSON.parse(await readFile(path.join(site, 'dist/en-us/coverage/coverage.json'), 'utf8'));
 		expect(report.topics.find((t: { id: string }) => t.id === TOPIC)).toMatchObject({ status: 'no-article', articles: [] });
 		expect(report.topicsWithoutArticles).toEqual([TOPIC]);
-		// A gap in every market: the UK report's topics × market table shows the same.
+		// A gap in every market: the other reports' topics × market tables show the same.
 		const gb = JSON.parse(await readFile(path.join(site, 'dist/en-gb/coverage/coverage.json'), 'utf8'));
 		for (const { markets } of [report, gb]) {
 			expect(markets.map((m: { id: string; topicsWithoutArticles: string[] }) => [m.id, m.topicsWithoutArticles])).toEqual([
 				['us', [TOPIC]],
 				['gb', [TOPIC]],
+				['de', [TOPIC]],
 			]);
 		}
 		// The removed articles are not published.

@@ -1,6 +1,7 @@
 import { LIMITS, TOPIC_PLACEHOLDER } from '../../schemas/article.ts';
 import { closest, listOr } from '../../schemas/shared.ts';
 import { slugifyTitle } from '../shared/slugs.ts';
+import type { ChannelId } from '../../schemas/channels.ts';
 
 export interface ScaffoldInput {
 	category: string;
@@ -21,7 +22,7 @@ export interface ScaffoldInput {
 	 * The markets, in order (`id` and the address segment `slug`). The article is shared by every
 	 * market (it is previewed in the first), unless `market` names the one it is written for.
 	 */
-	markets: readonly { id: string; slug: string }[];
+	markets: readonly { id: string; slug: string; channels: readonly ChannelId[] }[];
 	/** A market id: the article is that market's own, in content/markets/<id>/ (it replaces a shared article of the same name there). */
 	market?: string | undefined;
 }
@@ -29,6 +30,24 @@ export interface ScaffoldInput {
 export type ScaffoldResult =
 	| { ok: true; path: string; url: string; slug: string; text: string; notes: string[] }
 	| { ok: false; message: string };
+
+/** How each channel is offered in the contact line of a new article. */
+const CONTACT_PHRASES: Record<ChannelId, string> = {
+	chat: 'chat with us: <ChatLink /> (available <Hours channel="chat" />)',
+	phone: 'call <Phone /> (available <Hours channel="phone" />)',
+	email: 'email <Email />',
+};
+
+/**
+ * The contact line of a new article: the channels every market it is published in offers, so it
+ * passes the check there (a market may have no phone line). "Chat with us: … , or email …".
+ */
+function contactLine(markets: readonly { channels: readonly ChannelId[] }[]): string {
+	const common = (['chat', 'phone', 'email'] as const).filter((c) => markets.every((m) => m.channels.includes(c)));
+	if (!common.length) return 'TODO: The markets this article is published in share no channel: name one each market offers, or see /contact/.';
+	const line = common.map((c) => CONTACT_PHRASES[c]).join(', or ');
+	return `${line[0]!.toUpperCase()}${line.slice(1)}.`;
+}
 
 /** YAML needs quotes around values that start or contain characters it would read as syntax. */
 function yamlText(value: string): string {
@@ -131,7 +150,7 @@ TODO: Answer the question in one or two short sentences. Many customers read onl
 
 TODO: Say when it is worth contacting us. The line below always shows the current details.
 
-Chat with us: <ChatLink /> (available <Hours channel="chat" />), or call <Phone />.
+${contactLine(input.market === undefined ? markets : [market])}
 `;
 	const folder = input.market === undefined ? 'content/articles' : `content/markets/${input.market}`;
 	return { ok: true, slug, path: `${folder}/${input.category}/${slug}.mdx`, url: `/${market.slug}/${input.category}/${slug}/`, text, notes };
