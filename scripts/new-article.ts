@@ -76,7 +76,9 @@ let markets: MarketSetup[];
 try {
 	markets = loadMarkets(root);
 } catch {
-	stop('content/markets.yaml or a support file has problems (npm run check lists them), so the market cannot be checked. Nothing was written.');
+	stop(
+		'content/markets.yaml or a support file has problems (npm run check lists them), so the market cannot be checked. Nothing was written.',
+	);
 }
 
 const today = values.today ?? todayRule({ env: process.env });

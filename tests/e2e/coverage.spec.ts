@@ -62,7 +62,12 @@ test('/en-gb/coverage/ is the UK’s own report, the same as npm run coverage --
 
 	// One column per market, in the order of content/markets.yaml, the page's own marked; the CLI's counts.
 	const table = page.getByRole('table', { name: /Articles per topic, by market/ });
-	await expect(table.getByRole('columnheader')).toHaveText(['Topic', 'United States (en-US)', 'United Kingdom (en-GB), this report']);
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Topic',
+		'United States (en-US)',
+		'United Kingdom (en-GB), this report',
+		'Deutschland (de-DE)',
+	]);
 	const rows = table.locator('tbody tr');
 	await expect(rows).toHaveCount(report.topics.length);
 	for (const [index, topic] of report.topics.entries()) {
@@ -77,7 +82,7 @@ test('/en-gb/coverage/ is the UK’s own report, the same as npm run coverage --
 	const us = await (await page.request.get('/en-us/coverage/coverage.json')).json();
 	const unmarked = (markets: { current: boolean }[]) => markets.map(({ current: _, ...column }) => column);
 	expect(unmarked(us.markets)).toEqual(unmarked(report.markets));
-	expect(us.markets.map((m: { current: boolean }) => m.current)).toEqual([true, false]);
+	expect(us.markets.map((m: { current: boolean }) => m.current)).toEqual([true, false, false]);
 });
 
 test('the CI gates set the exit code of npm run coverage on the real search', async () => {

@@ -87,8 +87,8 @@ test.describe('the contact page, in Berlin', () => {
 
 test('a German query finds the German article, with the umlaut typed either way', async ({ page }) => {
 	for (const query of ['Wo bleibt meine Rückerstattung', 'Wo bleibt meine Rueckerstattung']) {
-		await page.goto('/de-de/');
-		await page.locator('header [data-search-input]').fill(query);
+		await page.goto('/de-de/search/');
+		await page.locator('[data-search-page] [data-search-input]').fill(query);
 		const first = page.locator('[data-search-result]').first();
 		await expect(first, query).toHaveAttribute('href', '/de-de/refunds/where-is-my-refund/');
 		await expect(first, query).toContainText('Wo bleibt meine Rückerstattung?');

@@ -10,9 +10,12 @@ test.describe('the market chooser at /', () => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Choose your country or region' })).toBeVisible();
 		const choices = page.locator('[data-market-chooser] a');
-		await expect(choices).toHaveCount(2);
+		await expect(choices).toHaveCount(3);
 		await expect(choices.nth(0)).toHaveAttribute('href', '/en-us/');
 		await expect(choices.nth(1)).toHaveAttribute('href', '/en-gb/');
+		await expect(choices.nth(2)).toHaveAttribute('href', '/de-de/');
+		// Each market's name in its own language, marked so a screen reader says it right.
+		await expect(choices.nth(2)).toContainText('Deutschland');
 		// en-GB in navigator.languages: the UK is suggested, not chosen for the visitor.
 		await expect(page.getByRole('link', { name: /United Kingdom/ })).toHaveAttribute('data-suggested', '');
 		await expect(page.getByRole('link', { name: /United Kingdom/ })).toContainText('Suggested for your language settings');
