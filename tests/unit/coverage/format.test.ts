@@ -52,6 +52,8 @@ const hit = (a: CoverageArticle): CoverageHit => ({
 	score: 1,
 });
 
+const shared = (a: CoverageArticle) => ({ ...a, source: 'shared' as const });
+
 const input: CoverageInput = {
 	topics: [
 		{ id: 'fees', category: 'payments', title: 'Fees and charges' },
@@ -64,8 +66,8 @@ const input: CoverageInput = {
 	market: { id: 'us', name: 'United States', locale: 'en-US' },
 	// The UK publishes the fees article only: refund-status is a gap there.
 	markets: [
-		{ id: 'us', name: 'United States', locale: 'en-US', articles: [refund, fees, draft] },
-		{ id: 'gb', name: 'United Kingdom', locale: 'en-GB', articles: [fees] },
+		{ id: 'us', name: 'United States', locale: 'en-US', articles: [refund, fees, draft].map(shared) },
+		{ id: 'gb', name: 'United Kingdom', locale: 'en-GB', articles: [fees].map(shared) },
 	],
 	articles: [refund, fees, draft],
 	runs: [
