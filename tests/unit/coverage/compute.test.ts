@@ -4,6 +4,7 @@ import {
 	computeCoverage,
 	daysBetween,
 	type CoverageArticle,
+	type CoverageMarketArticle,
 	type CoverageHit,
 	type CoverageInput,
 	type QuestionRun,
@@ -247,7 +248,7 @@ describe('computeCoverage', () => {
 	describe('translations', () => {
 		const DE = { id: 'de', name: 'Deutschland', locale: 'de-DE' };
 		/** Germany's own version of an article: its German file, following the English one of `sourceUpdated`. */
-		const german = (a: CoverageArticle, sourceUpdated: string | undefined, overrides: Partial<CoverageArticle> = {}) => ({
+		const german = (a: CoverageArticle, sourceUpdated: string | undefined, overrides: Partial<CoverageMarketArticle> = {}) => ({
 			...a,
 			url: `/de-de${a.url}`,
 			file: a.file.replace('content/articles/', 'content/markets/de/'),

@@ -15,6 +15,10 @@ import { formatCoverage } from '../../../src/lib/coverage/format.ts';
 import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
 import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
 import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../../fixtures/xss-payloads.ts';
+import { wordsOf } from '../../helpers/messages.ts';
+
+/** The English page's words: the report's sentences come from content/messages/en.yaml. */
+const en = wordsOf('en-US');
 
 const refund: CoverageArticle = {
 	url: '/refunds/where-is-my-refund/',
@@ -213,13 +217,13 @@ describe('formatCoverage', () => {
 });
 
 describe('fillCoveragePage', () => {
-	const document = parseDocument(fillCoveragePage(page, report));
+	const document = parseDocument(fillCoveragePage(page, report, en));
 	const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
 	const elements = (name: string) => DomUtils.findAll((e) => e.name === name, main.children);
 	const text = (node: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(node);
 
 	test('puts the report in place of the placeholder and keeps the rest of the page', () => {
-		const html = fillCoveragePage(page, report);
+		const html = fillCoveragePage(page, report, en);
 		expect(html).toMatch(
 			/^<!DOCTYPE html><html lang="en"><head><title>FAQ coverage<\/title><\/head><body><header><h1>FAQ coverage<\/h1><\/header><main><p class="coverage-meta">/,
 		);
@@ -228,10 +232,10 @@ describe('fillCoveragePage', () => {
 	});
 
 	test('fails when the page has no placeholder, or more than one', () => {
-		expect(() => fillCoveragePage(shell(''), report)).toThrow(
+		expect(() => fillCoveragePage(shell(''), report, en)).toThrow(
 			/has no element with data-coverage-report.*exactly one \(src\/pages\/coverage\.astro\)/,
 		);
-		expect(() => fillCoveragePage(shell(placeholder + placeholder), report)).toThrow(/has 2 elements with data-coverage-report/);
+		expect(() => fillCoveragePage(shell(placeholder + placeholder), report, en)).toThrow(/has 2 elements with data-coverage-report/);
 	});
 
 	test('shows every text from content and question banks as text', () => {
@@ -268,7 +272,7 @@ describe('fillCoveragePage', () => {
 			['50.0%', '0.5000'],
 		]);
 		const noQuestions = computeCoverage({ ...input, runs: [] });
-		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions)).children).find(
+		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions, en)).children).find(
 			(td) => text(td) === '–',
 		);
 		expect(emptyRecall?.attribs['data-sort']).toBe('');
@@ -295,7 +299,7 @@ describe('fillCoveragePage', () => {
 
 	test('links categories within the report’s market', () => {
 		const gb = computeCoverage({ ...input, market: { id: 'gb', name: 'United Kingdom', locale: 'en-GB' }, articles: [fees] });
-		const categories = DomUtils.getElementById('categories-table', parseDocument(fillCoveragePage(page, gb)).children)!;
+		const categories = DomUtils.getElementById('categories-table', parseDocument(fillCoveragePage(page, gb, en)).children)!;
 		expect(DomUtils.findAll((e) => e.name === 'a', categories.children).map((a) => a.attribs.href)).toEqual([
 			'/en-gb/payments/',
 			'/en-gb/refunds/',
@@ -303,7 +307,7 @@ describe('fillCoveragePage', () => {
 	});
 
 	test('says when it lists only the worst failed questions', () => {
-		expect(text(parseDocument(fillCoveragePage(page, report, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
+		expect(text(parseDocument(fillCoveragePage(page, report, en, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
 		expect(text(main)).not.toContain('worst of');
 	});
 
@@ -324,7 +328,7 @@ describe('the published report', () => {
 		const published = withoutDraftDetails(report);
 		expect(published.summary).toEqual(report.summary);
 		expect(published.drafts).toEqual([]);
-		const text = DomUtils.textContent(parseDocument(fillCoveragePage(page, published)));
+		const text = DomUtils.textContent(parseDocument(fillCoveragePage(page, published, en)));
 		expect(text).toContain('1 draft in progress. Drafts are not named on the published site');
 		expect(text).not.toContain('New fees');
 		expect(formatCoverage(published, 'json')).not.toContain('/payments/new/');
@@ -400,7 +404,7 @@ describe('a hostile question bank', () => {
 	});
 
 	test('html: every question, file name and title is text in the failed-questions table', () => {
-		const document = parseDocument(fillCoveragePage(page, hostile, { worst: 100 }));
+		const document = parseDocument(fillCoveragePage(page, hostile, en, { worst: 100 }));
 		const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
 		const elements = DomUtils.findAll(() => true, main.children);
 		expect(elements.flatMap((e) => Object.keys(e.attribs).filter((name) => /^on/i.test(name)))).toEqual([]);
