@@ -63,9 +63,7 @@ const translationWords = (status: TranslationStatus) => status.replace(/-/g, ' '
 
 /** `1 translated, 2 untranslated, 1 out of date`: a market's topics per translation status. */
 function translationCounts(market: MarketTranslations): string {
-	return TRANSLATION_STATUSES.map((s) => `${market.statuses[s]} ${translationWords(s)}`)
-		.reverse()
-		.join(', ');
+	return (['translated', 'untranslated', 'out-of-date'] as const).map((s) => `${market.statuses[s]} ${translationWords(s)}`).join(', ');
 }
 
 /** The topics of a market with `status`, in topic order. */

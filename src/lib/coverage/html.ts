@@ -21,7 +21,7 @@ import {
 	type TranslationArticle,
 	type TranslationStatus,
 } from './compute.ts';
-import type { MessageParams, Translator } from '../i18n/messages.ts';
+import { categoryMessageKey, SOURCE_LANGUAGE, type MessageParams, type Translator } from '../i18n/messages.ts';
 import { formatDate } from '../shared/dates.ts';
 import { categoryUrl, COVERAGE_URL, inMarket } from '../shared/urls.ts';
 import { formatPercent } from '../shared/words.ts';
@@ -57,6 +57,10 @@ interface Words {
 	percent(value: number | null): string;
 	/** A date for people, `YYYY-MM-DD` for machines; short in tables so columns stay narrow. */
 	time(date: string, style?: 'long' | 'medium'): Element;
+	/** A category's title in the page's language (content/categories.yaml's own in English). */
+	category(category: { id: string; title: string }): string;
+	/** A topic's title: content/topics.yaml's, in English, marked so on a page in another language. */
+	topic(title: string): ElementContent;
 }
 
 function wordsFor(t: Translator): Words {
@@ -74,6 +78,8 @@ function wordsFor(t: Translator): Words {
 		number: (value) => numbers.format(value),
 		percent: (value) => formatPercent(value, '–', t.locale),
 		time: (date, style = 'medium') => h('time', { dateTime: date }, formatDate(date, style, t.locale)),
+		category: (category) => (t.language === SOURCE_LANGUAGE ? category.title : t(categoryMessageKey(category.id, 'title'))),
+		topic: (title) => (t.language === SOURCE_LANGUAGE ? { type: 'text', value: title } : h('span', { lang: SOURCE_LANGUAGE }, title)),
 	};
 }
 
@@ -223,7 +229,7 @@ function translationsSection(w: Words, report: CoverageReport, topicTitles: Read
 					],
 					rows: m.topics.map((topic) =>
 						h('tr', [
-							cell([topicTitles.get(topic.id) ?? topic.id, h('br'), code(topic.id)], topicTitles.get(topic.id) ?? topic.id, true),
+							cell([w.topic(topicTitles.get(topic.id) ?? topic.id), h('br'), code(topic.id)], topicTitles.get(topic.id) ?? topic.id, true),
 							cell([translationBadge(w, topic.status)], statusRank(topic.status)),
 							cell([h('ul', { className: 'cell-list' }, topic.articles.map(articleItem))], topic.articles.length),
 						]),
@@ -352,7 +358,7 @@ function coverageReportNodes(report: CoverageReport, w: Words, options: HtmlOpti
 			],
 			rows: report.topics.map((topic) =>
 				h('tr', [
-					cell([topic.title, h('br'), code(topic.id)], topic.title, true),
+					cell([w.topic(topic.title), h('br'), code(topic.id)], topic.title, true),
 					cell([statusBadge(w, topic.status)], statusRank(topic.status)),
 					numberCell(w, topic.questions),
 					percentCell(w, topic.recallAt3),
@@ -392,7 +398,7 @@ function coverageReportNodes(report: CoverageReport, w: Words, options: HtmlOpti
 			],
 			rows: report.categories.map((c) =>
 				h('tr', [
-					cell([h('a', { href: inThisMarket(categoryUrl(c.id)) }, c.title)], c.title, true),
+					cell([h('a', { href: inThisMarket(categoryUrl(c.id)) }, w.category(c))], w.category(c), true),
 					numberCell(w, c.topics),
 					numberCell(w, c.articles),
 					numberCell(w, c.questions),
@@ -420,7 +426,7 @@ function coverageReportNodes(report: CoverageReport, w: Words, options: HtmlOpti
 			],
 			rows: report.topics.map((topic) =>
 				h('tr', [
-					cell([topic.title, h('br'), code(topic.id)], topic.title, true),
+					cell([w.topic(topic.title), h('br'), code(topic.id)], topic.title, true),
 					...report.markets.map((m) => {
 						const count = m.articlesPerTopic[topic.id] ?? 0;
 						return count
