@@ -11,6 +11,8 @@ import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL, inMarket } from '../lib/shared/urls.ts';
 import type { MarketSetup } from '../lib/markets/markets.ts';
 import { builtMarkets, marketDir } from '../lib/node/markets.ts';
+import { loadCatalogues } from '../lib/node/messages.ts';
+import { createTranslator } from '../lib/i18n/messages.ts';
 import { formatPercent } from '../lib/shared/words.ts';
 import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
@@ -63,7 +65,9 @@ async function writeMarketReport(market: MarketSetup, { root, distDir }: StepOpt
 	// Drafts are counted, never named, on the published site.
 	const report = withoutDraftDetails(result.report);
 
-	await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
+	// In the page's language, as the rest of the page.
+	const t = createTranslator(loadCatalogues(root, [market.locale]).get(market.locale)!, market.locale);
+	await writeFile(pageFile, fillCoveragePage(page, report, t, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
 	const folder = path.dirname(pageFile);
 	await Promise.all([
 		writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),

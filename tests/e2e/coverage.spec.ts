@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectRoot, removeDir, runNode, scratchDir } from '../helpers/site-copy.ts';
+import { expectNoAxeViolations, VIEWPORTS } from './helpers.ts';
 
 /** `npm run coverage` on the same build, as a support lead or CI would run it. */
 const coverageCli = (...argv: string[]) => runNode(projectRoot, ['scripts/coverage.ts', ...argv]);
@@ -83,6 +84,44 @@ test('/en-gb/coverage/ is the UK’s own report, the same as npm run coverage --
 	const unmarked = (markets: { current: boolean }[]) => markets.map(({ current: _, ...column }) => column);
 	expect(unmarked(us.markets)).toEqual(unmarked(report.markets));
 	expect(us.markets.map((m: { current: boolean }) => m.current)).toEqual([true, false, false]);
+});
+
+test('/de-de/coverage/ is in German, with the figures of npm run coverage -- --market de and its translations per topic', async ({
+	page,
+}) => {
+	test.slow(); // runs the CLI on the whole demo bank
+	await page.goto('/de-de/coverage/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+	await expect(page.getByRole('heading', { level: 1, name: 'FAQ-Abdeckung' })).toBeVisible();
+	const meta = page.locator('.coverage-meta');
+	await expect(meta).toContainText('Suchzahlen, Status und Artikel gelten für Deutschland (de-DE)');
+	const date = await meta.locator('time').getAttribute('datetime');
+	const { code, stdout } = await coverageCli('--market', 'de', '--format', 'json', '--today', date!);
+	expect(code).toBe(0);
+	const report = JSON.parse(stdout);
+	await expect(meta.locator('time')).toHaveText(
+		new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date!)),
+	);
+	const percent = (value: number) => new Intl.NumberFormat('de-DE', { style: 'percent', minimumFractionDigits: 1 }).format(value);
+	const summary = page.getByRole('region', { name: 'Zusammenfassung' });
+	await expect(summary.getByRole('listitem').first()).toContainText(percent(report.summary.recallAt3));
+
+	// The translations: a row per topic with an article in Germany, its state in German, as the CLI says.
+	const [germany] = report.translations as { id: string; topics: { id: string; status: string }[] }[];
+	expect(germany!.id).toBe('de');
+	const words: Record<string, string> = { translated: 'übersetzt', untranslated: 'nicht übersetzt', 'out-of-date': 'Übersetzung veraltet' };
+	const section = page.getByRole('region', { name: 'Übersetzungen' });
+	await expect(section.getByRole('heading', { level: 3 })).toHaveText('Deutsch (de): Deutschland (de-DE), dieser Bericht');
+	const rows = section.getByRole('table', { name: /Übersetzung der Themen, Deutschland \(de-DE\)/ }).locator('tbody tr');
+	await expect(rows).toHaveCount(germany!.topics.length);
+	for (const [index, topic] of germany!.topics.entries()) {
+		await expect(rows.nth(index).getByRole('rowheader')).toContainText(topic.id);
+		await expect(rows.nth(index).locator('.status')).toHaveText(words[topic.status]!);
+	}
+	for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+		await page.setViewportSize(viewport);
+		await expectNoAxeViolations(page, `/de-de/coverage/ (${viewportName})`);
+	}
 });
 
 test('the CI gates set the exit code of npm run coverage on the real search', async () => {

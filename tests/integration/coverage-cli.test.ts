@@ -103,6 +103,49 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		);
 	});
 
+	test('lists per language the topics not yet translated and those out of date, as the German articles say', async () => {
+		// What the German articles themselves say: the topics they answer, and those whose English article changed since.
+		const shared = new Map<string, string>();
+		for (const category of await readdir(path.join(projectRoot, 'content/articles'))) {
+			for (const file of await readdir(path.join(projectRoot, 'content/articles', category))) {
+				const text = await readFile(path.join(projectRoot, 'content/articles', category, file), 'utf8');
+				shared.set(`${category}/${file}`, String((parse(text.split('---')[1]!) as { updated: string }).updated));
+			}
+		}
+		const own = new Set<string>();
+		const outOfDate = new Set<string>();
+		const german = path.join(projectRoot, 'content/markets/de');
+		for (const file of (await readdir(german, { recursive: true })).filter((f) => f.endsWith('.mdx'))) {
+			const data = parse((await readFile(path.join(german, file), 'utf8')).split('---')[1]!) as {
+				topics: string[];
+				draft?: boolean;
+				sourceUpdated?: string;
+			};
+			if (data.draft) continue;
+			for (const topic of data.topics) own.add(topic);
+			const source = shared.get(file);
+			if (data.sourceUpdated && source && source > String(data.sourceUpdated)) for (const topic of data.topics) outOfDate.add(topic);
+		}
+		expect(own.size).toBeGreaterThan(0);
+
+		const report = JSON.parse((await cli('--format', 'json')).stdout);
+		expect(report.translations.map((m: { id: string; language: string }) => [m.id, m.language])).toEqual([['de', 'de']]);
+		const [de] = report.translations as { topics: { id: string; status: string }[]; statuses: Record<string, number> }[];
+		const ids = (status: string) => de!.topics.filter((t) => t.status === status).map((t) => t.id);
+		expect(ids('out-of-date').sort()).toEqual([...outOfDate].sort());
+		expect(ids('translated').every((id) => own.has(id) && !outOfDate.has(id))).toBe(true);
+		expect(ids('untranslated').filter((id) => own.has(id))).toEqual([]);
+		expect([...own].every((id) => !ids('untranslated').includes(id))).toBe(true);
+
+		const text = (await cli()).stdout;
+		const { translated, untranslated } = de!.statuses;
+		expect(text).toContain(
+			`  German (de), Deutschland (de-DE): ${translated} translated, ${untranslated} untranslated, ${de!.statuses['out-of-date']} out of date\n` +
+				`    Untranslated (${untranslated}): ${ids('untranslated').join(', ') || 'none'}\n`,
+		);
+		expect((await cli('--format', 'md')).stdout).toContain('## Translations');
+	});
+
 	test('the gates change the exit code', async () => {
 		const recall = JSON.parse((await cli('--format', 'json')).stdout).summary.recallAt3 as number;
 		const below = `${Math.floor(recall * 100) - 1}%`;

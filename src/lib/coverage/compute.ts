@@ -4,6 +4,8 @@
 import { REVIEW_AGE_DAYS } from '../../schemas/article.ts';
 import { parseIsoDate, daysBetween as calendarDaysBetween } from '../../schemas/calendar.ts';
 import { formatPercent } from '../shared/words.ts';
+import { SOURCE_LANGUAGE } from '../i18n/messages.ts';
+import { languageOf } from '../markets/markets.ts';
 import type { BankQuestion } from '../content/question-bank.ts';
 import { computeMetrics, rankOf, type QuestionOutcome } from './search-metrics.ts';
 import type { SearchHit } from '../search/types.ts';
@@ -65,9 +67,30 @@ export interface CoverageMarket {
 	locale: string;
 }
 
-/** A market and the articles it publishes (drafts included; they never count), for the topics × market matrix. */
+/** What a topic's articles are in a market whose language is not the shared articles' (SOURCE_LANGUAGE), worst first. */
+export const TRANSLATION_STATUSES = ['untranslated', 'out-of-date', 'translated'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+/** Plain-words meaning of each translation status, for `npm run coverage` (the page has its own, in its language). */
+export const TRANSLATION_MEANING: Record<TranslationStatus, string> = {
+	untranslated: 'only a shared English article answers it there',
+	'out-of-date': "the market's own version follows an older version of the English article",
+	translated: "the market's own articles answer it, each up to date with the English article it follows",
+};
+
+/** An article a market publishes, with where its text comes from. */
+export interface CoverageMarketArticle extends Pick<CoverageArticle, 'url' | 'file' | 'topics' | 'draft'> {
+	/** `shared`: a shared article (content/articles/, in English); `own`: the market's own, in its language (content/markets/<market>/). */
+	source: 'shared' | 'own';
+	/** `YYYY-MM-DD`: an own article's `sourceUpdated:`, the version of the shared article at its address it follows. */
+	sourceUpdated?: string | undefined;
+	/** `YYYY-MM-DD`: the `updated` of the shared article at the same address, when an own article has one. */
+	sharedUpdated?: string | undefined;
+}
+
+/** A market and the articles it publishes (drafts included; they never count), for the topics × market matrix and the translations. */
 export interface CoverageMarketInput extends CoverageMarket {
-	articles: readonly Pick<CoverageArticle, 'topics' | 'draft'>[];
+	articles: readonly CoverageMarketArticle[];
 }
 
 /** One search result, as the site's search pipeline returns it. */
@@ -203,6 +226,37 @@ export interface MarketColumn extends CoverageMarket {
 	topicsWithoutArticles: string[];
 }
 
+/** One published article of a topic in a market being translated. */
+export interface TranslationArticle {
+	url: string;
+	file: string;
+	status: TranslationStatus;
+	/** For an own article: the version of the English article it follows (`sourceUpdated:`), when it says. */
+	sourceUpdated?: string;
+	/** For an out-of-date article: the English article's `updated`, newer than `sourceUpdated`. */
+	sharedUpdated?: string;
+}
+
+/** A topic in a market being translated: untranslated when only English articles answer it, out of date when one of its own follows an older English version. */
+export interface TranslationTopic {
+	id: string;
+	status: TranslationStatus;
+	/** Its published articles in the market, by URL. */
+	articles: TranslationArticle[];
+}
+
+/** The translation state of one market whose language is not the shared articles'. */
+export interface MarketTranslations extends CoverageMarket {
+	/** The market's language (`de`). */
+	language: string;
+	/** Whether this is the market the report is about. */
+	current: boolean;
+	/** Topics per status; topics with no published article in the market are not counted (the matrix shows them). */
+	statuses: Record<TranslationStatus, number>;
+	/** Every topic with a published article in the market, in the order of `topics`. */
+	topics: TranslationTopic[];
+}
+
 export interface CoverageReport {
 	/** The report date, `YYYY-MM-DD`. */
 	generatedAt: string;
@@ -213,6 +267,12 @@ export interface CoverageReport {
 	 * articles per topic. From the content alone, so every market's report shows the same matrix.
 	 */
 	markets: MarketColumn[];
+	/**
+	 * Per market whose language is not the shared articles' (English), in the order of
+	 * content/markets.yaml: which topics are translated, untranslated or out of date. From the
+	 * content alone, like `markets`; empty when every market speaks English.
+	 */
+	translations: MarketTranslations[];
 	staleAfterDays: number;
 	target: number;
 	banks: { file: string; questions: number }[];
@@ -424,10 +484,15 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		};
 	});
 
+	const translations = input.markets
+		.filter((market) => languageOf(market.locale) !== SOURCE_LANGUAGE)
+		.map((market) => marketTranslations(market, topics, market.id === input.market.id));
+
 	return {
 		generatedAt: input.today,
 		market: { id: input.market.id, name: input.market.name, locale: input.market.locale },
 		markets: marketColumns,
+		translations,
 		staleAfterDays,
 		target,
 		banks: [...bankCounts].map(([file, questions]) => ({ file, questions })),
@@ -451,6 +516,52 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 		failedQuestions,
 		staleArticles,
 		drafts,
+	};
+}
+
+function translationOf(article: CoverageMarketArticle): TranslationArticle {
+	const { url, file, source, sourceUpdated, sharedUpdated } = article;
+	if (source === 'shared') return { url, file, status: 'untranslated' };
+	for (const [field, date] of [
+		['sourceUpdated', sourceUpdated],
+		['sharedUpdated', sharedUpdated],
+	] as const) {
+		if (date !== undefined) calendarDate(date, `The ${field} date of ${file}`);
+	}
+	const outOfDate = sourceUpdated !== undefined && sharedUpdated !== undefined && sharedUpdated > sourceUpdated;
+	return {
+		url,
+		file,
+		status: outOfDate ? 'out-of-date' : 'translated',
+		...(sourceUpdated !== undefined ? { sourceUpdated } : {}),
+		...(outOfDate ? { sharedUpdated } : {}),
+	};
+}
+
+/** Which topics of a market in another language than the shared articles' its own articles answer, and whether they keep up. */
+function marketTranslations(market: CoverageMarketInput, topics: readonly CoverageTopic[], current: boolean): MarketTranslations {
+	const published = market.articles.filter((a) => !a.draft);
+	const statuses: Record<TranslationStatus, number> = { untranslated: 0, 'out-of-date': 0, translated: 0 };
+	const rows = topics.flatMap((topic): TranslationTopic[] => {
+		const articles = published
+			.filter((a) => a.topics.includes(topic.id))
+			.map(translationOf)
+			.sort((a, b) => byString(a.url, b.url));
+		if (!articles.length) return [];
+		const has = (status: TranslationStatus) => articles.some((a) => a.status === status);
+		// Untranslated only when no article of its own answers it; an own one that lags makes it out of date.
+		const status: TranslationStatus = has('out-of-date') ? 'out-of-date' : has('translated') ? 'translated' : 'untranslated';
+		statuses[status]++;
+		return [{ id: topic.id, status, articles }];
+	});
+	return {
+		id: market.id,
+		name: market.name,
+		locale: market.locale,
+		language: languageOf(market.locale),
+		current,
+		statuses,
+		topics: rows,
 	};
 }
 

@@ -5,10 +5,15 @@ import {
 	STATUS_MEANING,
 	TOPIC_STATUSES,
 	TOP_K,
+	TRANSLATION_MEANING,
+	TRANSLATION_STATUSES,
 	type CoverageMarket,
 	type CoverageReport,
 	type FailedQuestion,
 	type MarketColumn,
+	type MarketTranslations,
+	type TranslationArticle,
+	type TranslationStatus,
 } from './compute.ts';
 import { formatPercent, plural, printable } from '../shared/words.ts';
 
@@ -48,6 +53,33 @@ export function marketGapSentence(column: MarketColumn): string {
 	return `${plural(count, 'topic')} ${count === 1 ? 'has' : 'have'} no article in ${marketLabel(column)}`;
 }
 
+/** A language as people read it, in `locale`'s words: `German (de)` in English, `Deutsch (de)` in German. */
+export function languageLabel(language: string, locale = 'en'): string {
+	return `${new Intl.DisplayNames(locale, { type: 'language' }).of(language) ?? language} (${language})`;
+}
+
+/** A translation status as the text and Markdown reports write it: `out of date`. */
+const translationWords = (status: TranslationStatus) => status.replace(/-/g, ' ');
+
+/** `1 translated, 2 untranslated, 1 out of date`: a market's topics per translation status. */
+function translationCounts(market: MarketTranslations): string {
+	return (['translated', 'untranslated', 'out-of-date'] as const).map((s) => `${market.statuses[s]} ${translationWords(s)}`).join(', ');
+}
+
+/** The topics of a market with `status`, in topic order. */
+export function topicsWith(market: MarketTranslations, status: TranslationStatus): string[] {
+	return market.topics.filter((t) => t.status === status).map((t) => t.id);
+}
+
+/** A market's articles that follow an older version of the English article, each once, by file. */
+export function outOfDateArticles(market: MarketTranslations): Required<TranslationArticle>[] {
+	const byFile = new Map<string, Required<TranslationArticle>>();
+	for (const topic of market.topics) {
+		for (const a of topic.articles) if (a.status === 'out-of-date') byFile.set(a.file, a as Required<TranslationArticle>);
+	}
+	return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Which market the search figures are for, and that the other markets have reports of their own. */
 export function marketScopeSentence(report: CoverageReport): string {
 	const others = report.markets.length > 1 ? '; each market has a report of its own' : '';
@@ -68,6 +100,13 @@ export function summarySentences(report: CoverageReport, text: (value: string) =
 			: 'No customer questions to test search with: add a question bank to content/questions/.',
 		`Topics: ${s.topics} — ${statusCounts(s.statuses)}.`,
 		`By market: ${report.markets.map((m) => `${marketGapSentence(m)}${m.current ? ", this report's market" : ''}`).join('; ')}.`,
+		...(report.translations.length
+			? [
+					`Translations: ${report.translations
+						.map((m) => `${languageLabel(m.language)} in ${marketLabel(m)}: ${translationCounts(m)}`)
+						.join('; ')}.`,
+				]
+			: []),
 		`Articles: ${s.articles} published, ${plural(s.drafts, 'draft')}, ${s.staleArticles} stale (last reviewed more than ${report.staleAfterDays} days ago).`,
 		...(banks ? [`Question banks: ${banks}.`] : []),
 	];
@@ -83,6 +122,26 @@ function textTable(head: string[], rows: string[][], numeric: ReadonlySet<number
 			.join('  ')
 			.trimEnd();
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].map((l) => `  ${l}`).join('\n');
+}
+
+/** Per market not in English: its untranslated and out-of-date topics, with counts; nothing when every market speaks English. */
+function textTranslations(report: CoverageReport): string[] {
+	if (!report.translations.length) return [];
+	const out = ['Translations (per language: the topics a market answers only in English, or in an out-of-date version of its own)'];
+	for (const m of report.translations) {
+		out.push(`  ${languageLabel(m.language)}, ${marketLabel(m)}${m.current ? ', this report' : ''}: ${translationCounts(m)}`);
+		for (const status of ['untranslated', 'out-of-date'] as const) {
+			const ids = topicsWith(m, status);
+			out.push(
+				`    ${translationWords(status)[0]!.toUpperCase()}${translationWords(status).slice(1)} (${ids.length}): ${ids.join(', ') || 'none'}`,
+			);
+		}
+		for (const a of outOfDateArticles(m)) {
+			out.push(`      ${a.file} follows ${a.sourceUpdated}; the English article was updated ${a.sharedUpdated}`);
+		}
+	}
+	out.push(`  ${TRANSLATION_STATUSES.map((s) => `${translationWords(s)} = ${TRANSLATION_MEANING[s]}`).join('; ')}.`, '');
+	return out;
 }
 
 function formatText(report: CoverageReport, worst: number): string {
@@ -131,6 +190,7 @@ function formatText(report: CoverageReport, worst: number): string {
 		),
 		`  Markets: ${report.markets.map((m) => `${m.id}${m.current ? '*' : ''} = ${marketLabel(m)}`).join(', ')}; * = this report's market.`,
 		'',
+		...textTranslations(report),
 		`Topics with no article (${report.topicsWithoutArticles.length}): ${report.topicsWithoutArticles.join(', ') || 'none'}`,
 		`Topics with no questions in the bank (${report.topicsWithoutQuestions.length}): ${report.topicsWithoutQuestions.join(', ') || 'none'}`,
 		'',
@@ -186,6 +246,35 @@ function mdTable(head: string[], rows: string[][], numeric: ReadonlySet<number> 
 
 function mdLink(url: string, text = url): string {
 	return `[${mdText(text)}](${url})`;
+}
+
+function mdTranslations(report: CoverageReport): string[] {
+	if (!report.translations.length) return [];
+	const ids = (list: string[]) => list.map((id) => `\`${id}\``).join(', ') || 'none';
+	const out = ['## Translations', '', ...TRANSLATION_STATUSES.map((s) => `- **${translationWords(s)}**: ${TRANSLATION_MEANING[s]}.`), ''];
+	for (const m of report.translations) {
+		const stale = outOfDateArticles(m);
+		out.push(
+			`### ${mdText(languageLabel(m.language))}: ${mdText(marketLabel(m))}${m.current ? ' (this report)' : ''}`,
+			'',
+			`${translationCounts(m)}.`,
+			'',
+			`**Untranslated (${topicsWith(m, 'untranslated').length}):** ${ids(topicsWith(m, 'untranslated'))}`,
+			'',
+			`**Out of date (${topicsWith(m, 'out-of-date').length}):** ${ids(topicsWith(m, 'out-of-date'))}`,
+			'',
+			...(stale.length
+				? [
+						mdTable(
+							['Out-of-date article', 'Follows', 'English updated'],
+							stale.map((a) => [mdText(a.file), a.sourceUpdated, a.sharedUpdated]),
+						),
+						'',
+					]
+				: []),
+		);
+	}
+	return out;
 }
 
 function formatMarkdown(report: CoverageReport, worst: number): string {
@@ -249,6 +338,7 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 			new Set(report.markets.map((_, i) => i + 1)),
 		),
 		'',
+		...mdTranslations(report),
 		`**Topics with no article:** ${report.topicsWithoutArticles.map((id) => `\`${id}\``).join(', ') || 'none'}`,
 		'',
 		`**Topics with no questions in the bank:** ${report.topicsWithoutQuestions.map((id) => `\`${id}\``).join(', ') || 'none'}`,

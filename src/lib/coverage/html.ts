@@ -4,17 +4,29 @@
 // The report is a hast tree made with hastscript and the page is parsed and serialized by the
 // unified HTML utilities, so every text from content and question banks is a text node, escaped by
 // the serializer, and no markup is assembled from strings. Pure; no inline styles or scripts, so
-// the page works under a Content-Security-Policy without 'unsafe-inline'.
+// the page works under a Content-Security-Policy without 'unsafe-inline'. Every word is the page's
+// language's (content/messages/, `coverage.*`), and numbers, shares and dates are written by Intl for
+// the page's locale; `npm run coverage` (format.ts) stays in English.
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { STATUS_MEANING, TOPIC_STATUSES, TOP_K, type CoverageReport, type TopicStatus } from './compute.ts';
+import {
+	TOPIC_STATUSES,
+	TOP_K,
+	TRANSLATION_STATUSES,
+	type CoverageReport,
+	type MarketTranslations,
+	type TopicStatus,
+	type TranslationArticle,
+	type TranslationStatus,
+} from './compute.ts';
+import { categoryMessageKey, SOURCE_LANGUAGE, type MessageParams, type Translator } from '../i18n/messages.ts';
 import { formatDate } from '../shared/dates.ts';
 import { categoryUrl, COVERAGE_URL, inMarket } from '../shared/urls.ts';
-import { formatPercent, plural } from '../shared/words.ts';
+import { formatPercent } from '../shared/words.ts';
 import { localeSlug } from '../markets/markets.ts';
-import { describeRank, marketGapSentence, marketLabel } from './format.ts';
+import { languageLabel, marketLabel } from './format.ts';
 
 /** Files the build writes next to the page, for spreadsheets and tools. */
 export const COVERAGE_DOWNLOADS = {
@@ -34,9 +46,41 @@ const PLACEHOLDER_PROPERTY = 'dataCoverageReport';
 /** What an element holds: nodes and text, with null where a part is left out. */
 type Children = (ElementContent | string | null)[];
 
-/** A date for people, `YYYY-MM-DD` for machines; short in tables so columns stay narrow. */
-function time(date: string, style: 'long' | 'medium' = 'medium'): Element {
-	return h('time', { dateTime: date }, formatDate(date, style));
+/** The words, numbers and dates of one page, in its language and locale. */
+interface Words {
+	t: Translator;
+	/** A message with elements in some placeholders: `{date}` as a `<time>`, `{file}` as a `<code>`. */
+	nodes(key: string, params?: MessageParams, elements?: Readonly<Record<string, Children>>): Children;
+	/** A whole number for people: `1,234` (en-US), `1.234` (de-DE). */
+	number(value: number): string;
+	/** A share as a percentage, `–` when there is nothing to measure. */
+	percent(value: number | null): string;
+	/** A date for people, `YYYY-MM-DD` for machines; short in tables so columns stay narrow. */
+	time(date: string, style?: 'long' | 'medium'): Element;
+	/** A category's title in the page's language (content/categories.yaml's own in English). */
+	category(category: { id: string; title: string }): string;
+	/** A topic's title: content/topics.yaml's, in English, marked so on a page in another language. */
+	topic(title: string): ElementContent;
+}
+
+function wordsFor(t: Translator): Words {
+	const numbers = new Intl.NumberFormat(t.locale);
+	return {
+		t,
+		nodes(key, params = {}, elements = {}) {
+			const names = Object.keys(elements);
+			// Private-use characters mark where the elements go: no message or value contains them.
+			const marks = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`]));
+			return t(key, { ...params, ...marks })
+				.split(/\uE000(\d+)\uE001/)
+				.flatMap((part, i) => (i % 2 ? elements[names[Number(part)]!]! : part ? [part] : []));
+		},
+		number: (value) => numbers.format(value),
+		percent: (value) => formatPercent(value, '–', t.locale),
+		time: (date, style = 'medium') => h('time', { dateTime: date }, formatDate(date, style, t.locale)),
+		category: (category) => (t.language === SOURCE_LANGUAGE ? category.title : t(categoryMessageKey(category.id, 'title'))),
+		topic: (title) => (t.language === SOURCE_LANGUAGE ? { type: 'text', value: title } : h('span', { lang: SOURCE_LANGUAGE }, title)),
+	};
 }
 
 /** A cell whose sort key differs from its text (numbers, dates, statuses); empty keys sort last. */
@@ -45,16 +89,20 @@ function cell(content: Children, sortKey?: string | number | null, header = fals
 	return h(header ? 'th' : 'td', { scope: header ? 'row' : undefined, dataSort }, content);
 }
 
-function numberCell(value: number): Element {
-	return h('td', { className: 'num', dataSort: String(value) }, String(value));
+function numberCell(w: Words, value: number): Element {
+	return h('td', { className: 'num', dataSort: String(value) }, w.number(value));
 }
 
-function percentCell(value: number | null): Element {
-	return h('td', { className: 'num', dataSort: value === null ? '' : value.toFixed(4) }, formatPercent(value));
+function percentCell(w: Words, value: number | null): Element {
+	return h('td', { className: 'num', dataSort: value === null ? '' : value.toFixed(4) }, w.percent(value));
 }
 
-function statusBadge(status: TopicStatus): Element {
-	return h('span', { className: ['status', `status--${status}`] }, status);
+function statusBadge(w: Words, status: TopicStatus): Element {
+	return h('span', { className: ['status', `status--${status}`] }, w.t(`coverage.statusLabel.${status}`));
+}
+
+function translationBadge(w: Words, status: TranslationStatus): Element {
+	return h('span', { className: ['status', `status--${status}`] }, w.t(`coverage.translation.status.${status}`));
 }
 
 function code(text: string): Element {
@@ -106,14 +154,14 @@ function section(id: string, title: string, body: Children): Element {
 	return h('section', { className: 'coverage-section', ariaLabelledBy: id }, [h('h2', { id }, title), ...body]);
 }
 
-function idList(ids: readonly string[]): Element {
+function idList(w: Words, ids: readonly string[]): Element {
 	return ids.length
 		? h(
 				'ul',
 				{ className: 'id-list' },
 				ids.map((id) => h('li', code(id))),
 			)
-		: h('p', 'None.');
+		: h('p', w.t('coverage.none'));
 }
 
 export interface HtmlOptions {
@@ -123,19 +171,89 @@ export interface HtmlOptions {
 	worst?: number;
 }
 
+/** Per market not in English: a table of its topics, each translated, untranslated or out of date, with its articles. */
+function translationsSection(w: Words, report: CoverageReport, topicTitles: ReadonlyMap<string, string>): Element | null {
+	if (!report.translations.length) return null;
+	const { t } = w;
+	const statusRank = (status: TranslationStatus) => TRANSLATION_STATUSES.indexOf(status);
+	const marketName = (m: MarketTranslations) => (m.current ? t('coverage.markets.current', { market: marketLabel(m) }) : marketLabel(m));
+	const articleItem = (a: TranslationArticle): Element =>
+		h('li', [
+			h('a', { href: a.url }, a.url),
+			' ',
+			a.status === 'untranslated'
+				? h('span', ['(', t('coverage.translation.inEnglish'), ')'])
+				: a.status === 'out-of-date'
+					? h('span', [
+							'(',
+							...w.nodes(
+								'coverage.translation.follows',
+								{},
+								{ follows: [w.time(a.sourceUpdated!)], updated: [w.time(a.sharedUpdated!)], file: [code(a.file)] },
+							),
+							')',
+						])
+					: null,
+		]);
+	return section('coverage-translations', t('coverage.translations.heading'), [
+		h('p', t('coverage.translations.description')),
+		h(
+			'dl',
+			{ className: 'status-legend' },
+			[...TRANSLATION_STATUSES]
+				.reverse()
+				.map((status) => h('div', [h('dt', translationBadge(w, status)), h('dd', [t(`coverage.translation.meaning.${status}`), '.'])])),
+		),
+		...report.translations.flatMap((m): Children => {
+			const heading = `translations-${m.id}`;
+			return [
+				h(
+					'h3',
+					{ id: heading },
+					t('coverage.translations.market', { language: languageLabel(m.language, t.locale), market: marketName(m) }),
+				),
+				h(
+					'ul',
+					{ className: 'translation-counts' },
+					TRANSLATION_STATUSES.map((status) =>
+						h('li', [translationBadge(w, status), ' ', t('coverage.statusCount', { count: m.statuses[status] })]),
+					),
+				),
+				...table({
+					id: `${heading}-table`,
+					caption: t('coverage.translations.caption', { market: marketLabel(m) }),
+					columns: [
+						{ label: t('coverage.column.topic') },
+						{ label: t('coverage.column.status') },
+						{ label: t('coverage.column.articles') },
+					],
+					rows: m.topics.map((topic) =>
+						h('tr', [
+							cell([w.topic(topicTitles.get(topic.id) ?? topic.id), h('br'), code(topic.id)], topicTitles.get(topic.id) ?? topic.id, true),
+							cell([translationBadge(w, topic.status)], statusRank(topic.status)),
+							cell([h('ul', { className: 'cell-list' }, topic.articles.map(articleItem))], topic.articles.length),
+						]),
+					),
+				}),
+			];
+		}),
+	]);
+}
+
 /**
- * The report body for `/coverage/`: summary, topics, topics by market, categories, the worst failed questions,
- * stale articles, drafts and the gaps in the data.
+ * The report body for `/coverage/`: summary, topics, topics by market, translations, categories,
+ * the worst failed questions, stale articles, drafts and the gaps in the data.
  */
-function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}): ElementContent[] {
+function coverageReportNodes(report: CoverageReport, w: Words, options: HtmlOptions = {}): ElementContent[] {
 	const { downloadBase = COVERAGE_URL, worst = 50 } = options;
+	const { t } = w;
 	const s = report.summary;
 	const titleOf = new Map(report.articles.map((a) => [a.url, a.title]));
 	const articleLink = (url: string, title = titleOf.get(url) ?? url) => h('a', { href: url }, title);
 	const download = (file: string, text: string) => h('a', { href: `${downloadBase}${file}`, download: true }, text);
 	const statusRank = (status: TopicStatus) => TOPIC_STATUSES.indexOf(status);
 	const banks = separated(
-		report.banks.map((b) => [code(b.file), ` (${plural(b.questions, 'question')})`]),
+		report.banks.map((b) => w.nodes('coverage.meta.bank', { count: b.questions }, { file: [code(b.file)] })),
 		', ',
 	);
 	const codes = (ids: readonly string[]) =>
@@ -143,42 +261,51 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 			ids.map((id) => [code(id)]),
 			' ',
 		);
+	const folder = code('content/questions/');
 
 	const inThisMarket = (path: string) => inMarket(localeSlug(report.market.locale), path);
+	const date = [w.time(report.generatedAt, 'long')];
 	const meta = h('p', { className: 'coverage-meta' }, [
-		'Generated on ',
-		time(report.generatedAt, 'long'),
-		...(banks.length ? [' from ', ...banks] : []),
-		'. Search figures, statuses and articles are for ',
-		h('strong', marketLabel(report.market)),
-		report.markets.length > 1 ? ': its own pages and search index; each market has a report of its own' : ': its pages and search index',
-		'. The same figures as ',
-		code(`npm run coverage -- --market ${report.market.id} --today ${report.generatedAt}`),
-		' on this build. Download: ',
-		download(COVERAGE_DOWNLOADS.topics, 'topics (CSV)'),
-		', ',
-		download(COVERAGE_DOWNLOADS.questions, 'failed questions (CSV)'),
-		', ',
-		download(COVERAGE_DOWNLOADS.json, 'full report (JSON)'),
-		'.',
+		...(banks.length ? w.nodes('coverage.meta.generatedFrom', {}, { date, banks }) : w.nodes('coverage.meta.generated', {}, { date })),
+		' ',
+		...w.nodes(
+			report.markets.length > 1 ? 'coverage.meta.scope.each' : 'coverage.meta.scope.single',
+			{},
+			{
+				market: [h('strong', marketLabel(report.market))],
+			},
+		),
+		' ',
+		...w.nodes(
+			'coverage.meta.command',
+			{},
+			{ command: [code(`npm run coverage -- --market ${report.market.id} --today ${report.generatedAt}`)] },
+		),
+		' ',
+		...w.nodes(
+			'coverage.meta.download',
+			{},
+			{
+				topics: [download(COVERAGE_DOWNLOADS.topics, t('coverage.download.topics'))],
+				questions: [download(COVERAGE_DOWNLOADS.questions, t('coverage.download.questions'))],
+				json: [download(COVERAGE_DOWNLOADS.json, t('coverage.download.json'))],
+			},
+		),
 	]);
 
 	const stats = [
-		[formatPercent(s.recallAt3), `of customer questions find the right article in the top ${TOP_K} results`],
-		[formatPercent(s.macroRecallAt3), 'average of the topics’ recall, so small topics count as much as large ones'],
-		[formatPercent(s.zeroResultRate), 'of questions get no result at all'],
-		[String(s.statuses['no-article'] + s.statuses['search-misses'] + s.statuses.stale), `of ${s.topics} topics need attention`],
-		[String(s.staleArticles), `of ${s.articles} articles last reviewed more than ${report.staleAfterDays} days ago`],
-		[String(s.drafts), s.drafts === 1 ? 'draft not yet published' : 'drafts not yet published'],
+		[w.percent(s.recallAt3), t('coverage.stat.recall', { k: TOP_K })],
+		[w.percent(s.macroRecallAt3), t('coverage.stat.macroRecall')],
+		[w.percent(s.zeroResultRate), t('coverage.stat.noResult')],
+		[
+			w.number(s.statuses['no-article'] + s.statuses['search-misses'] + s.statuses.stale),
+			t('coverage.stat.attention', { topics: s.topics }),
+		],
+		[w.number(s.staleArticles), t('coverage.stat.stale', { articles: s.articles, days: report.staleAfterDays })],
+		[w.number(s.drafts), t('coverage.stat.drafts', { count: s.drafts })],
 	] as const;
-	const summary = section('coverage-summary', 'Summary', [
-		s.questions
-			? null
-			: h('p', { className: 'notice' }, [
-					'There are no customer questions to test search with. Add a question bank to ',
-					code('content/questions/'),
-					'.',
-				]),
+	const summary = section('coverage-summary', t('coverage.summary.heading'), [
+		s.questions ? null : h('p', { className: 'notice' }, w.nodes('coverage.noQuestions', {}, { folder: [folder] })),
 		h(
 			'ul',
 			{ className: 'coverage-stats' },
@@ -187,18 +314,25 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 		h(
 			'ul',
 			{ className: 'market-gaps' },
-			report.markets.map((m) => h('li', [marketGapSentence(m), m.current ? ', this report’s market' : null, '.'])),
+			report.markets.map((m) => {
+				const gap = t('coverage.marketGap', { count: m.topicsWithoutArticles.length, market: marketLabel(m) });
+				return h('li', [m.current ? t('coverage.marketGapCurrent', { gap }) : gap, '.']);
+			}),
 		),
 		h(
 			'dl',
 			{ className: 'status-legend' },
 			TOPIC_STATUSES.map((status) =>
 				h('div', [
-					h('dt', [statusBadge(status), ' ', h('span', { className: 'status-count' }, plural(s.statuses[status], 'topic'))]),
+					h('dt', [
+						statusBadge(w, status),
+						' ',
+						h('span', { className: 'status-count' }, t('coverage.statusCount', { count: s.statuses[status] })),
+					]),
 					h('dd', [
-						STATUS_MEANING[status],
-						status === 'search-misses' ? ` (under ${formatPercent(report.target)} of its questions)` : null,
-						status === 'stale' ? ` (more than ${report.staleAfterDays} days)` : null,
+						t(`coverage.status.${status}`),
+						status === 'search-misses' ? ` (${t('coverage.status.search-misses.detail', { percent: w.percent(report.target) })})` : null,
+						status === 'stale' ? ` (${t('coverage.status.stale.detail', { days: report.staleAfterDays })})` : null,
 						'.',
 					]),
 				]),
@@ -208,43 +342,39 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 
 	const topics = section(
 		'coverage-topics',
-		'Topics',
+		t('coverage.topics.heading'),
 		table({
 			id: 'topics-table',
-			caption: 'Topics, grouped by category',
-			description: [
-				'Every topic in ',
-				code('content/topics.yaml'),
-				`. Recall@3 is the share of the topic’s questions for which search ranks one of its articles in the first ${TOP_K} results; “No result” is the share for which search returns nothing.`,
-			],
+			caption: t('coverage.topics.caption'),
+			description: w.nodes('coverage.topics.description', { k: TOP_K }, { file: [code('content/topics.yaml')] }),
 			columns: [
-				{ label: 'Topic' },
-				{ label: 'Status' },
-				{ label: 'Questions', num: true },
-				{ label: 'Recall@3', num: true },
-				{ label: 'No result', num: true },
-				{ label: 'Last reviewed' },
-				{ label: 'Articles' },
+				{ label: t('coverage.column.topic') },
+				{ label: t('coverage.column.status') },
+				{ label: t('coverage.column.questions'), num: true },
+				{ label: t('coverage.column.recall'), num: true },
+				{ label: t('coverage.column.noResult'), num: true },
+				{ label: t('coverage.column.lastReviewed') },
+				{ label: t('coverage.column.articles') },
 			],
-			rows: report.topics.map((t) =>
+			rows: report.topics.map((topic) =>
 				h('tr', [
-					cell([t.title, h('br'), code(t.id)], t.title, true),
-					cell([statusBadge(t.status)], statusRank(t.status)),
-					numberCell(t.questions),
-					percentCell(t.recallAt3),
-					percentCell(t.zeroResultRate),
-					cell([t.reviewed ? time(t.reviewed) : '–'], t.reviewed),
+					cell([w.topic(topic.title), h('br'), code(topic.id)], topic.title, true),
+					cell([statusBadge(w, topic.status)], statusRank(topic.status)),
+					numberCell(w, topic.questions),
+					percentCell(w, topic.recallAt3),
+					percentCell(w, topic.zeroResultRate),
+					cell([topic.reviewed ? w.time(topic.reviewed) : '–'], topic.reviewed),
 					cell(
 						[
-							t.articles.length
+							topic.articles.length
 								? h(
 										'ul',
 										{ className: 'cell-list' },
-										t.articles.map((url) => h('li', articleLink(url))),
+										topic.articles.map((url) => h('li', articleLink(url))),
 									)
-								: 'None',
+								: t('coverage.cell.none'),
 						],
-						t.articles.length,
+						topic.articles.length,
 					),
 				]),
 			),
@@ -253,28 +383,28 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 
 	const categories = section(
 		'coverage-categories',
-		'Categories',
+		t('coverage.categories.heading'),
 		table({
 			id: 'categories-table',
-			caption: 'Search results by category',
+			caption: t('coverage.categories.caption'),
 			columns: [
-				{ label: 'Category' },
-				{ label: 'Topics', num: true },
-				{ label: 'Articles', num: true },
-				{ label: 'Questions', num: true },
-				{ label: 'Recall@3', num: true },
-				{ label: 'No result', num: true },
-				{ label: 'Need attention', num: true },
+				{ label: t('coverage.column.category') },
+				{ label: t('coverage.column.topics'), num: true },
+				{ label: t('coverage.column.articles'), num: true },
+				{ label: t('coverage.column.questions'), num: true },
+				{ label: t('coverage.column.recall'), num: true },
+				{ label: t('coverage.column.noResult'), num: true },
+				{ label: t('coverage.column.needAttention'), num: true },
 			],
 			rows: report.categories.map((c) =>
 				h('tr', [
-					cell([h('a', { href: inThisMarket(categoryUrl(c.id)) }, c.title)], c.title, true),
-					numberCell(c.topics),
-					numberCell(c.articles),
-					numberCell(c.questions),
-					percentCell(c.recallAt3),
-					percentCell(c.zeroResultRate),
-					numberCell(c.statuses['no-article'] + c.statuses['search-misses'] + c.statuses.stale),
+					cell([h('a', { href: inThisMarket(categoryUrl(c.id)) }, w.category(c))], w.category(c), true),
+					numberCell(w, c.topics),
+					numberCell(w, c.articles),
+					numberCell(w, c.questions),
+					percentCell(w, c.recallAt3),
+					percentCell(w, c.zeroResultRate),
+					numberCell(w, c.statuses['no-article'] + c.statuses['search-misses'] + c.statuses.stale),
 				]),
 			),
 		}),
@@ -282,29 +412,26 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 
 	const byMarket = section(
 		'coverage-markets',
-		'Topics by market',
+		t('coverage.markets.heading'),
 		table({
 			id: 'markets-table',
-			caption: 'Articles per topic, by market',
-			description: [
-				'How many published articles of each market list the topic; ',
-				h('strong', '0'),
-				' means customers in that market find no answer. From the content alone, so every market’s report shows the same table; the search figures above are for ',
-				marketLabel(report.market),
-				' only.',
-			],
+			caption: t('coverage.markets.caption'),
+			description: w.nodes('coverage.markets.description', { market: marketLabel(report.market) }, { zero: [h('strong', w.number(0))] }),
 			columns: [
-				{ label: 'Topic' },
-				...report.markets.map((m) => ({ label: m.current ? `${marketLabel(m)}, this report` : marketLabel(m), num: true })),
+				{ label: t('coverage.column.topic') },
+				...report.markets.map((m) => ({
+					label: m.current ? t('coverage.markets.current', { market: marketLabel(m) }) : marketLabel(m),
+					num: true,
+				})),
 			],
-			rows: report.topics.map((t) =>
+			rows: report.topics.map((topic) =>
 				h('tr', [
-					cell([t.title, h('br'), code(t.id)], t.title, true),
+					cell([w.topic(topic.title), h('br'), code(topic.id)], topic.title, true),
 					...report.markets.map((m) => {
-						const count = m.articlesPerTopic[t.id] ?? 0;
+						const count = m.articlesPerTopic[topic.id] ?? 0;
 						return count
-							? numberCell(count)
-							: h('td', { className: 'num', dataSort: '0' }, h('span', { className: ['status', 'status--no-article'] }, '0'));
+							? numberCell(w, count)
+							: h('td', { className: 'num', dataSort: '0' }, h('span', { className: ['status', 'status--no-article'] }, w.number(0)));
 					}),
 				]),
 			),
@@ -315,34 +442,35 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 	const shown = failed.slice(0, worst);
 	const failedSection = section(
 		'coverage-failed',
-		`Questions search fails on (${failed.length})`,
+		t('coverage.failed.heading', { count: failed.length }),
 		failed.length
 			? [
 					shown.length < failed.length
-						? h('p', [
-								`The ${shown.length} worst of ${failed.length} are listed here; `,
-								download(COVERAGE_DOWNLOADS.questions, 'the CSV download'),
-								' has all of them.',
-							])
+						? h(
+								'p',
+								w.nodes(
+									'coverage.failed.shown',
+									{ shown: shown.length, total: failed.length },
+									{ download: [download(COVERAGE_DOWNLOADS.questions, t('coverage.failed.csvLink'))] },
+								),
+							)
 						: null,
 					...table({
 						id: 'failed-table',
-						caption: 'Failed questions, worst first',
-						description: [
-							`Customer questions for which no article of the expected topic is in the first ${TOP_K} results, worst first: never found, then found furthest down. “Search returned instead” is what the customer saw; “Bank line” is where the question is in its bank.`,
-						],
+						caption: t('coverage.failed.caption'),
+						description: [t('coverage.failed.description', { k: TOP_K })],
 						columns: [
-							{ label: 'Question' },
-							{ label: 'Expected topic' },
-							{ label: 'Right article' },
-							{ label: 'Search returned instead' },
-							{ label: 'Bank line' },
+							{ label: t('coverage.column.question') },
+							{ label: t('coverage.column.expectedTopic') },
+							{ label: t('coverage.column.rightArticle') },
+							{ label: t('coverage.column.returnedInstead') },
+							{ label: t('coverage.column.bankLine') },
 						],
 						rows: shown.map((q) =>
 							h('tr', [
 								cell([q.question], undefined, true),
 								cell([code(q.topic)], q.topic),
-								cell([describeRank(q)], q.rank ?? 1000),
+								cell([q.rank === null ? t('coverage.rank.notFound') : t('coverage.rank.found', { rank: q.rank })], q.rank ?? 1000),
 								cell(
 									[
 										q.returned.length
@@ -351,7 +479,7 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 													{ className: 'cell-list' },
 													q.returned.map((r) => h('li', articleLink(r.url, r.title))),
 												)
-											: 'No result',
+											: t('coverage.failed.nothingReturned'),
 									],
 									q.returned.length,
 								),
@@ -360,74 +488,71 @@ function coverageReportNodes(report: CoverageReport, options: HtmlOptions = {}):
 						),
 					}),
 				]
-			: [h('p', `None: search puts every question’s answer in the first ${TOP_K} results.`)],
+			: [h('p', t('coverage.failed.none', { k: TOP_K }))],
 	);
 
 	const stale = section(
 		'coverage-stale',
-		`Stale articles (${report.staleArticles.length})`,
+		t('coverage.stale.heading', { count: report.staleArticles.length }),
 		report.staleArticles.length
 			? table({
 					id: 'stale-table',
-					caption: 'Stale articles, oldest first',
-					description: [
-						`Articles last reviewed more than ${report.staleAfterDays} days ago; an article never reviewed counts from its last update.`,
+					caption: t('coverage.stale.caption'),
+					description: [t('coverage.stale.description', { days: report.staleAfterDays })],
+					columns: [
+						{ label: t('coverage.column.article') },
+						{ label: t('coverage.column.topics') },
+						{ label: t('coverage.column.lastReviewed') },
+						{ label: t('coverage.column.daysAgo'), num: true },
 					],
-					columns: [{ label: 'Article' }, { label: 'Topics' }, { label: 'Last reviewed' }, { label: 'Days ago', num: true }],
 					rows: report.staleArticles.map((a) =>
 						h('tr', [
 							cell([articleLink(a.url, a.title)], a.title, true),
 							cell(codes(a.topics)),
-							cell([time(a.reviewed), a.neverReviewed ? ' (updated; never reviewed)' : null], a.reviewed),
-							numberCell(a.ageDays),
+							cell([w.time(a.reviewed), a.neverReviewed ? ` (${t('coverage.stale.neverReviewed')})` : null], a.reviewed),
+							numberCell(w, a.ageDays),
 						]),
 					),
 				})
-			: [h('p', `None: every article was reviewed in the last ${report.staleAfterDays} days.`)],
+			: [h('p', t('coverage.stale.none', { days: report.staleAfterDays }))],
 	);
 
 	const drafts = section(
 		'coverage-drafts',
-		`Drafts (${s.drafts})`,
+		t('coverage.drafts.heading', { count: s.drafts }),
 		report.drafts.length
 			? [
 					h(
 						'ul',
-						report.drafts.map((d) => h('li', [`${d.title}: `, code(d.file), ' (topics: ', ...codes(d.topics), ')'])),
+						report.drafts.map((d) =>
+							h('li', w.nodes('coverage.drafts.item', { title: d.title }, { file: [code(d.file)], topics: codes(d.topics) })),
+						),
 					),
 				]
 			: s.drafts
-				? [
-						h('p', [
-							`${plural(s.drafts, 'draft')} in progress. Drafts are not named on the published site; `,
-							code('npm run coverage'),
-							' lists them.',
-						]),
-					]
-				: [h('p', 'None.')],
+				? [h('p', w.nodes('coverage.drafts.unnamed', { count: s.drafts }, { command: [code('npm run coverage')] }))]
+				: [h('p', t('coverage.none'))],
 	);
 
-	const gaps = section('coverage-gaps', 'Gaps in the data', [
-		h('h3', `Topics with no article (${report.topicsWithoutArticles.length})`),
-		idList(report.topicsWithoutArticles),
-		h('h3', `Topics with no questions in the bank (${report.topicsWithoutQuestions.length})`),
-		h('p', [
-			'Search is not measured for these. Add labelled questions (for example from support tickets) to a bank in ',
-			code('content/questions/'),
-			'.',
-		]),
-		idList(report.topicsWithoutQuestions),
+	const gaps = section('coverage-gaps', t('coverage.gaps.heading'), [
+		h('h3', t('coverage.gaps.noArticle', { count: report.topicsWithoutArticles.length })),
+		idList(w, report.topicsWithoutArticles),
+		h('h3', t('coverage.gaps.noQuestions', { count: report.topicsWithoutQuestions.length })),
+		h('p', w.nodes('coverage.gaps.addQuestions', {}, { folder: [folder] })),
+		idList(w, report.topicsWithoutQuestions),
 	]);
 
-	return [meta, summary, topics, byMarket, categories, failedSection, stale, drafts, gaps];
+	const translations = translationsSection(w, report, new Map(report.topics.map((topic) => [topic.id, topic.title])));
+	return [meta, summary, topics, byMarket, ...(translations ? [translations] : []), categories, failedSection, stale, drafts, gaps];
 }
 
 /**
- * The built `/coverage/` page with the report in place of its placeholder element. The page is
+ * The built `/coverage/` page with the report in place of its placeholder element, in the words of
+ * `t`, the page's translator. The page is
  * parsed and serialized as a whole, so the report goes in as nodes of the page's own tree.
  * Throws when the page has no single placeholder: a page without the report is never published.
  */
-export function fillCoveragePage(page: string, report: CoverageReport, options: HtmlOptions = {}): string {
+export function fillCoveragePage(page: string, report: CoverageReport, t: Translator, options: HtmlOptions = {}): string {
 	const tree = fromHtml(page);
 	const found = tree.children.flatMap((child) => (child.type === 'element' ? placeholdersIn(child) : []));
 	if (found.length !== 1) {
@@ -438,7 +563,7 @@ export function fillCoveragePage(page: string, report: CoverageReport, options: 
 		);
 	}
 	const [{ parent, index }] = found as [Placement];
-	parent.children.splice(index, 1, ...coverageReportNodes(report, options));
+	parent.children.splice(index, 1, ...coverageReportNodes(report, wordsFor(t), options));
 	// As Astro writes the rest of the site: `<!DOCTYPE html>`, empty attributes without a value.
 	return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
 }

@@ -157,12 +157,28 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	const byFile = new Map([...content.articles, ...content.marketArticles].map((a) => [a.file, a]));
 	const articlesOf = (marketId: string) => (content.published.get(marketId) ?? []).flatMap((p) => byFile.get(p.file) ?? []);
 	const marketArticles = articlesOf(options.market.market.id);
-	// Topics × market, from the content alone (no search): every market's report shows the same.
-	const markets: CoverageMarketInput[] = content.markets.map(({ market, locale }) => ({
+	// Topics × market and translations, from the content alone (no search): every market's report shows the same.
+	const sharedUpdated = new Map(content.articles.map((a) => [a.id, toIsoDate(a.data.updated)]));
+	const markets: CoverageMarketInput[] = content.markets.map(({ market, locale, slug }) => ({
 		id: market.id,
 		name: market.name,
 		locale,
-		articles: articlesOf(market.id).map((a) => ({ topics: a.data.topics, draft: a.data.draft })),
+		articles: (content.published.get(market.id) ?? []).flatMap((p) => {
+			const a = byFile.get(p.file);
+			if (!a) return [];
+			const { sourceUpdated } = a.data;
+			return [
+				{
+					url: inMarket(slug, articleUrl(a.id)),
+					file: a.file,
+					topics: a.data.topics,
+					draft: a.data.draft,
+					source: p.source,
+					sourceUpdated: p.source === 'own' && sourceUpdated ? toIsoDate(sourceUpdated) : undefined,
+					sharedUpdated: p.source === 'own' ? sharedUpdated.get(a.id) : undefined,
+				},
+			];
+		}),
 	}));
 	if (!markets.some((m) => m.id === options.market.market.id)) {
 		throw new CoverageInputError(`The market \`${options.market.market.id}\` is not in content/markets.yaml.`, fatal);

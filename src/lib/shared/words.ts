@@ -5,9 +5,17 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
 
-/** `0.8412` → `84.1%`; a missing value (no questions, say) → `–`, or the text given. */
-export function formatPercent(value: number | null, missing = '–'): string {
-	return value === null ? missing : `${(value * 100).toFixed(1)}%`;
+/**
+ * `0.8412` → `84.1%`; a missing value (no questions, say) → `–`, or the text given. With a locale,
+ * written by Intl for it (`84,1 %` in de-DE) from the same rounding, so every format shows the same figure.
+ */
+export function formatPercent(value: number | null, missing = '–', locale?: string): string {
+	if (value === null) return missing;
+	const rounded = (value * 100).toFixed(1);
+	if (locale === undefined) return `${rounded}%`;
+	return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+		Number(rounded) / 100,
+	);
 }
 
 /** Control characters except line breaks and tabs: what a terminal would act on instead of showing. */

@@ -4,6 +4,7 @@ import {
 	computeCoverage,
 	daysBetween,
 	type CoverageArticle,
+	type CoverageMarketArticle,
 	type CoverageHit,
 	type CoverageInput,
 	type QuestionRun,
@@ -70,9 +71,10 @@ const RUNS = [
 const US = { id: 'us', name: 'United States', locale: 'en-US' };
 const GB = { id: 'gb', name: 'United Kingdom', locale: 'en-GB' };
 /** The UK publishes no refund article (the US article is limited to the US), and a draft of its own. */
+const shared = (a: CoverageArticle) => ({ ...a, source: 'shared' as const });
 const MARKETS = [
-	{ ...US, articles: Object.values(ARTICLES) },
-	{ ...GB, articles: [payEarly, late, fees, { ...refund, draft: true }] },
+	{ ...US, articles: Object.values(ARTICLES).map(shared) },
+	{ ...GB, articles: [payEarly, late, fees, { ...refund, draft: true }].map(shared) },
 ];
 
 function input(overrides: Partial<CoverageInput> = {}): CoverageInput {
@@ -241,6 +243,90 @@ describe('computeCoverage', () => {
 		expect(unmarked(gb)).toEqual(unmarked(us));
 		// The UK report's own figures agree with its column: refund-status has no article there.
 		expect(gb.topicsWithoutArticles).toEqual(gb.markets[1]!.topicsWithoutArticles);
+	});
+
+	describe('translations', () => {
+		const DE = { id: 'de', name: 'Deutschland', locale: 'de-DE' };
+		/** Germany's own version of an article: its German file, following the English one of `sourceUpdated`. */
+		const german = (a: CoverageArticle, sourceUpdated: string | undefined, overrides: Partial<CoverageMarketArticle> = {}) => ({
+			...a,
+			url: `/de-de${a.url}`,
+			file: a.file.replace('content/articles/', 'content/markets/de/'),
+			source: 'own' as const,
+			sourceUpdated,
+			sharedUpdated: a.updated,
+			...overrides,
+		});
+		// pay-early: translated, up to date. late-payments: one German article follows an older English
+		// version (the English fees article changed on 2026-11-01), the other is untranslated.
+		// refund-status: only the English article. fees-and-charges: the out-of-date German one.
+		const germany = {
+			...DE,
+			articles: [
+				german(payEarly, '2026-11-01'),
+				{ ...shared(late), url: `/de-de${late.url}` },
+				german(fees, '2026-10-15'),
+				{ ...shared(refund), url: `/de-de${refund.url}` },
+			],
+		};
+		const withGermany = (overrides: Partial<CoverageInput> = {}) => input({ markets: [...MARKETS, germany], ...overrides });
+
+		test('per topic in a German market: translated, untranslated where only English answers, out of date where its own follows an older English version', () => {
+			const [de, ...others] = computeCoverage(withGermany()).translations;
+			expect(others).toEqual([]);
+			expect(de).toMatchObject({ id: 'de', language: 'de', locale: 'de-DE', current: false });
+			expect(de!.topics.map((t) => [t.id, t.status])).toEqual([
+				['pay-early', 'translated'],
+				['late-payments', 'out-of-date'],
+				['fees-and-charges', 'out-of-date'],
+				['refund-status', 'untranslated'],
+			]);
+			expect(de!.statuses).toEqual({ untranslated: 1, 'out-of-date': 2, translated: 1 });
+			expect(de!.topics.find((t) => t.id === 'fees-and-charges')!.articles).toEqual([
+				{
+					url: '/de-de/payments/fees-and-charges/',
+					file: 'content/markets/de/payments/fees-and-charges.mdx',
+					status: 'out-of-date',
+					sourceUpdated: '2026-10-15',
+					sharedUpdated: '2026-11-01',
+				},
+			]);
+			expect(de!.topics.find((t) => t.id === 'late-payments')!.articles.map((a) => [a.url, a.status])).toEqual([
+				['/de-de/payments/fees-and-charges/', 'out-of-date'],
+				['/de-de/payments/late-payments/', 'untranslated'],
+			]);
+		});
+
+		test('a German article brought up to date, or following no English one, counts as translated', () => {
+			const upToDate = { ...germany, articles: [german(fees, '2026-11-01'), german(refund, undefined, { sharedUpdated: undefined })] };
+			const [de] = computeCoverage(input({ markets: [...MARKETS, upToDate] })).translations;
+			expect(de!.topics.map((t) => [t.id, t.status])).toEqual([
+				['late-payments', 'translated'],
+				['fees-and-charges', 'translated'],
+				['refund-status', 'translated'],
+			]);
+			expect(de!.statuses).toEqual({ untranslated: 0, 'out-of-date': 0, translated: 3 });
+		});
+
+		test('a topic its German articles answer only in drafts is untranslated while English answers it, and left out where nothing does', () => {
+			const drafted = {
+				...germany,
+				articles: [
+					{ ...german(payEarly, '2026-11-01'), draft: true },
+					{ ...shared(refund), url: `/de-de${refund.url}` },
+				],
+			};
+			const [de] = computeCoverage(input({ markets: [...MARKETS, drafted] })).translations;
+			expect(de!.topics.map((t) => [t.id, t.status])).toEqual([['refund-status', 'untranslated']]);
+		});
+
+		test('every market’s report shows the same translations, marking its own market; none when every market speaks English', () => {
+			const us = computeCoverage(withGermany());
+			const de = computeCoverage(withGermany({ market: DE, articles: [] }));
+			expect(de.translations.map((m) => m.current)).toEqual([true]);
+			expect(de.translations.map(({ current: _, ...m }) => m)).toEqual(us.translations.map(({ current: _, ...m }) => m));
+			expect(computeCoverage(input()).translations).toEqual([]);
+		});
 	});
 
 	test('rejects a report whose market is not among the markets', () => {

@@ -15,6 +15,10 @@ import { formatCoverage } from '../../../src/lib/coverage/format.ts';
 import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
 import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
 import { MARKDOWN_XSS_PAYLOADS, XSS_PAYLOADS } from '../../fixtures/xss-payloads.ts';
+import { wordsOf } from '../../helpers/messages.ts';
+
+/** The English page's words: the report's sentences come from content/messages/en.yaml. */
+const en = wordsOf('en-US');
 
 const refund: CoverageArticle = {
 	url: '/refunds/where-is-my-refund/',
@@ -52,6 +56,8 @@ const hit = (a: CoverageArticle): CoverageHit => ({
 	score: 1,
 });
 
+const shared = (a: CoverageArticle) => ({ ...a, source: 'shared' as const });
+
 const input: CoverageInput = {
 	topics: [
 		{ id: 'fees', category: 'payments', title: 'Fees and charges' },
@@ -64,8 +70,8 @@ const input: CoverageInput = {
 	market: { id: 'us', name: 'United States', locale: 'en-US' },
 	// The UK publishes the fees article only: refund-status is a gap there.
 	markets: [
-		{ id: 'us', name: 'United States', locale: 'en-US', articles: [refund, fees, draft] },
-		{ id: 'gb', name: 'United Kingdom', locale: 'en-GB', articles: [fees] },
+		{ id: 'us', name: 'United States', locale: 'en-US', articles: [refund, fees, draft].map(shared) },
+		{ id: 'gb', name: 'United Kingdom', locale: 'en-GB', articles: [fees].map(shared) },
 	],
 	articles: [refund, fees, draft],
 	runs: [
@@ -211,13 +217,13 @@ describe('formatCoverage', () => {
 });
 
 describe('fillCoveragePage', () => {
-	const document = parseDocument(fillCoveragePage(page, report));
+	const document = parseDocument(fillCoveragePage(page, report, en));
 	const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
 	const elements = (name: string) => DomUtils.findAll((e) => e.name === name, main.children);
 	const text = (node: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(node);
 
 	test('puts the report in place of the placeholder and keeps the rest of the page', () => {
-		const html = fillCoveragePage(page, report);
+		const html = fillCoveragePage(page, report, en);
 		expect(html).toMatch(
 			/^<!DOCTYPE html><html lang="en"><head><title>FAQ coverage<\/title><\/head><body><header><h1>FAQ coverage<\/h1><\/header><main><p class="coverage-meta">/,
 		);
@@ -226,10 +232,10 @@ describe('fillCoveragePage', () => {
 	});
 
 	test('fails when the page has no placeholder, or more than one', () => {
-		expect(() => fillCoveragePage(shell(''), report)).toThrow(
+		expect(() => fillCoveragePage(shell(''), report, en)).toThrow(
 			/has no element with data-coverage-report.*exactly one \(src\/pages\/coverage\.astro\)/,
 		);
-		expect(() => fillCoveragePage(shell(placeholder + placeholder), report)).toThrow(/has 2 elements with data-coverage-report/);
+		expect(() => fillCoveragePage(shell(placeholder + placeholder), report, en)).toThrow(/has 2 elements with data-coverage-report/);
 	});
 
 	test('shows every text from content and question banks as text', () => {
@@ -266,7 +272,7 @@ describe('fillCoveragePage', () => {
 			['50.0%', '0.5000'],
 		]);
 		const noQuestions = computeCoverage({ ...input, runs: [] });
-		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions)).children).find(
+		const emptyRecall = DomUtils.findAll((e) => e.name === 'td', parseDocument(fillCoveragePage(page, noQuestions, en)).children).find(
 			(td) => text(td) === '–',
 		);
 		expect(emptyRecall?.attribs['data-sort']).toBe('');
@@ -293,7 +299,7 @@ describe('fillCoveragePage', () => {
 
 	test('links categories within the report’s market', () => {
 		const gb = computeCoverage({ ...input, market: { id: 'gb', name: 'United Kingdom', locale: 'en-GB' }, articles: [fees] });
-		const categories = DomUtils.getElementById('categories-table', parseDocument(fillCoveragePage(page, gb)).children)!;
+		const categories = DomUtils.getElementById('categories-table', parseDocument(fillCoveragePage(page, gb, en)).children)!;
 		expect(DomUtils.findAll((e) => e.name === 'a', categories.children).map((a) => a.attribs.href)).toEqual([
 			'/en-gb/payments/',
 			'/en-gb/refunds/',
@@ -301,7 +307,7 @@ describe('fillCoveragePage', () => {
 	});
 
 	test('says when it lists only the worst failed questions', () => {
-		expect(text(parseDocument(fillCoveragePage(page, report, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
+		expect(text(parseDocument(fillCoveragePage(page, report, en, { worst: 1 })))).toContain('The 1 worst of 2 are listed here');
 		expect(text(main)).not.toContain('worst of');
 	});
 
@@ -322,7 +328,7 @@ describe('the published report', () => {
 		const published = withoutDraftDetails(report);
 		expect(published.summary).toEqual(report.summary);
 		expect(published.drafts).toEqual([]);
-		const text = DomUtils.textContent(parseDocument(fillCoveragePage(page, published)));
+		const text = DomUtils.textContent(parseDocument(fillCoveragePage(page, published, en)));
 		expect(text).toContain('1 draft in progress. Drafts are not named on the published site');
 		expect(text).not.toContain('New fees');
 		expect(formatCoverage(published, 'json')).not.toContain('/payments/new/');
@@ -398,7 +404,7 @@ describe('a hostile question bank', () => {
 	});
 
 	test('html: every question, file name and title is text in the failed-questions table', () => {
-		const document = parseDocument(fillCoveragePage(page, hostile, { worst: 100 }));
+		const document = parseDocument(fillCoveragePage(page, hostile, en, { worst: 100 }));
 		const main = DomUtils.findOne((e) => e.name === 'main', document.children)!;
 		const elements = DomUtils.findAll(() => true, main.children);
 		expect(elements.flatMap((e) => Object.keys(e.attribs).filter((name) => /^on/i.test(name)))).toEqual([]);
@@ -441,5 +447,171 @@ describe('a hostile question bank', () => {
 		expect(DomUtils.textContent(DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', document.children)!)).toContain(
 			`from ${file} (`,
 		);
+	});
+});
+
+describe('translations', () => {
+	const germany = {
+		id: 'de',
+		name: 'Deutschland',
+		locale: 'de-DE',
+		// fees: only the English article answers it there; refund-status: the German version follows the English one of October.
+		articles: [
+			{ ...shared(fees), url: '/de-de/payments/fees/' },
+			{
+				...refund,
+				url: '/de-de/refunds/where-is-my-refund/',
+				file: 'content/markets/de/refunds/where-is-my-refund.mdx',
+				source: 'own' as const,
+				sourceUpdated: '2026-10-05',
+				sharedUpdated: refund.updated,
+			},
+		],
+	};
+	const withGermany = computeCoverage({ ...input, markets: [...input.markets, germany] });
+	const german = computeCoverage({ ...input, market: germany, markets: [...input.markets, germany], articles: [] });
+
+	test('text: per language, the untranslated and out-of-date topics with counts, and the file to bring up to date', () => {
+		const text = formatCoverage(withGermany, 'text');
+		expect(text).toContain('Translations: German (de) in Deutschland (de-DE): 0 translated, 1 untranslated, 1 out of date.');
+		expect(text).toContain(
+			[
+				'Translations (per language: the topics a market answers only in English, or in an out-of-date version of its own)',
+				'  German (de), Deutschland (de-DE): 0 translated, 1 untranslated, 1 out of date',
+				'    Untranslated (1): fees',
+				'    Out of date (1): refund-status',
+				'      content/markets/de/refunds/where-is-my-refund.mdx follows 2026-10-05; the English article was updated 2026-11-01',
+			].join('\n'),
+		);
+		expect(formatCoverage(german, 'text')).toContain(
+			'  German (de), Deutschland (de-DE), this report: 0 translated, 1 untranslated, 1 out of date',
+		);
+	});
+
+	test('md: a Translations section per language, with the out-of-date articles in a table', () => {
+		const md = formatCoverage(withGermany, 'md');
+		expect(md).toContain(
+			[
+				'### German (de): Deutschland (de-DE)',
+				'',
+				'0 translated, 1 untranslated, 1 out of date.',
+				'',
+				'**Untranslated (1):** `fees`',
+				'',
+				'**Out of date (1):** `refund-status`',
+				'',
+				'| Out-of-date article | Follows | English updated |',
+				'| --- | --- | --- |',
+				'| content/markets/de/refunds/where-is-my-refund.mdx | 2026-10-05 | 2026-11-01 |',
+			].join('\n'),
+		);
+	});
+
+	test('json: the translations of every market not in English', () => {
+		const json = JSON.parse(formatCoverage(withGermany, 'json'));
+		expect(json.translations).toEqual([
+			expect.objectContaining({ id: 'de', language: 'de', current: false, statuses: { untranslated: 1, 'out-of-date': 1, translated: 0 } }),
+		]);
+	});
+
+	test('no Translations section while every market speaks English', () => {
+		expect(formatCoverage(report, 'text')).not.toContain('Translations');
+		expect(formatCoverage(report, 'md')).not.toContain('Translations');
+		expect(DomUtils.getElementById('coverage-translations', parseDocument(fillCoveragePage(page, report, en)).children)).toBeNull();
+	});
+
+	test('the English page: a table per market with each topic’s state and the articles behind it', () => {
+		const main = parseDocument(fillCoveragePage(page, withGermany, en));
+		const section = DomUtils.getElementById('coverage-translations', main.children)!.parent!;
+		expect(DomUtils.textContent(DomUtils.findOne((e) => e.name === 'h3', section.children)!)).toBe('German (de): Deutschland (de-DE)');
+		const rows = DomUtils.findAll((e) => e.name === 'tr', DomUtils.getElementById('translations-de-table', section.children)!.children)
+			.slice(1)
+			.map((row) => DomUtils.findAll((e) => e.name === 'th' || e.name === 'td', row.children).map((c) => DomUtils.textContent(c)));
+		expect(rows).toEqual([
+			['Fees and chargesfees', 'untranslated', '/de-de/payments/fees/ (in English)'],
+			[
+				'Where is my refundrefund-status',
+				'out of date',
+				'/de-de/refunds/where-is-my-refund/ (content/markets/de/refunds/where-is-my-refund.mdx follows the version of Oct 5, 2026; the English article was updated on Nov 1, 2026)',
+			],
+		]);
+	});
+});
+
+describe('the German page', () => {
+	const de = wordsOf('de-DE');
+	const germany = {
+		id: 'de',
+		name: 'Deutschland',
+		locale: 'de-DE',
+		articles: [{ ...shared(fees), url: '/de-de/payments/fees/' }],
+	};
+	const report = computeCoverage({
+		...input,
+		market: germany,
+		markets: [...input.markets, germany],
+		articles: [{ ...fees, url: '/de-de/payments/fees/' }, draft],
+	});
+	const document = parseDocument(fillCoveragePage(page, report, de));
+	const text = (node: Parameters<typeof DomUtils.textContent>[0]) => DomUtils.textContent(node);
+	const all = (name: string) => DomUtils.findAll((e) => e.name === name, document.children);
+
+	test('headings, captions and columns in German', () => {
+		expect(all('h2').map(text)).toEqual([
+			'Zusammenfassung',
+			'Themen',
+			'Themen nach Markt',
+			'Übersetzungen',
+			'Kategorien',
+			'Fragen, bei denen die Suche scheitert (2)',
+			'Veraltete Artikel (0)',
+			'Entwürfe (1)',
+			'Lücken in den Daten',
+		]);
+		expect(all('caption').map(text)).toContain('Themen, nach Kategorie gruppiert');
+		const topics = DomUtils.getElementById('topics-table', document.children)!;
+		expect(DomUtils.findAll((e) => e.name === 'th' && e.attribs.scope === 'col', topics.children).map(text)).toEqual([
+			'Thema',
+			'Status',
+			'Fragen',
+			'Recall@3',
+			'Kein Ergebnis',
+			'Zuletzt geprüft',
+			'Artikel',
+		]);
+		expect(all('dd').map(text)).toContain('kein veröffentlichter Artikel nennt dieses Thema.');
+		const categories = DomUtils.getElementById('categories-table', document.children)!;
+		expect(DomUtils.findAll((e) => e.name === 'a', categories.children).map((a) => [a.attribs.href, text(a)])).toEqual([
+			['/de-de/payments/', 'Zahlungen'],
+			['/de-de/refunds/', 'Erstattungen und Rücksendungen'],
+		]);
+		// Topic titles are content/topics.yaml's, in English: marked so, for screen readers.
+		const titles = DomUtils.findAll((e) => e.name === 'th' && e.attribs.scope === 'row', topics.children).map((th) => th.children[0]);
+		expect(titles.map((span) => [(span as { attribs: Record<string, string> }).attribs.lang, text(span!)])).toEqual([
+			['en', 'Fees and charges'],
+			['en', 'Where is my refund'],
+		]);
+	});
+
+	test('numbers, shares and dates written for de-DE', () => {
+		const meta = DomUtils.findOne((e) => e.attribs.class === 'coverage-meta', document.children)!;
+		expect(text(meta)).toMatch(
+			/^Erstellt am 24\. November 2026 aus content\/questions\/q\.csv \(3 Fragen\)\. Suchzahlen, Status und Artikel gelten für Deutschland \(de-DE\)/,
+		);
+		const stats = DomUtils.findOne((e) => e.attribs.class === 'coverage-stats', document.children)!;
+		expect(text(DomUtils.findOne((e) => e.name === 'strong', stats.children)!)).toBe('33,3\u00a0%');
+		const topics = DomUtils.getElementById('topics-table', document.children)!;
+		expect(DomUtils.findAll((e) => e.name === 'time', topics.children).map(text)).toContain('20.11.2026');
+		expect(all('li').map(text)).toContain('1 Thema hat keinen Artikel in Deutschland (de-DE), dem Markt dieses Berichts.');
+	});
+
+	test('the translations in German, the market’s own marked', () => {
+		const section = DomUtils.getElementById('coverage-translations', document.children)!.parent!;
+		expect(text(DomUtils.findOne((e) => e.name === 'h3', section.children)!)).toBe('Deutsch (de): Deutschland (de-DE), dieser Bericht');
+		const table = DomUtils.getElementById('translations-de-table', section.children)!;
+		expect(DomUtils.findAll((e) => e.name === 'td', table.children).map(text)).toEqual([
+			'nicht übersetzt',
+			'/de-de/payments/fees/ (auf Englisch)',
+		]);
 	});
 });

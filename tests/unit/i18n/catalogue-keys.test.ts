@@ -14,12 +14,17 @@ async function sources(dir: string): Promise<string[]> {
 }
 
 test('every message key the site names is in the English catalogue', async () => {
-	const files = [...(await sources('src/pages')), ...(await sources('src/components')), ...(await sources('src/layouts'))];
+	const files = [
+		...(await sources('src/pages')),
+		...(await sources('src/components')),
+		...(await sources('src/layouts')),
+		...(await sources('src/lib/coverage')),
+	];
 	const used = new Map<string, string>();
 	for (const file of files) {
 		const text = await readFile(file, 'utf8');
 		for (const match of text.matchAll(
-			/\b(?:t|html)\(\s*'([a-zA-Z.-]+)'|translateHtml\(\s*t,\s*'([a-zA-Z.-]+)'|'(contact\.action\.[a-z]+)'/g,
+			/\b(?:t|html|nodes)\(\s*'([a-zA-Z.-]+)'|translateHtml\(\s*t,\s*'([a-zA-Z.-]+)'|'(contact\.action\.[a-z]+)'/g,
 		)) {
 			used.set(match[1] ?? match[2] ?? match[3]!, path.relative(projectRoot, file));
 		}
