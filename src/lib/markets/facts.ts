@@ -8,8 +8,15 @@ import type { Fact } from '../../schemas/markets.ts';
  */
 const BUSINESS_DAYS: Record<string, { one: string; other: string; range: (from: string, to: string) => string }> = {
 	en: { one: 'business day', other: 'business days', range: (from, to) => `${from} to ${to}` },
+	// British English says "working days".
+	'en-GB': { one: 'working day', other: 'working days', range: (from, to) => `${from} to ${to}` },
 	de: { one: 'Werktag', other: 'Werktage', range: (from, to) => `${from} bis ${to}` },
 };
+
+/** The words of `locale` (en-GB), else of its language (en), else English's. */
+function businessDayWords(locale: string) {
+	return BUSINESS_DAYS[locale] ?? BUSINESS_DAYS[new Intl.Locale(locale).language] ?? BUSINESS_DAYS.en!;
+}
 
 /**
  * One fact written for a market's pages: `{ money: 7 }` → "$7" in `en-US` with `USD`, "£0.50" for
@@ -20,7 +27,7 @@ export function formatFact(fact: Fact, locale: string, currency: string): string
 	if (fact.kind === 'text') return String(fact.value);
 	if (Array.isArray(fact.value)) {
 		// Only business days take a range (the schema says so): "3 to 5 business days", "3 bis 5 Werktage".
-		const words = BUSINESS_DAYS[new Intl.Locale(locale).language] ?? BUSINESS_DAYS.en!;
+		const words = businessDayWords(locale);
 		const number = new Intl.NumberFormat(locale);
 		return `${words.range(number.format(fact.value[0]!), number.format(fact.value[1]!))} ${words.other}`;
 	}
@@ -31,7 +38,7 @@ export function formatFact(fact: Fact, locale: string, currency: string): string
 		case 'days':
 			return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
 		case 'businessDays': {
-			const words = BUSINESS_DAYS[new Intl.Locale(locale).language] ?? BUSINESS_DAYS.en!;
+			const words = businessDayWords(locale);
 			const form = new Intl.PluralRules(locale).select(value) === 'one' ? words.one : words.other;
 			return `${new Intl.NumberFormat(locale).format(value)} ${form}`;
 		}

@@ -15,7 +15,18 @@ describe('a fact reads the way the market writes it', () => {
 		expect(formatFact({ kind: 'days', value: 10 }, 'en-US', 'USD')).toBe('10 days');
 		expect(formatFact({ kind: 'days', value: 1 }, 'en-GB', 'GBP')).toBe('1 day');
 		expect(formatFact({ kind: 'businessDays', value: 10 }, 'en-US', 'USD')).toBe('10 business days');
-		expect(formatFact({ kind: 'businessDays', value: 1 }, 'en-GB', 'GBP')).toBe('1 business day');
+		// British English says working days; German Werktage.
+		expect(formatFact({ kind: 'businessDays', value: 1 }, 'en-GB', 'GBP')).toBe('1 working day');
+		expect(formatFact({ kind: 'businessDays', value: 5 }, 'de-DE', 'EUR')).toBe('5 Werktage');
+	});
+
+	test('a range of business days, in the words of the page', () => {
+		expect(formatFact({ kind: 'businessDays', value: [5, 10] }, 'en-US', 'USD')).toBe('5 to 10 business days');
+		expect(formatFact({ kind: 'businessDays', value: [3, 5] }, 'en-GB', 'GBP')).toBe('3 to 5 working days');
+		expect(formatFact({ kind: 'businessDays', value: [3, 5] }, 'de-DE', 'EUR')).toBe('3 bis 5 Werktage');
+		// An English article the German market has not translated yet: English words, the German figures.
+		expect(formatFact({ kind: 'businessDays', value: [3, 5] }, 'en-DE', 'EUR')).toBe('3 to 5 business days');
+		expect(formatFact({ kind: 'money', value: 5 }, 'en-DE', 'EUR')).toBe('€5');
 	});
 
 	test('percentages as written, not multiplied', () => {
