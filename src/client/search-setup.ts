@@ -5,6 +5,7 @@
  * correction.
  */
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
+import { languageRules } from '../lib/search/language.ts';
 import { RULES_FILE, searchAssetUrl, VOCABULARY_FILE } from '../lib/search/build-data.ts';
 import type { PagefindApi, SearchRules, SearchVocabulary } from '../lib/search/types.ts';
 import { marketUrl } from './market.ts';
@@ -23,8 +24,11 @@ async function fetchJson<T>(file: string): Promise<T> {
 }
 
 /**
- * Loads pagefind.js, the rules and the vocabulary in parallel. Pagefind runs in its Web Worker:
- * compiling its WebAssembly and reading index chunks then never blocks typing or scrolling.
+ * Loads pagefind.js, the rules and the vocabulary in parallel. Pagefind runs on the page, not in
+ * its Web Worker: pagefind.js already holds everything it needs, and the worker's own copy of it
+ * (pagefind-worker.js, about 11 KB) would be a second download on the first search. Measured at
+ * 1,000 articles, its WebAssembly compiles once and a word's lookup takes a few milliseconds, so
+ * typing stays as quick (`npm run bench:search`).
  */
 export function getSetup(): Promise<Setup> {
 	setup ??= (async () => {
@@ -32,16 +36,17 @@ export function getSetup(): Promise<Setup> {
 		const pagefindUrl = marketUrl(searchAssetUrl('pagefind.js'));
 		const [pagefind, rules, vocabulary] = await Promise.all([
 			import(/* @vite-ignore */ pagefindUrl) as Promise<
-				PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string }): Promise<void> }
+				PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string; noWorker: boolean }): Promise<void> }
 			>,
 			fetchJson<SearchRules>(RULES_FILE),
 			fetchJson<SearchVocabulary>(VOCABULARY_FILE),
 		]);
-		// A German market's search needs German's stemmer and stop words (see languageRules).
-		if (rules.language === 'de') await import('../lib/search/german.ts');
+		// The page's search file carries its language's rules (search-de.ts for German): a market
+		// whose rules it lacks fails here, with the file to import, rather than searching in English.
+		languageRules(rules.language);
 		// The index lives under the market's address but its pages' URLs are already full paths
 		// (`/en-gb/refunds/…`): without this, Pagefind would put the bundle's folder in front again.
-		await pagefind.options({ baseUrl: '/' });
+		await pagefind.options({ baseUrl: '/', noWorker: true });
 		await pagefind.init();
 		return { engine: createSearchEngine({ pagefind, rules, loadVocabulary: async () => vocabulary }), rules };
 	})();
