@@ -112,6 +112,8 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			const limit = options.limit ?? 10;
 			const filters = options.category ? { category: options.category } : undefined;
 			const known = await getVocabulary();
+			// Each word looked up may download an index chunk: not for a question the visitor has moved past.
+			options.signal?.throwIfAborted();
 			const analyzed = analyzeQuery(query, rules.synonyms, known?.speller, language);
 			const spellings = known?.spellings ?? ((word: string) => [word]);
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
