@@ -11,6 +11,11 @@ export interface Speller {
 	knows(word: string): boolean;
 	/** The index words to search instead of `word`, or undefined when nothing is close enough. */
 	correct(word: string): string[] | undefined;
+	/**
+	 * The most common index word that `word` is the start of ("paym" → "payment"), when `word` is no
+	 * word of its own (nor an inflection of one): the word a visitor is still typing.
+	 */
+	complete(word: string): string | undefined;
 }
 
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours: "teh" → "the" is 1). */
@@ -75,8 +80,8 @@ export function createSpeller(
 	const known = (w: string) => frequency.has(w) || stopWords.has(w);
 	const stems = new Set([...frequency.keys()].map(stem));
 	const sorted = [...frequency.keys()].sort();
-	/** Binary search for a vocabulary word starting with `prefix`. */
-	const hasPrefix = (prefix: string) => {
+	/** Binary search: the position of the first vocabulary word not before `prefix`. */
+	const lowerBound = (prefix: string) => {
 		let low = 0;
 		let high = sorted.length;
 		while (low < high) {
@@ -84,8 +89,10 @@ export function createSpeller(
 			if (sorted[mid]! < prefix) low = mid + 1;
 			else high = mid;
 		}
-		return sorted[low]?.startsWith(prefix) ?? false;
+		return low;
 	};
+	/** Whether a vocabulary word starts with `prefix`. */
+	const hasPrefix = (prefix: string) => sorted[lowerBound(prefix)]?.startsWith(prefix) ?? false;
 
 	function nearest(word: string): string | undefined {
 		const max = allowedTypos(word.length);
@@ -170,6 +177,16 @@ export function createSpeller(
 	}
 
 	return {
+		complete(word) {
+			if (word.length < 3 || known(word) || stems.has(stem(word))) return undefined;
+			let best: string | undefined;
+			let bestPages = 0;
+			for (let i = lowerBound(word); i < sorted.length && sorted[i]!.startsWith(word); i++) {
+				const pages = frequency.get(sorted[i]!)!;
+				if (pages > bestPages) [best, bestPages] = [sorted[i], pages];
+			}
+			return best;
+		},
 		knows(word) {
 			return frequency.has(word) || stopWords.has(word) || stems.has(stem(word)) || hasPrefix(word);
 		},
