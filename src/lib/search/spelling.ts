@@ -12,8 +12,9 @@ export interface Speller {
 	/** The index words to search instead of `word`, or undefined when nothing is close enough. */
 	correct(word: string): string[] | undefined;
 	/**
-	 * The most common index word that `word` is the start of ("paym" → "payment"), when `word` is no
-	 * word of its own (nor an inflection of one): the word a visitor is still typing.
+	 * The index word that `word` is the start of ("paym" → "payment"), when `word` is no word of its
+	 * own (nor an inflection of one): the word a visitor is still typing. Of the words it begins, the
+	 * stem the index uses most, in its shortest form ("payment" rather than "payments").
 	 */
 	complete(word: string): string | undefined;
 }
@@ -179,13 +180,23 @@ export function createSpeller(
 	return {
 		complete(word) {
 			if (word.length < 3 || known(word) || stems.has(stem(word))) return undefined;
-			let best: string | undefined;
-			let bestPages = 0;
+			// The words it begins, by stem ("payment", "payments"): the most used stem wins, searched
+			// in its shortest form, which Pagefind also finds the longer ones by.
+			const byStem = new Map<string, { pages: number; shortest: string }>();
 			for (let i = lowerBound(word); i < sorted.length && sorted[i]!.startsWith(word); i++) {
-				const pages = frequency.get(sorted[i]!)!;
-				if (pages > bestPages) [best, bestPages] = [sorted[i], pages];
+				const candidate = sorted[i]!;
+				const pages = frequency.get(candidate)!;
+				if (!pages) continue;
+				const group = byStem.get(stem(candidate));
+				if (!group) byStem.set(stem(candidate), { pages, shortest: candidate });
+				else {
+					group.pages += pages;
+					if (candidate.length < group.shortest.length) group.shortest = candidate;
+				}
 			}
-			return best;
+			let best: { pages: number; shortest: string } | undefined;
+			for (const group of byStem.values()) if (!best || group.pages > best.pages) best = group;
+			return best?.shortest;
 		},
 		knows(word) {
 			return frequency.has(word) || stopWords.has(word) || stems.has(stem(word)) || hasPrefix(word);

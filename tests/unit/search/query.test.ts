@@ -117,8 +117,15 @@ describe('createSpeller', () => {
 		expect(speller.correct('reimbursementof')).toEqual(['reimbursement']);
 	});
 
-	test('completes the start of a word to the most common index word it begins, never a word of its own', () => {
+	test('completes the start of a word to the index word it begins, in the shortest form of the most used stem, never a word of its own', () => {
 		expect(speller.complete('refu')).toBe('refund');
+		expect(
+			createSpeller([
+				['payments', 30],
+				['payment', 10],
+				['payout', 35],
+			]).complete('pay'),
+		).toBe('payment');
 		expect(speller.complete('reim')).toBe('reimbursement');
 		expect(speller.complete('refunded')).toBeUndefined();
 		expect(speller.complete('status')).toBeUndefined();
