@@ -117,6 +117,9 @@ export class SearchResults {
 		}
 		try {
 			const { engine, rules } = await getSetup();
+			// Letters typed while the index loaded each started a search: only the last one runs, so the
+			// first search never downloads the index chunks of "pay", "paym"… on its way to "payment".
+			if (controller.signal.aborted) return 'stale';
 			const response = await engine.search(query, { limit, signal: controller.signal, ...(category ? { category } : {}) });
 			if (controller.signal.aborted) return 'stale';
 			this.render({ query, category, hits: response.hits, total: response.total }, rules, more);

@@ -1,6 +1,6 @@
 import type { SearchLanguage } from './language.ts';
 import { tokenize, tokenizeGerman } from './text.ts';
-import type { SearchVocabulary } from './types.ts';
+import type { SearchVocabulary, SearchVocabularyPart } from './types.ts';
 
 /**
  * Where the search lives in the built site: Pagefind's bundle and the files written beside it.
@@ -16,6 +16,32 @@ export function searchAssetUrl(file: string): string {
 /** Written next to Pagefind's files in `dist/pagefind/` by the build. */
 export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
+
+/**
+ * The vocabulary's words that begin with `initial` (a to z), written beside the whole file: enough to
+ * tell whether a question's words are index words (or the start of one), which is all most
+ * questions need; only a word the index does not know needs the whole vocabulary, to be corrected.
+ */
+export function vocabularyPartFile(initial: string): string {
+	return `search-vocabulary-${initial}.json`;
+}
+
+/** The initials that have a part of the vocabulary: the letters a lowercase index word can start with. */
+export const VOCABULARY_PART_INITIALS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The words of the vocabulary beginning with each letter, with their places in the whole list (its order is their weight). */
+export function vocabularyParts(vocabulary: SearchVocabulary): Map<string, SearchVocabularyPart> {
+	const parts = new Map<string, SearchVocabularyPart>(
+		[...VOCABULARY_PART_INITIALS].map((initial) => [initial, { version: 2, total: vocabulary.words.length, words: [], places: [] }]),
+	);
+	vocabulary.words.forEach((word, place) => {
+		const part = parts.get(word[0]!);
+		if (!part) return;
+		part.words.push(word);
+		part.places.push(place);
+	});
+	return parts;
+}
 
 /**
  * Every word of the indexed pages, most common first (the most pages, then alphabetical): what typo

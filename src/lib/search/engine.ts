@@ -1,12 +1,21 @@
 import { buildExcerpt, highlightWords } from './excerpt.ts';
 import { languageRules, type SearchLanguage } from './language.ts';
-import { foldUmlauts } from './text.ts';
+import { foldUmlauts, isNumber, tokenize } from './text.ts';
 import { analyzedWords, analyzeQuery, type AnalyzedQuery, type Correction, type QueryTerm } from './query.ts';
 
 export type { Correction };
 import { createSpeller, type Speller } from './spelling.ts';
 import { matchTopics, type RankingModel, type TopicMatch } from './rerank.ts';
-import type { PagefindApi, PagefindResult, PagefindResultData, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from './types.ts';
+import type {
+	PagefindApi,
+	PagefindResult,
+	PagefindResultData,
+	SearchHit,
+	SearchOptions,
+	SearchRules,
+	SearchVocabulary,
+	SearchVocabularyPart,
+} from './types.ts';
 
 export interface SearchEngineConfig {
 	/** `pagefind.js`, already configured (base path, options). */
@@ -15,6 +24,12 @@ export interface SearchEngineConfig {
 	rules: SearchRules;
 	/** Loads `search-vocabulary.json` (once) for typo correction. */
 	loadVocabulary?: () => Promise<SearchVocabulary>;
+	/**
+	 * Loads the vocabulary's words that begin with one letter (`search-vocabulary-p.json`). The
+	 * browser gives it, so a question whose words the index all has never downloads the whole
+	 * vocabulary; its results are the same either way (see `spellerFor`).
+	 */
+	loadVocabularyPart?: (initial: string) => Promise<SearchVocabularyPart | undefined>;
 }
 
 export interface SearchResponse {
@@ -72,6 +87,51 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 				}))
 			: Promise.resolve(undefined));
 
+	/** A speller of the vocabulary's words that begin with `initial`, once per initial (undefined when there is no such part). */
+	const initialSpellers = new Map<string, Promise<Speller | undefined>>();
+	const initialSpeller = (initial: string) => {
+		let speller = initialSpellers.get(initial);
+		if (!speller) {
+			speller = config.loadVocabularyPart!(initial).then(
+				(part) =>
+					part &&
+					createSpeller(
+						part.words.map((word, i): [string, number] => [word, part.total - part.places[i]!]),
+						rules.synonyms,
+						language,
+					),
+				() => undefined,
+			);
+			initialSpellers.set(initial, speller);
+		}
+		return speller;
+	};
+	/**
+	 * The speller for `query`. Whether an English word is an index word, an inflection of one or the
+	 * start of one depends only on the index words with its first letter, so when every word of the
+	 * question passes that test against those words alone, nothing needs correcting and the parts
+	 * answer exactly as the whole vocabulary would. Otherwise the whole vocabulary is loaded.
+	 */
+	async function spellerFor(query: string): Promise<Speller | undefined> {
+		if (config.loadVocabularyPart && language === 'en') {
+			const { stopWords } = languageRules(language);
+			const words = tokenize(query, language).filter((word) => !stopWords.has(word) && !isNumber(word));
+			const initials = [...new Set(words.map((word) => word[0]!))];
+			const spellers = new Map(await Promise.all(initials.map(async (initial) => [initial, await initialSpeller(initial)] as const)));
+			// A stop word or a number (never corrected) may begin with a letter whose part is not loaded.
+			const of = (word: string) => spellers.get(word[0]!);
+			if ([...spellers.values()].every(Boolean) && words.every((word) => of(word)!.knows(word))) {
+				return {
+					knows: (word) => of(word)?.knows(word) ?? true,
+					complete: (word) => of(word)?.complete(word),
+					// Never asked: every word is known.
+					correct: () => undefined,
+				};
+			}
+		}
+		return (await getVocabulary())?.speller;
+	}
+
 	// The index never changes under a running engine, so each word is looked up once: typing
 	// "refund status" searches "refund" again at every later keystroke, and the coverage report's
 	// questions share most of their words.
@@ -111,9 +171,12 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 		async search(query, options = {}) {
 			const limit = options.limit ?? 10;
 			const filters = options.category ? { category: options.category } : undefined;
-			const known = await getVocabulary();
-			const analyzed = analyzeQuery(query, rules.synonyms, known?.speller, language);
-			const spellings = known?.spellings ?? ((word: string) => [word]);
+			const speller = await spellerFor(query);
+			// German queries are searched as the index spells them, which takes the whole vocabulary.
+			const spellings = language === 'en' ? (word: string) => [word] : ((await getVocabulary())?.spellings ?? ((word: string) => [word]));
+			// Each word looked up may download an index chunk: not for a question the visitor has moved past.
+			options.signal?.throwIfAborted();
+			const analyzed = analyzeQuery(query, rules.synonyms, speller, language);
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
 
 			const pages = new Map<string, PageScore>();

@@ -45,9 +45,8 @@ export const cached = (stem: (word: string) => string) => {
 /**
  * The rules of each language loaded so far. English is always here; another language registers
  * itself when its module is imported (`german.ts`): Node imports it with the pipeline, the browser's
- * search asks for it on a German market's pages only. (The search script is bundled as one file
- * today, `?worker&url`, so the import is inlined and English pages still carry the stemmer, about
- * 3 KB gzip; a bundle that keeps chunks would leave it out.)
+ * search file of a German market's pages with the UI (src/client/search-de.ts), so English pages
+ * never download it.
  */
 const RULES: Partial<Record<SearchLanguage, LanguageRules>> = {
 	en: { language: 'en', stopWords: STOP_WORDS, stem: cached(lightStem), linkingElements: [''], minCompoundPart: 2 },

@@ -41,7 +41,8 @@ export function analyzedWords(analyzed: AnalyzedQuery): string[] {
 /**
  * Step 1 of every search: from the customer's question to the words worth looking up.
  * 1. Lowercase, strip accents and punctuation.
- * 2. Correct words neither the articles nor the synonyms use ("pasword", "refundstatus").
+ * 2. Correct words neither the articles nor the synonyms use ("pasword", "refundstatus"); complete
+ *    a last word that is only the start of one ("paym").
  * 3. Rewrite customer phrases to the articles' words (before stop words, so idioms such as
  *    "get rid of" still match).
  * 4. Drop filler words, numbers and single letters.
@@ -56,8 +57,18 @@ export function analyzeQuery(
 	const { stopWords } = languageRules(language);
 	const corrections: Correction[] = [];
 	const tokens: string[] = [];
-	for (const token of tokenize(query, language)) {
-		const replacement = speller && !stopWords.has(token) && !isNumber(token) && !speller.knows(token) ? speller.correct(token) : undefined;
+	const words = tokenize(query, language);
+	// The last word, when nothing follows it (no space, no "?"), may be one the visitor is still typing: "paym" is
+	// searched as "payment", so the results settle on that word's articles before it is finished
+	// (and a fast typist's first search does not download the results of each prefix).
+	const typing = /[\p{L}\p{N}]$/u.test(query);
+	for (const [i, token] of words.entries()) {
+		const completion = typing && i === words.length - 1 && !isNumber(token) ? speller?.complete(token) : undefined;
+		const replacement = completion
+			? [completion]
+			: speller && !stopWords.has(token) && !isNumber(token) && !speller.knows(token)
+				? speller.correct(token)
+				: undefined;
 		if (replacement) {
 			corrections.push({ from: token, to: replacement });
 			tokens.push(...replacement);

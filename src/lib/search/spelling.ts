@@ -11,6 +11,12 @@ export interface Speller {
 	knows(word: string): boolean;
 	/** The index words to search instead of `word`, or undefined when nothing is close enough. */
 	correct(word: string): string[] | undefined;
+	/**
+	 * The index word that `word` is the start of ("paym" → "payment"), when `word` is no word of its
+	 * own (nor an inflection of one): the word a visitor is still typing. Of the words it begins, the
+	 * stem the index uses most, in its shortest form ("payment" rather than "payments").
+	 */
+	complete(word: string): string | undefined;
 }
 
 /** Optimal string alignment distance (Levenshtein plus swapped neighbours: "teh" → "the" is 1). */
@@ -75,8 +81,8 @@ export function createSpeller(
 	const known = (w: string) => frequency.has(w) || stopWords.has(w);
 	const stems = new Set([...frequency.keys()].map(stem));
 	const sorted = [...frequency.keys()].sort();
-	/** Binary search for a vocabulary word starting with `prefix`. */
-	const hasPrefix = (prefix: string) => {
+	/** Binary search: the position of the first vocabulary word not before `prefix`. */
+	const lowerBound = (prefix: string) => {
 		let low = 0;
 		let high = sorted.length;
 		while (low < high) {
@@ -84,8 +90,10 @@ export function createSpeller(
 			if (sorted[mid]! < prefix) low = mid + 1;
 			else high = mid;
 		}
-		return sorted[low]?.startsWith(prefix) ?? false;
+		return low;
 	};
+	/** Whether a vocabulary word starts with `prefix`. */
+	const hasPrefix = (prefix: string) => sorted[lowerBound(prefix)]?.startsWith(prefix) ?? false;
 
 	function nearest(word: string): string | undefined {
 		const max = allowedTypos(word.length);
@@ -170,6 +178,26 @@ export function createSpeller(
 	}
 
 	return {
+		complete(word) {
+			if (word.length < 3 || known(word) || stems.has(stem(word))) return undefined;
+			// The words it begins, by stem ("payment", "payments"): the most used stem wins, searched
+			// in its shortest form, which Pagefind also finds the longer ones by.
+			const byStem = new Map<string, { pages: number; shortest: string }>();
+			for (let i = lowerBound(word); i < sorted.length && sorted[i]!.startsWith(word); i++) {
+				const candidate = sorted[i]!;
+				const pages = frequency.get(candidate)!;
+				if (!pages) continue;
+				const group = byStem.get(stem(candidate));
+				if (!group) byStem.set(stem(candidate), { pages, shortest: candidate });
+				else {
+					group.pages += pages;
+					if (candidate.length < group.shortest.length) group.shortest = candidate;
+				}
+			}
+			let best: { pages: number; shortest: string } | undefined;
+			for (const group of byStem.values()) if (!best || group.pages > best.pages) best = group;
+			return best?.shortest;
+		},
 		knows(word) {
 			return frequency.has(word) || stopWords.has(word) || stems.has(stem(word)) || hasPrefix(word);
 		},

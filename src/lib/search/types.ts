@@ -86,3 +86,14 @@ export interface SearchVocabulary {
 	/** Most common first: on most pages, then alphabetical. */
 	words: string[];
 }
+
+/** The words of the vocabulary that begin with one letter (`search-vocabulary-p.json`). */
+export interface SearchVocabularyPart {
+	version: 2;
+	/** Words in the whole vocabulary. */
+	total: number;
+	/** In the whole vocabulary's order. */
+	words: string[];
+	/** Each word's place in the whole vocabulary (0 is the most common). */
+	places: number[];
+}

@@ -3,6 +3,7 @@ import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { buildExcerpt, excerptParts, excerptText } from '../../../src/lib/search/excerpt.ts';
 import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { buildRankingModel } from '../../../src/lib/search/rerank.ts';
+import { vocabularyParts } from '../../../src/lib/search/build-data.ts';
 import type { PagefindApi, PagefindResult, SearchRules } from '../../../src/lib/search/types.ts';
 
 interface FakePage {
@@ -142,6 +143,34 @@ describe('createSearchEngine', () => {
 		const response = await engine.search('rest my pascode');
 		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
 		expect(response.hits[0]?.url).toBe('/security/reset-passcode/');
+	});
+
+	test('reads only the vocabulary of the initials of a question whose words are index words, with the same results as the whole list', async () => {
+		const vocabulary = { version: 2 as const, words: ['refund', 'passcode', 'reset', 'payment', 'password'] };
+		const loaded: string[] = [];
+		const engine = createSearchEngine({
+			pagefind: fakePagefind(pages),
+			rules,
+			loadVocabulary: async () => {
+				loaded.push('all');
+				return vocabulary;
+			},
+			loadVocabularyPart: async (initial) => {
+				loaded.push(initial);
+				return vocabularyParts(vocabulary).get(initial);
+			},
+		});
+		const whole = createSearchEngine({ pagefind: fakePagefind(pages), rules, loadVocabulary: async () => vocabulary });
+		for (const question of ['reset my passcode', 'refu', 'where is my refund']) {
+			expect(await engine.search(question)).toEqual(await whole.search(question));
+		}
+		// Each part once; "where", "is" and "my" are filler words, never looked up.
+		expect(loaded).toEqual(['r', 'p']);
+		// A word the index does not have takes the whole list, to be corrected.
+		const typo = await engine.search('rest my pascode');
+		expect(typo.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
+		expect(typo).toEqual(await whole.search('rest my pascode'));
+		expect(loaded).toContain('all');
 	});
 
 	test('returns nothing, not an error, for a question with no match', async () => {

@@ -74,6 +74,25 @@ describe('analyzeQuery', () => {
 		// A customer word the synonyms know is not a typo.
 		expect(analyzeQuery('reimburse me', rules, speller).corrections).toEqual([]);
 	});
+
+	test('searches a last word still being typed as the word it starts, and only while it is last and unfinished', () => {
+		const speller = createSpeller(
+			[
+				['payment', 30],
+				['payments', 10],
+				['pay', 50],
+				['status', 5],
+			],
+			rules,
+		);
+		expect(words(analyzeQuery('paym', rules, speller).terms)).toEqual(['payment']);
+		expect(words(analyzeQuery('payment stat', rules, speller).terms)).toEqual(['payment', 'status']);
+		// A word of its own stays itself; a finished word (a space after it) or one before others is not completed.
+		expect(words(analyzeQuery('pay', rules, speller).terms)).toEqual(['pay']);
+		expect(words(analyzeQuery('paym ', rules, speller).terms)).toEqual(['paym']);
+		expect(words(analyzeQuery('paym?', rules, speller).terms)).toEqual(['paym']);
+		expect(words(analyzeQuery('paym status', rules, speller).terms)).toEqual(['paym', 'status']);
+	});
 });
 
 describe('createSpeller', () => {
@@ -96,6 +115,22 @@ describe('createSpeller', () => {
 	test('splits two words typed together', () => {
 		expect(speller.correct('refundstatus')).toEqual(['refund', 'status']);
 		expect(speller.correct('reimbursementof')).toEqual(['reimbursement']);
+	});
+
+	test('completes the start of a word to the index word it begins, in the shortest form of the most used stem, never a word of its own', () => {
+		expect(speller.complete('refu')).toBe('refund');
+		expect(
+			createSpeller([
+				['payments', 30],
+				['payment', 10],
+				['payout', 35],
+			]).complete('pay'),
+		).toBe('payment');
+		expect(speller.complete('reim')).toBe('reimbursement');
+		expect(speller.complete('refunded')).toBeUndefined();
+		expect(speller.complete('status')).toBeUndefined();
+		expect(speller.complete('re')).toBeUndefined();
+		expect(speller.complete('mortg')).toBeUndefined();
 	});
 
 	test('leaves alone words it knows, their other endings, and words too far from any index word', () => {
