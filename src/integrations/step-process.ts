@@ -20,8 +20,24 @@ export interface StepMessage {
 export interface StepOptions {
 	pagefind: { root: string; site: string; maxFragments: number };
 	coverage: { root: string; distDir: string };
-	headers: { dist: string; allowedScripts: string[] };
+	/**
+	 * `stagedFile`: where to write the completed `_headers` instead of `dist/_headers`; scripts/build.ts
+	 * moves it into dist/ once every step has succeeded, so a failed build never publishes its hashes.
+	 */
+	headers: { dist: string; allowedScripts: string[]; stagedFile?: string };
 }
+
+/**
+ * Which queued steps each step waits for under `npm run build`; the others run beside it. The
+ * headers read the pages as Astro wrote them and Pagefind only adds its own files, so the two run
+ * together. The coverage report needs Pagefind's index, and it rewrites its own page, which the
+ * headers read (the report adds markup, never inline code, so their hashes hold).
+ */
+export const STEP_WAITS_FOR: Record<keyof StepOptions, (keyof StepOptions)[]> = {
+	pagefind: [],
+	headers: [],
+	coverage: ['pagefind', 'headers'],
+};
 
 /** A step queued for after Astro's process has exited: one JSON line of the queue file. */
 export interface QueuedStep<S extends keyof StepOptions = keyof StepOptions> {
