@@ -83,10 +83,8 @@ try {
 			if (!(await Promise.all(waits)).every(Boolean) || process.exitCode) return false;
 			const logger = stepLogger(label);
 			try {
-				if (step === 'headers') {
-					headersDist = (options as StepOptions['headers']).dist;
-					await runStepProcess('headers', { ...(options as StepOptions['headers']), stagedFile: stagedHeaders }, logger);
-				} else await runStepProcess(step, options, logger);
+				if (step === 'headers') headersDist = (options as StepOptions['headers']).dist;
+				await runStepProcess(step, step === 'headers' ? { ...options, stagedFile: stagedHeaders } : options, logger);
 				return true;
 			} catch (error) {
 				const { message, stack } = error as Error;
