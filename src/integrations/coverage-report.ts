@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutDraftDetails } from '../lib/coverage/compute.ts';
@@ -63,7 +63,10 @@ async function writeMarketReport(market: MarketSetup, { root, distDir }: StepOpt
 	// Drafts are counted, never named, on the published site.
 	const report = withoutDraftDetails(result.report);
 
-	await writeFile(pageFile, fillCoveragePage(page, report, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
+	// Written beside and renamed over the page, so the headers step, running beside this one, reads it whole.
+	const partial = `${pageFile}.partial`;
+	await writeFile(partial, fillCoveragePage(page, report, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
+	await rename(partial, pageFile);
 	const folder = path.dirname(pageFile);
 	await Promise.all([
 		writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),
