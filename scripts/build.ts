@@ -1,5 +1,6 @@
 // `npm run build`: Astro's build, then the steps its integrations queued (Pagefind's index, the FAQ
-// coverage report, the security headers), each in its own process once Astro's has exited. Astro's
+// coverage report, the security headers), each in its own process once Astro's has exited; a step
+// runs beside the others unless it needs their output (STEP_WAITS_FOR). Astro's
 // process keeps its memory (about 1.3 GB at 1,000 articles, most of it outside the JavaScript
 // heap) until it exits; a step run from its hooks, even in a process of its own, adds to that peak.
 // `--market <id>` (repeatable) builds only those markets' pages and search indexes, beside the
@@ -8,10 +9,17 @@
 // when it fails, else 1 when a step fails.
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runStepProcess, STEP_QUEUE_ENV, type QueuedStep, type StepLogger } from '../src/integrations/step-process.ts';
+import {
+	runStepProcess,
+	STEP_QUEUE_ENV,
+	STEP_WAITS_FOR,
+	type QueuedStep,
+	type StepLogger,
+	type StepOptions,
+} from '../src/integrations/step-process.ts';
 import { BUILD_MARKETS_ENV } from '../src/lib/node/markets.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -65,17 +73,28 @@ try {
 			.filter(Boolean)
 			.map((line) => JSON.parse(line) as QueuedStep);
 		const started = performance.now();
-		for (const { step, label, options } of queued) {
+		const stagedHeaders = path.join(queueDir, '_headers');
+		let headersDist: string | undefined;
+		// Each step starts once the steps it waits for (STEP_WAITS_FOR) have finished; the others
+		// run beside it. After a failure no step starts; those running are let finish.
+		const finished = new Map(queued.map(({ step }) => [step, Promise.withResolvers<boolean>()]));
+		const run = async ({ step, label, options }: QueuedStep): Promise<boolean> => {
+			const waits = STEP_WAITS_FOR[step].flatMap((other) => finished.get(other)?.promise ?? []);
+			if (!(await Promise.all(waits)).every(Boolean) || process.exitCode) return false;
 			const logger = stepLogger(label);
 			try {
-				await runStepProcess(step, options, logger);
+				if (step === 'headers') headersDist = (options as StepOptions['headers']).dist;
+				await runStepProcess(step, step === 'headers' ? { ...options, stagedFile: stagedHeaders } : options, logger);
+				return true;
 			} catch (error) {
 				const { message, stack } = error as Error;
 				logger.error(`${message}${stack ? `\n${stack.split('\n').slice(1).join('\n')}` : ''}`);
 				process.exitCode = 1;
-				break;
+				return false;
 			}
-		}
+		};
+		await Promise.all(queued.map((queuedStep) => run(queuedStep).then((ok) => finished.get(queuedStep.step)!.resolve(ok))));
+		if (!process.exitCode && headersDist) await copyFile(stagedHeaders, path.join(headersDist, '_headers'));
 		if (!process.exitCode && queued.length) {
 			console.log(
 				`${new Date().toTimeString().slice(0, 8)} [build] ${queued.length} steps after Astro done in ${((performance.now() - started) / 1000).toFixed(2)}s.`,

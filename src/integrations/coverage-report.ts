@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withoutDraftDetails } from '../lib/coverage/compute.ts';
@@ -65,9 +65,12 @@ async function writeMarketReport(market: MarketSetup, { root, distDir }: StepOpt
 	// Drafts are counted, never named, on the published site.
 	const report = withoutDraftDetails(result.report);
 
-	// In the page's language, as the rest of the page.
+	// In the page's language, as the rest of the page. Written beside and renamed over the page, so
+	// the headers step, running beside this one, reads it whole.
 	const t = createTranslator(loadCatalogues(root, [market.locale]).get(market.locale)!, market.locale);
-	await writeFile(pageFile, fillCoveragePage(page, report, t, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
+	const partial = `${pageFile}.partial`;
+	await writeFile(partial, fillCoveragePage(page, report, t, { downloadBase: inMarket(market.slug, COVERAGE_URL) }));
+	await rename(partial, pageFile);
 	const folder = path.dirname(pageFile);
 	await Promise.all([
 		writeFile(path.join(folder, COVERAGE_DOWNLOADS.json), formatCoverage(report, 'json')),

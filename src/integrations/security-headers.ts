@@ -48,7 +48,10 @@ export default function securityHeaders({
 }
 
 /** The headers themselves, run by the hook or, under `npm run build`, by `build-step.ts`: see `securityHeaders()`. */
-export async function writeSecurityHeaders({ dist, allowedScripts }: StepOptions['headers'], logger: StepLogger): Promise<void> {
+export async function writeSecurityHeaders(
+	{ dist, allowedScripts, stagedFile }: StepOptions['headers'],
+	logger: StepLogger,
+): Promise<void> {
 	const file = path.join(dist, '_headers');
 	const text = await readFile(file, 'utf8').catch(() => {
 		throw new Error('public/_headers is missing: it holds the security headers every host must send (see README, "Deploy").');
@@ -103,7 +106,8 @@ export async function writeSecurityHeaders({ dist, allowedScripts }: StepOptions
 			`A header line in dist/_headers is ${long.length} characters; Cloudflare Pages accepts at most ${MAX_HEADER_LINE}. ${scripts.size} distinct inline scripts and ${styles.size} inline styles were hashed: move inline code into files.`,
 		);
 	}
-	await writeFile(file, updated);
+	// Under `npm run build` the file waits outside dist/ until every other step has succeeded.
+	await writeFile(stagedFile ?? file, updated);
 	logger.info(
 		`dist/_headers: Content-Security-Policy for ${pages.length} pages, ${scripts.size} inline script hash(es), ${styles.size} inline style hash(es).`,
 	);

@@ -20,8 +20,25 @@ export interface StepMessage {
 export interface StepOptions {
 	pagefind: { root: string; site: string; maxFragments: number };
 	coverage: { root: string; distDir: string };
-	headers: { dist: string; allowedScripts: string[] };
+	/**
+	 * `stagedFile`: where to write the completed `_headers` instead of `dist/_headers`; scripts/build.ts
+	 * moves it into dist/ once every step has succeeded, so a failed build never publishes its hashes.
+	 */
+	headers: { dist: string; allowedScripts: string[]; stagedFile?: string };
 }
+
+/**
+ * Which queued steps each step waits for under `npm run build`; the others run beside it. Pagefind
+ * runs alone: at 10,000 articles its process alone is 2.6 GB. The coverage report needs its index;
+ * the headers need only the pages, but wait for it too so as not to add to its peak, and then run
+ * beside the report (under 1 GB). The report replaces its page in one rename, so the headers read
+ * it whole, before or after; it adds markup, never inline code, so the hashes are the same.
+ */
+export const STEP_WAITS_FOR: Record<keyof StepOptions, (keyof StepOptions)[]> = {
+	pagefind: [],
+	headers: ['pagefind'],
+	coverage: ['pagefind'],
+};
 
 /** A step queued for after Astro's process has exited: one JSON line of the queue file. */
 export interface QueuedStep<S extends keyof StepOptions = keyof StepOptions> {
@@ -57,6 +74,17 @@ export function queueStep<S extends keyof StepOptions>(
 
 const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));
 
+/**
+ * Node options per step. The coverage report's JavaScript heap is capped: what it keeps is small
+ * (the frontmatter, a bounded cache of looked-up words, a few thousand loaded results; about 400 MB
+ * at 10,000 articles), but each lookup of a common word parses thousands of results that die at
+ * once, and an uncapped heap let that garbage pile up to 2 GB before collecting it. Capped, the
+ * step stayed under 1 GB at 10,000 articles (Pagefind's index, in WebAssembly memory, is the rest).
+ */
+const STEP_NODE_OPTIONS: Partial<Record<keyof StepOptions, string[]>> = {
+	coverage: ['--max-old-space-size=768'],
+};
+
 /** A line of the step's stdout; anything not written by `build-step.ts` (a stray print) is shown as is. */
 function parseLine(line: string): StepMessage {
 	try {
@@ -81,7 +109,9 @@ function parseLine(line: string): StepMessage {
  */
 export async function runStepProcess<S extends keyof StepOptions>(step: S, options: StepOptions[S], logger: StepLogger): Promise<void> {
 	const started = Date.now();
-	const child = spawn(process.execPath, [STEP_SCRIPT, step, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...(STEP_NODE_OPTIONS[step] ?? []), STEP_SCRIPT, step, JSON.stringify(options)], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let failure: StepMessage | undefined;
 	const stderr: string[] = [];
 	createInterface({ input: child.stdout }).on('line', (line) => {

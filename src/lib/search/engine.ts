@@ -30,6 +30,8 @@ export interface SearchEngineConfig {
 	 * vocabulary; its results are the same either way (see `spellerFor`).
 	 */
 	loadVocabularyPart?: (initial: string) => Promise<SearchVocabularyPart | undefined>;
+	/** How many looked-up results to remember (default `LOOKUP_CACHE_RESULTS`). */
+	lookupCacheResults?: number;
 }
 
 export interface SearchResponse {
@@ -47,8 +49,11 @@ export interface SearchEngine {
 	search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
+/** What is kept of a Pagefind result: the page, its score for the word, and where the word is. */
+type Match = Pick<PagefindResult, 'id' | 'score' | 'words'>;
+
 interface PageScore {
-	result: PagefindResult;
+	result: Match;
 	score: number;
 	/** Word position → weight, for the excerpt. */
 	matches: Map<number, number>;
@@ -135,21 +140,31 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	// The index never changes under a running engine, so each word is looked up once: typing
 	// "refund status" searches "refund" again at every later keystroke, and the coverage report's
 	// questions share most of their words.
-	const lookups = new BoundedCache<PagefindResult[]>(LOOKUP_CACHE_RESULTS, (results) => results.length + 1);
-	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
+	// Only what ranking reads is kept of each result (its id, score and word positions): Pagefind's
+	// own result also holds every match's weights, several objects each, which made a remembered
+	// lookup about five times larger. The page behind an id is loaded through the first result that
+	// named it (what it returns does not depend on the word searched).
+	const lookups = new BoundedCache<Match[]>(config.lookupCacheResults ?? LOOKUP_CACHE_RESULTS, (results) => results.length + 1);
+	const loaders = new Map<string, PagefindResult['data']>();
+	const keep = (results: readonly PagefindResult[]): Match[] =>
+		results.map((result) => {
+			if (!loaders.has(result.id)) loaders.set(result.id, result.data);
+			return { id: result.id, score: result.score, words: result.words };
+		});
+	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<Match[]> {
 		return lookups.get(`${filters?.category ?? ''} ${word}`, async () => {
 			const response = await pagefind.search(word, filters ? { filters } : {});
-			return response?.results ?? [];
+			return keep(response?.results ?? []);
 		});
 	}
 	const pageData = new BoundedCache<PagefindResultData>(PAGE_CACHE_SIZE);
-	const loadPage = (result: PagefindResult) => pageData.get(result.id, () => result.data());
+	const loadPage = (result: Match) => pageData.get(result.id, () => loaders.get(result.id)!());
 
 	/** Each page's best match for a term and its alternatives (one need counts once). */
 	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined, spellings: IndexSpellings): Promise<TermMatches> {
 		const words = [...new Set([term.word, ...(term.alternatives ?? [])].flatMap(spellings))];
 		const lists = await Promise.all(words.map((word) => lookUp(word, filters)));
-		const best = new Map<string, PagefindResult>();
+		const best = new Map<string, Match>();
 		for (const results of lists) {
 			for (const result of results) {
 				const current = best.get(result.id);
@@ -160,10 +175,10 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	}
 
 	/** The articles that are the main answer for `topic` (Pagefind's `topic` filter). */
-	function lookUpTopic(topic: string, filters: Record<string, string> | undefined): Promise<PagefindResult[]> {
+	function lookUpTopic(topic: string, filters: Record<string, string> | undefined): Promise<Match[]> {
 		return lookups.get(`${filters?.category ?? ''} topic:${topic}`, async () => {
 			const response = await pagefind.search(null, { filters: { ...filters, topic } });
-			return response?.results ?? [];
+			return keep(response?.results ?? []);
 		});
 	}
 
@@ -180,7 +195,7 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
 
 			const pages = new Map<string, PageScore>();
-			const pageOf = (result: PagefindResult) => {
+			const pageOf = (result: Match) => {
 				let page = pages.get(result.id);
 				if (!page) {
 					page = { result, score: 0, matches: new Map(), need: 0, rank: 0 };
@@ -287,9 +302,9 @@ const LOOKUP_CACHE_RESULTS = 400_000;
 const PAGE_CACHE_SIZE = 2000;
 
 /**
- * A map that forgets its oldest entries once the weights of its values add up to more than
- * `budget` (every value weighs 1 unless `weigh` says otherwise). A failed value is forgotten at
- * once, so a network error is retried by the next search rather than remembered.
+ * A map that forgets its least recently used entries once the weights of its values add up to
+ * more than `budget` (every value weighs 1 unless `weigh` says otherwise). A failed value is
+ * forgotten at once, so a network error is retried by the next search rather than remembered.
  */
 class BoundedCache<V> {
 	private readonly entries = new Map<string, { value: Promise<V>; weight: number }>();
@@ -302,7 +317,12 @@ class BoundedCache<V> {
 	}
 	get(key: string, make: () => Promise<V>): Promise<V> {
 		const cached = this.entries.get(key);
-		if (cached) return cached.value;
+		if (cached) {
+			// Used again: it becomes the newest, so the words every question shares stay remembered.
+			this.entries.delete(key);
+			this.entries.set(key, cached);
+			return cached.value;
+		}
 		const entry = { value: make(), weight: 0 };
 		this.entries.set(key, entry);
 		entry.value.then(
@@ -326,7 +346,7 @@ class BoundedCache<V> {
 
 interface TermMatches {
 	term: QueryTerm;
-	results: PagefindResult[];
+	results: Match[];
 }
 
 /**

@@ -116,6 +116,21 @@ describe('createSearchEngine', () => {
 		expect(pagefind.calls.filter((c) => c.term === 'reset')).toHaveLength(2);
 	});
 
+	test('keeps remembering the word every question asks when the cache is full, and forgets the others first', async () => {
+		const pagefind = fakePagefind(pages);
+		// Room for 5 results: "refund" (2 pages) and one other word (1 page each), each counting 1 more.
+		const engine = createSearchEngine({ pagefind, rules, lookupCacheResults: 5 });
+		await engine.search('refund');
+		await engine.search('refund reset');
+		await engine.search('refund passcode');
+		const { hits } = await engine.search('refund');
+		expect(hits[0]?.url).toBe('/refunds/where-is-my-refund/');
+		expect(pagefind.calls.filter((c) => c.term === 'refund')).toHaveLength(1);
+		// "reset" was the least recently used, so it is asked again.
+		await engine.search('reset');
+		expect(pagefind.calls.filter((c) => c.term === 'reset')).toHaveLength(2);
+	});
+
 	test('retries a lookup that failed (a dropped connection is not remembered)', async () => {
 		const real = fakePagefind(pages);
 		let failNext = true;
