@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSchedule, type Schedule } from './lib/contact/schedule.ts';
 import { languageOf, type MarketSetup } from './lib/markets/markets.ts';
 import { articleLocale, ownArticleLocation } from './lib/markets/publication.ts';
+import { ADDRESSES_BEFORE_MARKETS } from './lib/markets/legacy.ts';
 import { createTranslator, translateCategories, type Catalogue, type Translator } from './lib/i18n/messages.ts';
 import { loadCatalogues } from './lib/node/messages.ts';
 import { alternateLinks, type AlternateLink } from './lib/markets/alternates.ts';
@@ -170,16 +171,17 @@ export async function marketAlternates(pathname: string): Promise<MarketAlternat
 }
 
 /**
- * The addresses the site had before it had markets (`/payments/late-payments/`, `/contact/`…):
- * each leads to the same page of the first market, which was the whole site then.
+ * The addresses the site had before it had markets (`/payments/late-payments/`, `/contact/`…) that
+ * it still has: each leads to the same page of the first market, which was the whole site then.
  */
 export async function legacyPaths(): Promise<string[]> {
 	const [articles, categories] = await Promise.all([getArticles(defaultMarket), getCategories()]);
-	return [
+	const current = new Set([
 		CONTACT_URL,
 		SEARCH_URL,
 		COVERAGE_URL,
 		...categories.flatMap((c) => [categoryUrl(c.id), ...c.sections.map((s) => sectionUrl(c.id, s.id))]),
 		...articles.map((a) => articleUrl(articlePath(a))),
-	];
+	]);
+	return ADDRESSES_BEFORE_MARKETS.filter((address) => current.has(address));
 }

@@ -142,6 +142,12 @@ describe('an article scaffolded with --topic and --section', { timeout: 60_000 }
 		const html = await readFile(path.join(site, 'dist/en-us/payments/pay-with-a-gift-card/index.html'), 'utf8');
 		expect(html).toContain('<h1>Pay with a gift card</h1>');
 		expect(html).toMatch(/<ol>\s*<li>/); // the <Steps> list rendered
+		// A new article never had an address without a market: no forwarding page, no redirect line;
+		// the addresses the site had before markets still have theirs.
+		expect(await exists('dist/payments/pay-with-a-gift-card')).toBe(false);
+		const redirects = await readFile(path.join(site, 'dist/_redirects'), 'utf8');
+		expect(redirects).not.toContain('pay-with-a-gift-card');
+		expect(redirects).toContain('/payments/late-payments/ /en-us/payments/late-payments/ 301');
 	});
 
 	test('a draft never reaches the built site', async () => {
