@@ -106,11 +106,16 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		const render = built.has(setup.market.id);
 		// The words components add (a callout's title, the hours in words) are the article's language's:
 		// the market's, or English in an article not yet translated.
-		const translators = new Map<string, Translator>();
+		// Each locale's translator and its catalogue as digest text, made once per market.
+		const translators = new Map<string, { t: Translator; digest: string }>();
 		const translator = (locale: string) => {
-			let t = translators.get(locale);
-			if (!t) translators.set(locale, (t = createTranslator(catalogues.get(locale)!, locale)));
-			return t;
+			let found = translators.get(locale);
+			if (!found) {
+				const catalogue = catalogues.get(locale)!;
+				found = { t: createTranslator(catalogue, locale), digest: JSON.stringify(catalogue) };
+				translators.set(locale, found);
+			}
+			return found;
 		};
 		const facts = render
 			? `${RENDERER_VERSION}\n${JSON.stringify(setup.market)}\n${readFileSync(path.join(root, setup.supportPath), 'utf8')}`
@@ -120,8 +125,8 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 			const id = `${setup.slug}/${article.id}`;
 			seen.add(id);
 			const source = read(article.file);
-			const t = translator(articleLocale(setup.locale, article.source));
-			const digest = generateDigest(`${facts}\n${JSON.stringify(catalogues.get(t.locale))}\n${source.text}`);
+			const { t, digest: words } = translator(articleLocale(setup.locale, article.source));
+			const digest = generateDigest(`${facts}\n${words}\n${source.text}`);
 			if (store.get(id)?.digest === digest) continue;
 			try {
 				const data = await parseData({ id, data: frontmatter(article.file), filePath: path.join(root, article.file) });
