@@ -29,7 +29,7 @@ test('the home page is German around the articles, with lang="de-DE"', () => {
 	expect(html).not.toContain('How can we help?');
 });
 
-test('a category page and an article page have German names, breadcrumbs and headings', async () => {
+test('a category page and an article page have German names, breadcrumbs and headings', () => {
 	const category = page('refunds/index.html');
 	expect(category).toContain('<h1>Erstattungen und Rücksendungen</h1>');
 	expect(category).toContain('aria-label="Pfadnavigation"');
@@ -79,7 +79,7 @@ test('the contact page writes its hours and routing in German, and gives its scr
 	expect(Object.keys(messages).some((key) => key.startsWith('coverage.'))).toBe(false);
 });
 
-test('every page gives live search its German words', async () => {
+test('every page gives live search its German words', () => {
 	const messages = scriptMessages(page('index.html'));
 	expect(messages['search.results.count.other']).toBe('{count} Ergebnisse für „{query}“{where}.');
 	expect(messages['search.empty.contactLink']).toBe('Kontaktieren Sie uns');
