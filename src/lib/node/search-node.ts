@@ -60,16 +60,25 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 	installFileFetch();
 	const baseUrl = pathToFileURL(`${bundle}${path.sep}`).href;
 	// A query string per bundle: two builds opened in one process get two separate Pagefind instances.
-	const pagefind = (await import(`${baseUrl}pagefind.js?dist=${encodeURIComponent(bundle)}`)) as PagefindModule;
-	await pagefind.options({ basePath: baseUrl, baseUrl: '/' });
+	// And two per build: words are looked up in one, the articles of a need (by filter) in the
+	// other, so the words' lookups never pay for counting filters (see `filterPagefind`).
+	const open = async (role: string) => {
+		const pagefind = (await import(`${baseUrl}pagefind.js?dist=${encodeURIComponent(bundle)}&for=${role}`)) as PagefindModule;
+		await pagefind.options({ basePath: baseUrl, baseUrl: '/' });
+		return pagefind;
+	};
+	const [pagefind, filterPagefind] = await Promise.all([open('words'), open('filters')]);
 	const engine = createSearchEngine({
 		pagefind,
+		filterPagefind,
 		rules,
 		loadVocabulary: async () => JSON.parse(vocabularyText) as SearchVocabulary,
 	});
 	return {
 		search: async (query, options) => (await engine.search(query, options)).hits,
 		searchDetailed: (query, options) => engine.search(query, options),
-		close: () => pagefind.destroy(),
+		close: async () => {
+			await Promise.all([pagefind.destroy(), filterPagefind.destroy()]);
+		},
 	};
 }

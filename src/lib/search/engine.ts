@@ -20,6 +20,13 @@ import type {
 export interface SearchEngineConfig {
 	/** `pagefind.js`, already configured (base path, options). */
 	pagefind: PagefindApi;
+	/**
+	 * A second instance of the same index for the lookups by filter alone (the articles of a need),
+	 * when one is at hand (Node). Once Pagefind has loaded a filter, it counts that filter's values
+	 * over every result of every later search, which made each word's lookup three times slower on
+	 * a 10,000-article site; an instance that never loads one is spared. Same results either way.
+	 */
+	filterPagefind?: PagefindApi;
 	/** `search-rules.json` from the build. */
 	rules: SearchRules;
 	/** Loads `search-vocabulary.json` (once) for typo correction. */
@@ -49,11 +56,34 @@ export interface SearchEngine {
 	search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
-/** What is kept of a Pagefind result: the page, its score for the word, and where the word is. */
-type Match = Pick<PagefindResult, 'id' | 'score' | 'words'>;
+/**
+ * What is kept of a lookup's results, in arrays rather than an object per result (a common word
+ * matches most articles of a large site): result `i` is page `pages[i]` (a number the engine gives
+ * each page id, see `pageIds`), with its score for the word, `scores[i]`, and the positions of the
+ * word in the page, `positions[offsets[i]]` up to `positions[offsets[i + 1]]`.
+ */
+interface Lookup {
+	pages: Int32Array;
+	scores: Float64Array;
+	offsets: Int32Array;
+	positions: Int32Array;
+	/** Whether no page is listed twice (Pagefind lists each once), so the term needs no merging. */
+	distinct: boolean;
+}
+
+/** A term's results: each page's best result among the term's words, as lookup and index in it. */
+interface TermResults {
+	pages: Int32Array;
+	scores: Float64Array;
+	lookups: readonly Lookup[];
+	/** Which of `lookups` each result comes from (all from the first when there is one word). */
+	from: Uint8Array | undefined;
+	/** The result's index in its lookup. */
+	entries: Int32Array | undefined;
+}
 
 interface PageScore {
-	result: Match;
+	id: string;
 	score: number;
 	/** Word position → weight, for the excerpt. */
 	matches: Map<number, number>;
@@ -140,44 +170,87 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	// The index never changes under a running engine, so each word is looked up once: typing
 	// "refund status" searches "refund" again at every later keystroke, and the coverage report's
 	// questions share most of their words.
-	// Only what ranking reads is kept of each result (its id, score and word positions): Pagefind's
-	// own result also holds every match's weights, several objects each, which made a remembered
-	// lookup about five times larger. The page behind an id is loaded through the first result that
-	// named it (what it returns does not depend on the word searched).
-	const lookups = new BoundedCache<Match[]>(config.lookupCacheResults ?? LOOKUP_CACHE_RESULTS, (results) => results.length + 1);
-	const loaders = new Map<string, PagefindResult['data']>();
-	const keep = (results: readonly PagefindResult[]): Match[] =>
-		results.map((result) => {
-			if (!loaders.has(result.id)) loaders.set(result.id, result.data);
-			return { id: result.id, score: result.score, words: result.words };
+	// Only what ranking reads is kept of each result (its page, score and word positions), in
+	// arrays: Pagefind's own result also holds every match's weights, several objects each, which
+	// made a remembered lookup about five times larger, and an object per result cost about as much
+	// again. The page behind an id is loaded through the first result that named it (what it
+	// returns does not depend on the word searched).
+	const lookups = new BoundedCache<Lookup>(config.lookupCacheResults ?? LOOKUP_CACHE_RESULTS, (results) => results.pages.length + 1);
+	const pageNumbers = new Map<string, number>();
+	const pageIds: string[] = [];
+	const loaders: PagefindResult['data'][] = [];
+	const keep = (results: readonly PagefindResult[]): Lookup => {
+		const pages = new Int32Array(results.length);
+		const scores = new Float64Array(results.length);
+		const offsets = new Int32Array(results.length + 1);
+		let count = 0;
+		for (const result of results) count += result.words.length;
+		const positions = new Int32Array(count);
+		const seen = new Set<number>();
+		let at = 0;
+		results.forEach((result, i) => {
+			let page = pageNumbers.get(result.id);
+			if (page === undefined) {
+				page = pageIds.length;
+				pageNumbers.set(result.id, page);
+				pageIds.push(result.id);
+				loaders.push(result.data);
+			}
+			pages[i] = page;
+			seen.add(page);
+			scores[i] = result.score;
+			for (const position of result.words) positions[at++] = position;
+			offsets[i + 1] = at;
 		});
-	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<Match[]> {
+		return { pages, scores, offsets, positions, distinct: seen.size === results.length };
+	};
+	function lookUp(word: string, filters: Record<string, string> | undefined): Promise<Lookup> {
 		return lookups.get(`${filters?.category ?? ''} ${word}`, async () => {
 			const response = await pagefind.search(word, filters ? { filters } : {});
 			return keep(response?.results ?? []);
 		});
 	}
 	const pageData = new BoundedCache<PagefindResultData>(PAGE_CACHE_SIZE);
-	const loadPage = (result: Match) => pageData.get(result.id, () => loaders.get(result.id)!());
+	const loadPage = (page: number) => pageData.get(pageIds[page]!, () => loaders[page]!());
 
 	/** Each page's best match for a term and its alternatives (one need counts once). */
-	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined, spellings: IndexSpellings): Promise<TermMatches> {
+	async function lookUpTerm(term: QueryTerm, filters: Record<string, string> | undefined, spellings: IndexSpellings): Promise<TermResults> {
 		const words = [...new Set([term.word, ...(term.alternatives ?? [])].flatMap(spellings))];
 		const lists = await Promise.all(words.map((word) => lookUp(word, filters)));
-		const best = new Map<string, Match>();
-		for (const results of lists) {
-			for (const result of results) {
-				const current = best.get(result.id);
-				if (!current || result.score > current.score) best.set(result.id, result);
-			}
+		if (lists.length === 1 && lists[0]!.distinct) {
+			const [list] = lists as [Lookup];
+			return { pages: list.pages, scores: list.scores, lookups: lists, from: undefined, entries: undefined };
 		}
-		return { term, results: [...best.values()] };
+		// Pages in the order they first appear, each with its best-scoring result (the first on a tie).
+		const best = new Map<number, { score: number; from: number; entry: number }>();
+		lists.forEach((list, from) => {
+			for (let entry = 0; entry < list.pages.length; entry++) {
+				const page = list.pages[entry]!;
+				const score = list.scores[entry]!;
+				const current = best.get(page);
+				if (!current) best.set(page, { score, from, entry });
+				else if (score > current.score) Object.assign(current, { score, from, entry });
+			}
+		});
+		const pages = new Int32Array(best.size);
+		const scores = new Float64Array(best.size);
+		const from = new Uint8Array(best.size);
+		const entries = new Int32Array(best.size);
+		let i = 0;
+		for (const [page, result] of best) {
+			pages[i] = page;
+			scores[i] = result.score;
+			from[i] = result.from;
+			entries[i] = result.entry;
+			i++;
+		}
+		return { pages, scores, lookups: lists, from, entries };
 	}
 
 	/** The articles that are the main answer for `topic` (Pagefind's `topic` filter). */
-	function lookUpTopic(topic: string, filters: Record<string, string> | undefined): Promise<Match[]> {
+	function lookUpTopic(topic: string, filters: Record<string, string> | undefined): Promise<Lookup> {
 		return lookups.get(`${filters?.category ?? ''} topic:${topic}`, async () => {
-			const response = await pagefind.search(null, { filters: { ...filters, topic } });
+			const response = await (config.filterPagefind ?? pagefind).search(null, { filters: { ...filters, topic } });
 			return keep(response?.results ?? []);
 		});
 	}
@@ -193,53 +266,98 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			options.signal?.throwIfAborted();
 			const analyzed = analyzeQuery(query, rules.synonyms, speller, language);
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
-
-			const pages = new Map<string, PageScore>();
-			const pageOf = (result: Match) => {
-				let page = pages.get(result.id);
-				if (!page) {
-					page = { result, score: 0, matches: new Map(), need: 0, rank: 0 };
-					pages.set(result.id, page);
-				}
-				return page;
-			};
-			for (const { results } of looked) {
-				for (const result of results) {
-					const page = pageOf(result);
-					page.score += result.score;
-					for (const position of result.words) {
-						page.matches.set(position, (page.matches.get(position) ?? 0) + result.score);
-					}
-				}
-			}
 			const topics = rules.model ? likelyNeeds(rules.model, analyzed, language) : [];
 			const members = await Promise.all(topics.map((match) => lookUpTopic(match.topic, filters)));
-			topics.forEach((match, i) => {
-				for (const result of members[i]!) {
-					const page = pageOf(result);
-					if (match.similarity > page.need) {
-						page.need = match.similarity;
-						page.needTopic = match.topic;
+
+			// Per page (by number): its words' scores added up in the terms' order, and the most similar
+			// need it answers; `order` lists the pages found, in the order they were first found.
+			const count = pageIds.length;
+			const score = new Float64Array(count);
+			const need = new Float64Array(count);
+			const needTopic = new Int32Array(count).fill(-1);
+			const found = new Uint8Array(count);
+			const order: number[] = [];
+			const find = (page: number) => {
+				if (!found[page]) {
+					found[page] = 1;
+					order.push(page);
+				}
+			};
+			for (const { pages, scores } of looked) {
+				for (let i = 0; i < pages.length; i++) {
+					const page = pages[i]!;
+					find(page);
+					score[page] = score[page]! + scores[i]!;
+				}
+			}
+			topics.forEach((match, t) => {
+				for (const page of members[t]!.pages) {
+					find(page);
+					if (match.similarity > need[page]!) {
+						need[page] = match.similarity;
+						needTopic[page] = t;
 					}
 				}
 			});
 			let best = 0;
-			for (const page of pages.values()) best = Math.max(best, page.score);
-			for (const page of pages.values()) page.rank = (best ? page.score / best : 0) + NEED_WEIGHT * page.need;
-			const ranked = [...pages.values()].sort((a, b) => b.rank - a.rank || a.result.id.localeCompare(b.result.id));
+			for (const page of order) best = Math.max(best, score[page]!);
+			const rank = new Float64Array(count);
+			for (const page of order) rank[page] = (best ? score[page]! / best : 0) + NEED_WEIGHT * need[page]!;
+			const top = topPages(order, limit, (a, b) => rank[b]! - rank[a]! || pageIds[a]!.localeCompare(pageIds[b]!));
+
 			// Loading the results costs a download each: not for a question the visitor has moved past.
 			options.signal?.throwIfAborted();
+			const shown = new Map<number, PageScore>(
+				top.map((page) => {
+					const topic = needTopic[page]!;
+					const entry: PageScore = { id: pageIds[page]!, score: score[page]!, matches: new Map(), need: need[page]!, rank: rank[page]! };
+					if (topic >= 0) entry.needTopic = topics[topic]!.topic;
+					return [page, entry];
+				}),
+			);
+			// Word position → weight, for the excerpts of the pages shown: each term's result for the page, in the terms' order.
+			for (const term of looked) {
+				for (let i = 0; i < term.pages.length; i++) {
+					const entry = shown.get(term.pages[i]!);
+					if (!entry) continue;
+					const lookup = term.lookups[term.from ? term.from[i]! : 0]!;
+					const index = term.entries ? term.entries[i]! : i;
+					const weight = term.scores[i]!;
+					for (let at = lookup.offsets[index]!; at < lookup.offsets[index + 1]!; at++) {
+						const position = lookup.positions[at]!;
+						entry.matches.set(position, (entry.matches.get(position) ?? 0) + weight);
+					}
+				}
+			}
 			const words = analyzed.terms.flatMap((t) => [t.word, ...(t.alternatives ?? [])]);
-			const hits = await Promise.all(ranked.slice(0, limit).map(async (page) => toHit(page, await loadPage(page.result), words, language)));
+			const hits = await Promise.all(top.map(async (page) => toHit(shown.get(page)!, await loadPage(page), words, language)));
 			return {
 				hits,
-				total: ranked.length,
+				total: order.length,
 				terms: analyzed.terms.map((t) => t.word),
 				corrections: analyzed.corrections,
 				topics,
 			};
 		},
 	};
+}
+
+/**
+ * The first `limit` of `items` in the order `compare` sorts them (a stable sort: equal items keep
+ * their order), without sorting them all: a question matches most articles of a large site, and
+ * only the first few are shown.
+ */
+export function topPages<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+	if (!Number.isInteger(limit) || limit <= 0 || limit >= items.length / 4) return [...items].sort(compare).slice(0, limit);
+	const top: T[] = [];
+	for (const item of items) {
+		if (top.length === limit && !(compare(item, top[limit - 1]!) < 0)) continue;
+		let at = top.length;
+		while (at > 0 && compare(item, top[at - 1]!) < 0) at--;
+		top.splice(at, 0, item);
+		if (top.length > limit) top.pop();
+	}
+	return top;
 }
 
 /**
@@ -342,11 +460,6 @@ class BoundedCache<V> {
 		);
 		return entry.value;
 	}
-}
-
-interface TermMatches {
-	term: QueryTerm;
-	results: Match[];
 }
 
 /**

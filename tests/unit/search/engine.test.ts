@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSearchEngine } from '../../../src/lib/search/engine.ts';
+import { createSearchEngine, topPages } from '../../../src/lib/search/engine.ts';
 import { buildExcerpt, excerptParts, excerptText } from '../../../src/lib/search/excerpt.ts';
 import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { buildRankingModel } from '../../../src/lib/search/rerank.ts';
@@ -201,6 +201,38 @@ describe('createSearchEngine', () => {
 		expect(response.total).toBe(2);
 	});
 
+	test('on a large site, shows the same first results, in the same order, as ranking every matching article', async () => {
+		// 60 articles share the words; how often each has them varies, some tie.
+		const many: FakePage[] = Array.from({ length: 60 }, (_, i) => ({
+			url: `/refunds/article-${i}/`,
+			title: `Article ${i}`,
+			category: 'refunds',
+			topics: i % 7 === 0 ? 'refund-status' : 'other',
+			content: `${'refund '.repeat(1 + (i % 5))}${'card '.repeat(1 + ((i * 3) % 4))}words to fill the page`,
+		}));
+		const model = buildRankingModel([{ topics: ['refund-status'], texts: ['where is my refund on my card'] }]);
+		const engine = createSearchEngine({ pagefind: fakePagefind(many), rules: { ...rules, model } });
+		const all = await engine.search('refund to my card', { limit: 60 });
+		expect(all.total).toBe(60);
+		const first = await engine.search('refund to my card', { limit: 5 });
+		expect(first.hits).toEqual(all.hits.slice(0, 5));
+		expect(first.total).toBe(60);
+		// The best: most of both words, and the need the question describes.
+		expect(first.hits[0]?.topics).toEqual(['refund-status']);
+	});
+
+	test('asks a second Pagefind, when given one, for the articles of a need, so the word lookups never load a filter', async () => {
+		const model = buildRankingModel([{ topics: ['refund-status'], texts: ['where is my refund', 'refund not received yet'] }]);
+		const words = fakePagefind(pages);
+		const filters = fakePagefind(pages);
+		const split = createSearchEngine({ pagefind: words, filterPagefind: filters, rules: { ...rules, model } });
+		const single = createSearchEngine({ pagefind: fakePagefind(pages), rules: { ...rules, model } });
+		const question = 'my refund was not received';
+		expect((await split.search(question)).hits).toEqual((await single.search(question)).hits);
+		expect(words.calls.every((c) => c.term !== null && c.filters === undefined)).toBe(true);
+		expect(filters.calls).toEqual([{ term: null, filters: { topic: 'refund-status' } }]);
+	});
+
 	test('ranks first the article whose writers describe the need, and says why', async () => {
 		const model = buildRankingModel([
 			{ topics: ['refund-status'], texts: ['Where is my refund?', 'how long until my money arrives', 'refund not received yet'] },
@@ -286,5 +318,16 @@ describe('stopping a search', () => {
 		expect(loaded).toEqual([]);
 		expect((await engine.search('refund')).hits).toHaveLength(2);
 		expect(loaded).toHaveLength(2);
+	});
+});
+
+describe('topPages', () => {
+	test('gives the first items of a stable sort without sorting them all', () => {
+		// Ties on the score keep the items' order, as a stable sort does.
+		const items = Array.from({ length: 200 }, (_, i) => ({ i, score: (i * 37) % 23 }));
+		const compare = (a: { score: number }, b: { score: number }) => b.score - a.score;
+		for (const limit of [0, 1, 3, 10, 49, 50, 200, 500]) {
+			expect(topPages(items, limit, compare)).toEqual([...items].sort(compare).slice(0, limit));
+		}
 	});
 });
