@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { withoutDraftDetails } from '../lib/coverage/compute.ts';
 import { formatCoverage } from '../lib/coverage/format.ts';
 import { COVERAGE_DOWNLOADS, fillCoveragePage } from '../lib/coverage/html.ts';
-import { CoverageInputError, defaultReportDate, runCoverage } from '../lib/node/coverage-run.ts';
+import { CoverageInputError, defaultReportDate, readCoverageContent, runCoverage, type CoverageContent } from '../lib/node/coverage-run.ts';
 import { openSearch } from '../lib/node/search-node.ts';
 import { formatProblems } from '../lib/problems/report.ts';
 import { COVERAGE_URL, inMarket } from '../lib/shared/urls.ts';
@@ -42,17 +42,26 @@ export default function coverageReport(): AstroIntegration {
 
 /** The report itself, run by `build-step.ts`: see `coverageReport()`. */
 export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
-	for (const market of builtMarkets(root)) await writeMarketReport(market, { root, distDir }, logger);
+	// Read once for every market's report (a market's report reads them all, for its topics × market table).
+	const content = readCoverageContent(root, true);
+	// Handled where each market's report awaits it.
+	content.catch(() => {});
+	for (const market of builtMarkets(root)) await writeMarketReport(market, { root, distDir }, content, logger);
 }
 
 /** One market's report, at `/<locale>/coverage/`, about its own pages and search index. */
-async function writeMarketReport(market: MarketSetup, { root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
+async function writeMarketReport(
+	market: MarketSetup,
+	{ root, distDir }: StepOptions['coverage'],
+	content: Promise<CoverageContent>,
+	logger: StepLogger,
+): Promise<void> {
 	const started = performance.now();
 	const pageFile = path.join(marketDir(distDir, market), 'coverage', 'index.html');
 	const page = await readFile(pageFile, 'utf8');
 	let result: Awaited<ReturnType<typeof runCoverage>>;
 	try {
-		result = await runCoverage({ root, distDir, market, openSearch, today: defaultReportDate(), contentChecked: true });
+		result = await runCoverage({ root, distDir, market, openSearch, today: defaultReportDate(), contentChecked: true, content });
 	} catch (error) {
 		if (!(error instanceof CoverageInputError)) throw error;
 		logger.error(`${error.message}${error.problems.length ? `\n\n${formatProblems(error.problems)}` : ''}`);

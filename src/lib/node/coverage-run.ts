@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent } from '../content/check.ts';
-import type { SourceFile } from '../content/files.ts';
+import { checkContent, type ContentCheckResult } from '../content/check.ts';
+import type { ContentSources, SourceFile } from '../content/files.ts';
 import {
 	computeCoverage,
 	type CoverageArticle,
@@ -48,6 +48,30 @@ export interface CoverageRunOptions {
 	 * left to the guard, which already printed them.
 	 */
 	contentChecked?: boolean;
+	/**
+	 * The content, when already read with `readCoverageContent` (same root and `contentChecked`):
+	 * the build makes every market's report from one reading.
+	 */
+	content?: CoverageContent | Promise<CoverageContent> | undefined;
+}
+
+/** What a report reads of the project: its content files, and what the content check makes of them. */
+export interface CoverageContent {
+	sources: ContentSources;
+	content: ContentCheckResult;
+}
+
+/** Reads and checks the content for reports (see `CoverageRunOptions.contentChecked`). */
+export async function readCoverageContent(root: string, contentChecked = false): Promise<CoverageContent> {
+	const sources = await readContent(root);
+	const trim = (files: SourceFile[]) => (contentChecked ? files.map(frontmatterOnly) : files);
+	const content = checkContent({
+		...sources,
+		articles: trim(sources.articles),
+		marketArticles: trim(sources.marketArticles ?? []),
+		questions: [],
+	});
+	return { sources, content };
 }
 
 /** An article reduced to its frontmatter: what the report reads (title, category, topics, dates). */
@@ -122,14 +146,7 @@ async function checkBuildMatchesContent(distDir: string, articles: readonly Cove
  * call this, so for the same build and date they show the same figures.
  */
 export async function runCoverage(options: CoverageRunOptions): Promise<{ report: CoverageReport; warnings: Problem[] }> {
-	const sources = await readContent(options.root);
-	const trim = (files: SourceFile[]) => (options.contentChecked ? files.map(frontmatterOnly) : files);
-	const content = checkContent({
-		...sources,
-		articles: trim(sources.articles),
-		marketArticles: trim(sources.marketArticles ?? []),
-		questions: [],
-	});
+	const { sources, content } = await (options.content ?? readCoverageContent(options.root, options.contentChecked));
 	// A topic without an article is only a warning: it is what the report shows, as `no-article`.
 	const fatal = content.problems.filter((p) => p.severity === 'error');
 	if (!content.topics.length || !content.categories.length) {
