@@ -1,7 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check.ts';
+import { checkContent, type ContentCheckResult } from '../lib/content/check.ts';
+import type { ContentSources } from '../lib/content/files.ts';
+import { coverageContentOf } from '../lib/node/coverage-run.ts';
+import { COVERAGE_CONTENT_FILE, stepDataFile } from './step-process.ts';
 import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
@@ -9,7 +13,12 @@ import { today } from '../lib/shared/dates.ts';
 import { plural } from '../lib/shared/words.ts';
 
 async function check(root: string): Promise<Problem[]> {
-	return checkContent(await readContent(root), { today: today({ env: process.env }) }).problems;
+	return (await checkAll(root)).check.problems;
+}
+
+async function checkAll(root: string): Promise<{ sources: ContentSources; check: ContentCheckResult }> {
+	const sources = await readContent(root);
+	return { sources, check: checkContent(sources, { today: today({ env: process.env }) }) };
 }
 
 /**
@@ -29,7 +38,8 @@ export default function contentGuard(): AstroIntegration {
 				// Drafts show in `astro dev` only, whatever NODE_ENV says (see getArticles in site-data.ts).
 				updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'build') return;
-				const problems = await check(root);
+				const checked = await checkAll(root);
+				const { problems } = checked.check;
 				const { errors, warnings, infos } = countBySeverity(problems);
 				if (infos) {
 					logger.info(
@@ -52,6 +62,9 @@ export default function contentGuard(): AstroIntegration {
 					throw error;
 				}
 				logger.info('Content check passed.');
+				// Under `npm run build`, the coverage report (its own process, later) reads what this check read.
+				const file = stepDataFile(COVERAGE_CONTENT_FILE);
+				if (file) await writeFile(file, JSON.stringify(coverageContentOf(checked.sources, checked.check)));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = path.join(root, 'content') + path.sep;

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { builtMarkets, marketDir } from '../lib/node/markets.ts';
 import { loadCatalogues } from '../lib/node/messages.ts';
 import { createTranslator } from '../lib/i18n/messages.ts';
 import { formatPercent } from '../lib/shared/words.ts';
-import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { COVERAGE_CONTENT_FILE, queueStep, runStepProcess, stepDataFile, type StepLogger, type StepOptions } from './step-process.ts';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
@@ -33,7 +34,8 @@ export default function coverageReport(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const options = { root, distDir: fileURLToPath(dir) };
+				const contentFile = stepDataFile(COVERAGE_CONTENT_FILE);
+				const options = { root, distDir: fileURLToPath(dir), ...(contentFile && existsSync(contentFile) ? { contentFile } : {}) };
 				if (!queueStep('coverage', options, logger)) await runStepProcess('coverage', options, logger);
 			},
 		},
@@ -41,9 +43,12 @@ export default function coverageReport(): AstroIntegration {
 }
 
 /** The report itself, run by `build-step.ts`: see `coverageReport()`. */
-export async function writeCoverageReport({ root, distDir }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
-	// Read once for every market's report (a market's report reads them all, for its topics × market table).
-	const content = readCoverageContent(root, true);
+export async function writeCoverageReport({ root, distDir, contentFile }: StepOptions['coverage'], logger: StepLogger): Promise<void> {
+	// Read once for every market's report (a market's report reads them all, for its topics × market table):
+	// as the build's content check left it, or else from the files.
+	const content = contentFile
+		? readFile(contentFile, 'utf8').then((text) => JSON.parse(text) as CoverageContent)
+		: readCoverageContent(root, true);
 	// Handled where each market's report awaits it.
 	content.catch(() => {});
 	for (const market of builtMarkets(root)) await writeMarketReport(market, { root, distDir }, content, logger);

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { recordBuildStep } from '../lib/node/build-steps.ts';
@@ -19,7 +20,11 @@ export interface StepMessage {
 /** The steps `build-step.ts` runs, with the options each is given. */
 export interface StepOptions {
 	pagefind: { root: string; site: string; maxFragments: number };
-	coverage: { root: string; distDir: string };
+	/**
+	 * `contentFile`: the content as the build's content check read it moments before (JSON of
+	 * `coverageContentOf`), so the report does not read and check 10,000 articles again.
+	 */
+	coverage: { root: string; distDir: string; contentFile?: string };
 	/**
 	 * `stagedFile`: where to write the completed `_headers` instead of `dist/_headers`; scripts/build.ts
 	 * moves it into dist/ once every step has succeeded, so a failed build never publishes its hashes.
@@ -50,6 +55,18 @@ export interface QueuedStep<S extends keyof StepOptions = keyof StepOptions> {
 
 /** Set by `npm run build` (scripts/build.ts) to the file where the integrations queue their steps. */
 export const STEP_QUEUE_ENV = 'HELP_CENTER_STEP_QUEUE';
+
+/**
+ * Where Astro's process leaves data for the queued steps under `npm run build` (beside the queue,
+ * removed with it when the build ends), or undefined under a plain `astro build`.
+ */
+export function stepDataFile(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+	const queue = env[STEP_QUEUE_ENV];
+	return queue ? path.join(path.dirname(queue), name) : undefined;
+}
+
+/** The content as the build's check read it, for the coverage report (see `coverageContentOf`). */
+export const COVERAGE_CONTENT_FILE = 'coverage-content.json';
 
 /**
  * Under `npm run build`, queues a step to run once Astro's process has exited and its memory is

@@ -1,10 +1,12 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent, type ContentCheckResult } from '../content/check.ts';
+import { checkContent, type CheckedArticle, type ContentCheckResult } from '../content/check.ts';
 import type { ContentSources, SourceFile } from '../content/files.ts';
 import {
 	computeCoverage,
 	type CoverageArticle,
+	type CoverageCategory,
+	type CoverageTopic,
 	type CoverageMarketInput,
 	type CoverageHit,
 	type CoverageReport,
@@ -49,29 +51,82 @@ export interface CoverageRunOptions {
 	 */
 	contentChecked?: boolean;
 	/**
-	 * The content, when already read with `readCoverageContent` (same root and `contentChecked`):
-	 * the build makes every market's report from one reading.
+	 * The content, when already read (`readCoverageContent`, or the build's content check through
+	 * `coverageContentOf`): the build makes every market's report from one reading.
 	 */
 	content?: CoverageContent | Promise<CoverageContent> | undefined;
 }
 
-/** What a report reads of the project: its content files, and what the content check makes of them. */
+/** An article as the report reads it: its frontmatter's dates as `YYYY-MM-DD`. */
+export interface CoverageContentArticle {
+	id: string;
+	file: string;
+	title: string;
+	category: string;
+	topics: string[];
+	draft: boolean;
+	updated: string;
+	reviewed?: string | undefined;
+	sourceUpdated?: string | undefined;
+}
+
+/**
+ * What a report reads of the project, as plain data (the build's content check hands it to the
+ * report's process as JSON): the question banks, the content's errors, and the checked content.
+ */
 export interface CoverageContent {
-	sources: ContentSources;
-	content: ContentCheckResult;
+	/** The files of content/questions/. */
+	banks: SourceFile[];
+	/** The content's errors (none in a build: its content guard stops on any). */
+	errors: Problem[];
+	topics: CoverageTopic[];
+	categories: CoverageCategory[];
+	/** Every valid market, in the order of content/markets.yaml. */
+	markets: { id: string; name: string; locale: string; slug: string }[];
+	/** The articles each market publishes, by market id. */
+	published: Record<string, { file: string; source: 'shared' | 'own' }[]>;
+	articles: CoverageContentArticle[];
+	marketArticles: CoverageContentArticle[];
+}
+
+/** The report's part of a content check, as plain data. */
+export function coverageContentOf(sources: ContentSources, check: ContentCheckResult): CoverageContent {
+	const article = ({ id, file, data }: CheckedArticle): CoverageContentArticle => ({
+		id,
+		file,
+		title: data.title,
+		category: data.category,
+		topics: [...data.topics],
+		draft: data.draft,
+		updated: toIsoDate(data.updated),
+		reviewed: data.reviewed ? toIsoDate(data.reviewed) : undefined,
+		sourceUpdated: data.sourceUpdated ? toIsoDate(data.sourceUpdated) : undefined,
+	});
+	return {
+		banks: sources.questions ?? [],
+		errors: check.problems.filter((p) => p.severity === 'error'),
+		topics: check.topics.map(({ id, category, title }) => ({ id, category, title })),
+		categories: check.categories.map(({ id, title }) => ({ id, title })),
+		markets: check.markets.map(({ market, locale, slug }) => ({ id: market.id, name: market.name, locale, slug })),
+		published: Object.fromEntries(
+			[...check.published].map(([market, list]) => [market, list.map(({ file, source }) => ({ file, source }))]),
+		),
+		articles: check.articles.map(article),
+		marketArticles: check.marketArticles.map(article),
+	};
 }
 
 /** Reads and checks the content for reports (see `CoverageRunOptions.contentChecked`). */
 export async function readCoverageContent(root: string, contentChecked = false): Promise<CoverageContent> {
 	const sources = await readContent(root);
 	const trim = (files: SourceFile[]) => (contentChecked ? files.map(frontmatterOnly) : files);
-	const content = checkContent({
+	const check = checkContent({
 		...sources,
 		articles: trim(sources.articles),
 		marketArticles: trim(sources.marketArticles ?? []),
 		questions: [],
 	});
-	return { sources, content };
+	return coverageContentOf(sources, check);
 }
 
 /** An article reduced to its frontmatter: what the report reads (title, category, topics, dates). */
@@ -146,9 +201,9 @@ async function checkBuildMatchesContent(distDir: string, articles: readonly Cove
  * call this, so for the same build and date they show the same figures.
  */
 export async function runCoverage(options: CoverageRunOptions): Promise<{ report: CoverageReport; warnings: Problem[] }> {
-	const { sources, content } = await (options.content ?? readCoverageContent(options.root, options.contentChecked));
+	const content = await (options.content ?? readCoverageContent(options.root, options.contentChecked));
 	// A topic without an article is only a warning: it is what the report shows, as `no-article`.
-	const fatal = content.problems.filter((p) => p.severity === 'error');
+	const fatal = content.errors;
 	if (!content.topics.length || !content.categories.length) {
 		throw new CoverageInputError('The topics or categories cannot be read, so there is nothing to report on.', fatal);
 	}
@@ -157,7 +212,7 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	const language = languageOf(options.market.locale);
 	const banks = await readBanks(
 		options,
-		(sources.questions ?? []).filter((bank) => bankLanguage(bank.path) === language),
+		content.banks.filter((bank) => bankLanguage(bank.path) === language),
 	);
 	const bank = checkQuestionBanks(
 		banks,
@@ -171,27 +226,27 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	}
 
 	// Each market's articles: the shared ones it publishes and its own, each from the file it comes from.
+	const published = (marketId: string) => (Object.hasOwn(content.published, marketId) ? content.published[marketId]! : []);
 	const byFile = new Map([...content.articles, ...content.marketArticles].map((a) => [a.file, a]));
-	const articlesOf = (marketId: string) => (content.published.get(marketId) ?? []).flatMap((p) => byFile.get(p.file) ?? []);
+	const articlesOf = (marketId: string) => published(marketId).flatMap((p) => byFile.get(p.file) ?? []);
 	const marketArticles = articlesOf(options.market.market.id);
 	// Topics × market and translations, from the content alone (no search): every market's report shows the same.
-	const sharedUpdated = new Map(content.articles.map((a) => [a.id, toIsoDate(a.data.updated)]));
-	const markets: CoverageMarketInput[] = content.markets.map(({ market, locale, slug }) => ({
-		id: market.id,
-		name: market.name,
+	const sharedUpdated = new Map(content.articles.map((a) => [a.id, a.updated]));
+	const markets: CoverageMarketInput[] = content.markets.map(({ id, name, locale, slug }) => ({
+		id,
+		name,
 		locale,
-		articles: (content.published.get(market.id) ?? []).flatMap((p) => {
+		articles: published(id).flatMap((p) => {
 			const a = byFile.get(p.file);
 			if (!a) return [];
-			const { sourceUpdated } = a.data;
 			return [
 				{
 					url: inMarket(slug, articleUrl(a.id)),
 					file: a.file,
-					topics: a.data.topics,
-					draft: a.data.draft,
+					topics: a.topics,
+					draft: a.draft,
 					source: p.source,
-					sourceUpdated: p.source === 'own' && sourceUpdated ? toIsoDate(sourceUpdated) : undefined,
+					sourceUpdated: p.source === 'own' ? a.sourceUpdated : undefined,
 					sharedUpdated: p.source === 'own' ? sharedUpdated.get(a.id) : undefined,
 				},
 			];
@@ -202,12 +257,12 @@ export async function runCoverage(options: CoverageRunOptions): Promise<{ report
 	}
 	const reportArticles: CoverageArticle[] = marketArticles.map((a) => ({
 		url: inMarket(options.market.slug, articleUrl(a.id)),
-		title: a.data.title,
-		category: a.data.category,
-		topics: a.data.topics,
-		updated: toIsoDate(a.data.updated),
-		reviewed: a.data.reviewed ? toIsoDate(a.data.reviewed) : undefined,
-		draft: a.data.draft,
+		title: a.title,
+		category: a.category,
+		topics: a.topics,
+		updated: a.updated,
+		reviewed: a.reviewed,
+		draft: a.draft,
 		file: a.file,
 	}));
 	await checkBuildMatchesContent(options.distDir, reportArticles);
