@@ -72,14 +72,38 @@ export function applySynonyms(tokens: readonly string[], rules: readonly Synonym
 	return rewrite(first, rules, words);
 }
 
+/**
+ * The rules by the stem of their first word, each list in the rules' order: a phrase can only start
+ * where its first word is, so each word of a question tries the few rules it can start (a handful)
+ * rather than all of them (about 900). Made once per rule list and language.
+ */
+const rulesByFirstStem = new WeakMap<readonly SynonymRule[], { language: LanguageRules; index: Map<string, SynonymRule[]> }>();
+
+function rulesStartingWith(rules: readonly SynonymRule[], language: LanguageRules): Map<string, SynonymRule[]> {
+	let entry = rulesByFirstStem.get(rules);
+	if (entry?.language !== language) {
+		const index = new Map<string, SynonymRule[]>();
+		for (const rule of rules) {
+			const stem = language.stem(rule.from[0]!);
+			const list = index.get(stem);
+			if (list) list.push(rule);
+			else index.set(stem, [rule]);
+		}
+		entry = { language, index };
+		rulesByFirstStem.set(rules, entry);
+	}
+	return entry.index;
+}
+
 function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[], language: LanguageRules): RewrittenToken[] {
 	const words = tokens.map((t) => t.word);
+	const byFirstStem = rulesStartingWith(rules, language);
 	const out: RewrittenToken[] = [];
 	let i = 0;
 	while (i < words.length) {
 		let matched = 0;
 		let rule: SynonymRule | undefined;
-		for (const candidate of rules) {
+		for (const candidate of byFirstStem.get(language.stem(words[i]!)) ?? []) {
 			matched = matchLength(candidate, words, i, language);
 			if (matched) {
 				rule = candidate;
