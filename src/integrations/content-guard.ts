@@ -3,13 +3,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
 import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
+import { keepContentSnapshot } from '../lib/node/content-snapshot.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
 import { today } from '../lib/shared/dates.ts';
 import { plural } from '../lib/shared/words.ts';
 
-async function check(root: string): Promise<Problem[]> {
-	return checkContent(await readContent(root), { today: today({ env: process.env }) }).problems;
+async function check(root: string, { keep = false } = {}): Promise<Problem[]> {
+	const sources = await readContent(root);
+	const result = checkContent(sources, { today: today({ env: process.env }) });
+	if (keep && !result.problems.some((p) => p.severity === 'error')) {
+		// The articles loader, next in this process, renders from the same reading.
+		const texts = new Map([...sources.articles, ...(sources.marketArticles ?? [])].map((file) => [file.path, file.text]));
+		keepContentSnapshot(
+			root,
+			new Map(
+				[...result.articles, ...result.marketArticles].flatMap((article) => {
+					const text = texts.get(article.file);
+					return text === undefined ? [] : [[article.file, { text, frontmatter: article.frontmatter }] as const];
+				}),
+			),
+		);
+	}
+	return result.problems;
 }
 
 /**
@@ -29,7 +45,7 @@ export default function contentGuard(): AstroIntegration {
 				// Drafts show in `astro dev` only, whatever NODE_ENV says (see getArticles in site-data.ts).
 				updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'build') return;
-				const problems = await check(root);
+				const problems = await check(root, { keep: true });
 				const { errors, warnings, infos } = countBySeverity(problems);
 				if (infos) {
 					logger.info(
