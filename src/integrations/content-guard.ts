@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
@@ -6,6 +7,7 @@ import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
 import { keepContentSnapshot } from '../lib/node/content-snapshot.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
+import { articlesHandoff } from './step-process.ts';
 import { today } from '../lib/shared/dates.ts';
 import { plural } from '../lib/shared/words.ts';
 
@@ -13,12 +15,16 @@ async function check(root: string, { keep = false } = {}): Promise<Problem[]> {
 	const sources = await readContent(root);
 	const result = checkContent(sources, { today: today({ env: process.env }) });
 	if (keep && !result.problems.some((p) => p.severity === 'error')) {
+		const articles = [...result.articles, ...result.marketArticles];
+		// The steps after Astro's process (search index, coverage report) read the frontmatter from here.
+		const handoff = articlesHandoff();
+		if (handoff) writeFileSync(handoff, JSON.stringify(Object.fromEntries(articles.map((article) => [article.file, article.frontmatter]))));
 		// The articles loader, next in this process, renders from the same reading.
 		const texts = new Map([...sources.articles, ...(sources.marketArticles ?? [])].map((file) => [file.path, file.text]));
 		keepContentSnapshot(
 			root,
 			new Map(
-				[...result.articles, ...result.marketArticles].flatMap((article) => {
+				articles.flatMap((article) => {
 					const text = texts.get(article.file);
 					return text === undefined ? [] : [[article.file, { text, frontmatter: article.frontmatter }] as const];
 				}),

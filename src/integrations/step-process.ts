@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { recordBuildStep } from '../lib/node/build-steps.ts';
@@ -18,7 +19,8 @@ export interface StepMessage {
 
 /** The steps `build-step.ts` runs, with the options each is given. */
 export interface StepOptions {
-	pagefind: { root: string; site: string; maxFragments: number };
+	/** `articles`: the articles' frontmatter as the content guard read it (`ARTICLES_HANDOFF`), when it wrote it. */
+	pagefind: { root: string; site: string; maxFragments: number; articles?: string | undefined };
 	coverage: { root: string; distDir: string };
 	/**
 	 * `stagedFile`: where to write the completed `_headers` instead of `dist/_headers`; scripts/build.ts
@@ -70,6 +72,16 @@ export function queueStep<S extends keyof StepOptions>(
 	appendFileSync(file, `${JSON.stringify(queued)}\n`);
 	logger.info('Runs once Astro has exited (scripts/build.ts).');
 	return true;
+}
+
+/**
+ * Under `npm run build`, the file where the content guard leaves every article's frontmatter, as
+ * written, by project path (`{"content/articles/payments/x.mdx": {...}}`), for the steps after
+ * Astro: they then read no article file and parse no YAML again. Undefined under a plain `astro build`.
+ */
+export function articlesHandoff(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	const queue = env[STEP_QUEUE_ENV];
+	return queue ? path.join(path.dirname(queue), 'articles.json') : undefined;
 }
 
 const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));
