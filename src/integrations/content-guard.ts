@@ -1,24 +1,41 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentCheckResult } from '../lib/content/check.ts';
-import type { ContentSources } from '../lib/content/files.ts';
+import { checkContent } from '../lib/content/check.ts';
 import { coverageContentOf } from '../lib/node/coverage-run.ts';
-import { COVERAGE_CONTENT_FILE, stepDataFile } from './step-process.ts';
 import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
+import { keepContentSnapshot } from '../lib/node/content-snapshot.ts';
 import { readContent } from '../lib/node/read-content.ts';
 import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
+import { articlesHandoff, coverageContentHandoff } from './step-process.ts';
 import { today } from '../lib/shared/dates.ts';
 import { plural } from '../lib/shared/words.ts';
 
-async function check(root: string): Promise<Problem[]> {
-	return (await checkAll(root)).check.problems;
-}
-
-async function checkAll(root: string): Promise<{ sources: ContentSources; check: ContentCheckResult }> {
+async function check(root: string, { keep = false } = {}): Promise<Problem[]> {
 	const sources = await readContent(root);
-	return { sources, check: checkContent(sources, { today: today({ env: process.env }) }) };
+	const result = checkContent(sources, { today: today({ env: process.env }) });
+	if (keep && !result.problems.some((p) => p.severity === 'error')) {
+		const articles = [...result.articles, ...result.marketArticles];
+		// The search index step, after Astro's process, reads the frontmatter from here.
+		const handoff = articlesHandoff();
+		if (handoff) writeFileSync(handoff, JSON.stringify(Object.fromEntries(articles.map((article) => [article.file, article.frontmatter]))));
+		// The coverage report reads this check's articles, topics, markets and banks rather than checking them again.
+		const coverageContent = coverageContentHandoff();
+		if (coverageContent) writeFileSync(coverageContent, JSON.stringify(coverageContentOf(sources, result)));
+		// The articles loader, next in this process, renders from the same reading.
+		const texts = new Map([...sources.articles, ...(sources.marketArticles ?? [])].map((file) => [file.path, file.text]));
+		keepContentSnapshot(
+			root,
+			new Map(
+				articles.flatMap((article) => {
+					const text = texts.get(article.file);
+					return text === undefined ? [] : [[article.file, { text, frontmatter: article.frontmatter }] as const];
+				}),
+			),
+		);
+	}
+	return result.problems;
 }
 
 /**
@@ -38,8 +55,7 @@ export default function contentGuard(): AstroIntegration {
 				// Drafts show in `astro dev` only, whatever NODE_ENV says (see getArticles in site-data.ts).
 				updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
 				if (command !== 'build') return;
-				const checked = await checkAll(root);
-				const { problems } = checked.check;
+				const problems = await check(root, { keep: true });
 				const { errors, warnings, infos } = countBySeverity(problems);
 				if (infos) {
 					logger.info(
@@ -62,9 +78,6 @@ export default function contentGuard(): AstroIntegration {
 					throw error;
 				}
 				logger.info('Content check passed.');
-				// Under `npm run build`, the coverage report (its own process, later) reads what this check read.
-				const file = stepDataFile(COVERAGE_CONTENT_FILE);
-				if (file) await writeFile(file, JSON.stringify(coverageContentOf(checked.sources, checked.check)));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = path.join(root, 'content') + path.sep;

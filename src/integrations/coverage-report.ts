@@ -15,7 +15,7 @@ import { builtMarkets, marketDir } from '../lib/node/markets.ts';
 import { loadCatalogues } from '../lib/node/messages.ts';
 import { createTranslator } from '../lib/i18n/messages.ts';
 import { formatPercent } from '../lib/shared/words.ts';
-import { COVERAGE_CONTENT_FILE, queueStep, runStepProcess, stepDataFile, type StepLogger, type StepOptions } from './step-process.ts';
+import { coverageContentHandoff, queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
@@ -34,7 +34,7 @@ export default function coverageReport(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const contentFile = stepDataFile(COVERAGE_CONTENT_FILE);
+				const contentFile = coverageContentHandoff();
 				const options = { root, distDir: fileURLToPath(dir), ...(contentFile && existsSync(contentFile) ? { contentFile } : {}) };
 				if (!queueStep('coverage', options, logger)) await runStepProcess('coverage', options, logger);
 			},

@@ -23,7 +23,7 @@ import { SEARCH_LANGUAGES, searchLanguage, type SearchLanguage } from '../lib/se
 import { parse as parseYaml } from 'yaml';
 import { compileSynonyms, type SynonymsSource } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
-import { queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { articlesHandoff, queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
 
 type PagefindModule = typeof PagefindModuleNs;
 
@@ -80,7 +80,8 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const options = { root, site: fileURLToPath(dir), maxFragments };
+				const articles = articlesHandoff();
+				const options = { root, site: fileURLToPath(dir), maxFragments, articles: articles && existsSync(articles) ? articles : undefined };
 				if (!queueStep('pagefind', options, logger)) await runStepProcess('pagefind', options, logger);
 			},
 		},
@@ -93,7 +94,7 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
  * index (the vocabulary, read from the fragments, and the rules with the ranking model, learned from
  * the articles) are made once its process has exited, so the memory they take never adds to its.
  */
-export async function indexSite({ root, site, maxFragments }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
+export async function indexSite({ root, site, maxFragments, articles }: StepOptions['pagefind'], logger: StepLogger): Promise<void> {
 	try {
 		const markets = builtMarkets(root);
 		const pagefindApi = await import('pagefind');
@@ -103,7 +104,7 @@ export async function indexSite({ root, site, maxFragments }: StepOptions['pagef
 		} finally {
 			await pagefindApi.close();
 		}
-		const texts = await readWriterTexts(root, markets);
+		const texts = await readWriterTexts(root, markets, articles);
 		const rulesByLanguage = new Map<SearchLanguage, SearchRules>();
 		for (const setup of markets) {
 			const started = performance.now();
@@ -187,27 +188,41 @@ async function writeSearchData(outputPath: string, rules: SearchRules): Promise<
 	return vocabulary.words.length;
 }
 
-/**
- * What the writers wrote about each published article's needs, for the ranking model: its title,
- * description and customer questions. Only the frontmatter is read; the content guard has checked it.
- */
-async function readWriterTexts(root: string, markets: readonly MarketSetup[]): Promise<Map<string, ModelSource[]>> {
+/** Every article's frontmatter by project path: from the content guard's handoff file when given, else read from content/. */
+async function readFrontmatter(root: string, handoff: string | undefined): Promise<Map<string, WriterData>> {
+	if (handoff) return new Map(Object.entries(JSON.parse(await readFile(handoff, 'utf8')) as Record<string, WriterData>));
 	const sources = await readContent(root);
 	const data = new Map<string, WriterData>();
 	for (const file of [...sources.articles, ...(sources.marketArticles ?? [])]) {
 		const { frontmatter } = splitFrontmatter(file.text);
 		data.set(file.path, (frontmatter ? parseYaml(frontmatter) : {}) as WriterData);
 	}
+	return data;
+}
+
+/**
+ * What the writers wrote about each published article's needs, for the ranking model: its title,
+ * description and customer questions. Only the frontmatter is read; the content guard has checked it.
+ */
+async function readWriterTexts(
+	root: string,
+	markets: readonly MarketSetup[],
+	handoff: string | undefined,
+): Promise<Map<string, ModelSource[]>> {
+	const data = await readFrontmatter(root, handoff);
+	const files = [...data.keys()].sort();
 	const published = marketArticles(
 		markets,
-		sources.articles.map((file) => ({
-			id: articleIdFromPath(file.path.slice(CONTENT_PATHS.articles.length)),
-			file: file.path,
-			markets: data.get(file.path)?.markets,
-		})),
-		(sources.marketArticles ?? []).flatMap((file) => {
-			const location = ownArticleLocation(file.path);
-			return location ? [{ ...location, file: file.path }] : [];
+		files
+			.filter((file) => file.startsWith(CONTENT_PATHS.articles))
+			.map((file) => ({
+				id: articleIdFromPath(file.slice(CONTENT_PATHS.articles.length)),
+				file,
+				markets: data.get(file)?.markets,
+			})),
+		files.flatMap((file) => {
+			const location = ownArticleLocation(file);
+			return location ? [{ ...location, file }] : [];
 		}),
 	);
 	const result = new Map<string, ModelSource[]>();

@@ -19,12 +19,13 @@ export interface StepMessage {
 
 /** The steps `build-step.ts` runs, with the options each is given. */
 export interface StepOptions {
-	pagefind: { root: string; site: string; maxFragments: number };
+	/** `articles`: the articles' frontmatter as the content guard read it (`ARTICLES_HANDOFF`), when it wrote it. */
+	pagefind: { root: string; site: string; maxFragments: number; articles?: string | undefined };
 	/**
 	 * `contentFile`: the content as the build's content check read it moments before (JSON of
-	 * `coverageContentOf`), so the report does not read and check 10,000 articles again.
+	 * `coverageContentOf`, `coverageContentHandoff`), so the report reads and checks no article again.
 	 */
-	coverage: { root: string; distDir: string; contentFile?: string };
+	coverage: { root: string; distDir: string; contentFile?: string | undefined };
 	/**
 	 * `stagedFile`: where to write the completed `_headers` instead of `dist/_headers`; scripts/build.ts
 	 * moves it into dist/ once every step has succeeded, so a failed build never publishes its hashes.
@@ -57,18 +58,6 @@ export interface QueuedStep<S extends keyof StepOptions = keyof StepOptions> {
 export const STEP_QUEUE_ENV = 'HELP_CENTER_STEP_QUEUE';
 
 /**
- * Where Astro's process leaves data for the queued steps under `npm run build` (beside the queue,
- * removed with it when the build ends), or undefined under a plain `astro build`.
- */
-export function stepDataFile(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-	const queue = env[STEP_QUEUE_ENV];
-	return queue ? path.join(path.dirname(queue), name) : undefined;
-}
-
-/** The content as the build's check read it, for the coverage report (see `coverageContentOf`). */
-export const COVERAGE_CONTENT_FILE = 'coverage-content.json';
-
-/**
  * Under `npm run build`, queues a step to run once Astro's process has exited and its memory is
  * free, and returns true: that process keeps about 1.3 GB at 1,000 articles after writing the
  * pages, most of it outside the JavaScript heap, so no garbage collection gives it back, and a
@@ -87,6 +76,30 @@ export function queueStep<S extends keyof StepOptions>(
 	appendFileSync(file, `${JSON.stringify(queued)}\n`);
 	logger.info('Runs once Astro has exited (scripts/build.ts).');
 	return true;
+}
+
+/**
+ * Under `npm run build`, the file where the content guard leaves every article's frontmatter, as
+ * written, by project path (`{"content/articles/payments/x.mdx": {...}}`), for the steps after
+ * Astro: they then read no article file and parse no YAML again. Undefined under a plain `astro build`.
+ */
+export function articlesHandoff(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	return handoffFile('articles.json', env);
+}
+
+/**
+ * Under `npm run build`, the file where the content guard leaves what the coverage report reads of
+ * the content (`coverageContentOf`: the articles' dates and topics, topics, markets, question
+ * banks), already checked. Undefined under a plain `astro build`.
+ */
+export function coverageContentHandoff(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	return handoffFile('coverage-content.json', env);
+}
+
+/** A file beside the step queue: removed with it when `npm run build` ends. */
+function handoffFile(name: string, env: NodeJS.ProcessEnv): string | undefined {
+	const queue = env[STEP_QUEUE_ENV];
+	return queue ? path.join(path.dirname(queue), name) : undefined;
 }
 
 const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));

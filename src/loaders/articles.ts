@@ -5,6 +5,7 @@ import { articleIdFromPath } from '../schemas/article.ts';
 import { CONTENT_PATHS } from '../lib/content/files.ts';
 import { parseYaml, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import { renderMdxBody } from '../lib/content/mdx-render.ts';
+import { takeContentSnapshot } from '../lib/node/content-snapshot.ts';
 import { builtMarkets, loadMarkets } from '../lib/node/markets.ts';
 import { loadCatalogues } from '../lib/node/messages.ts';
 import { createTranslator, type Translator } from '../lib/i18n/messages.ts';
@@ -68,7 +69,11 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 		root,
 		markets.flatMap((setup) => [setup.locale, articleLocale(setup.locale, 'shared')]),
 	);
-	const sources = new Map<string, { text: string; fields: Record<string, unknown> | undefined }>();
+	// Under `astro build`, the files as the content guard read them moments ago, frontmatter parsed.
+	const snapshot = takeContentSnapshot(root);
+	const sources = new Map<string, { text: string; fields: Record<string, unknown> | undefined }>(
+		[...(snapshot ?? [])].map(([file, article]) => [file, { text: article.text, fields: article.frontmatter }]),
+	);
 	const read = (file: string) => {
 		let source = sources.get(file);
 		if (!source) {

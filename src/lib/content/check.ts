@@ -39,6 +39,8 @@ export interface CheckedArticle {
 	id: string;
 	file: string;
 	data: ArticleFrontmatter;
+	/** The frontmatter as written, before the schema (what Astro's content loader validates again). */
+	frontmatter: Record<string, unknown>;
 	body: string;
 	bodyLine: number;
 }
@@ -315,6 +317,7 @@ export function checkContent(sources: ContentSources, checkOptions: CheckOptions
 		id: r.id,
 		file: r.file.path,
 		data: r.data,
+		frontmatter: r.raw ?? {},
 		body: r.body,
 		bodyLine: r.bodyLine,
 	});

@@ -1,7 +1,4 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { createHeadingIds } from '../shared/slugs.ts';
 
 /** What the body checks need to know about an article body, with file lines. */
@@ -42,8 +39,12 @@ interface Node {
 	attributes?: { type: string; name?: string; value?: string | { value: string } | null }[];
 }
 
-const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The site's parser (Sätteri, which also renders the pages: `mdx-render.ts`) with GFM, so the check
+ * accepts exactly what the build accepts. Without smart punctuation: the check reads the text as
+ * written, and heading ids apply the same replacements themselves (`createHeadingIds`).
+ */
+const PARSE_OPTIONS = { features: { gfm: true }, position: true } as const;
 
 /** A string literal written as an attribute expression (`channel={"chat"}`), or undefined. */
 function literal(expression: string): string | undefined {
@@ -60,9 +61,34 @@ function headingText(node: Node): string {
 	return (node.children ?? []).map(headingText).join('');
 }
 
+/** The parser's message without its place (`3:1: `) and code (`(mdx-jsx:…)`), and the place's line in the body. */
+function splitParserMessage(message: string): { reason: string; line: number | undefined } {
+	const match = /^(\d+):\d+:\s*([\s\S]*?)(?:\s*\([a-z-]+:[a-z-]+\))?$/.exec(message);
+	return match ? { reason: match[2]!, line: Number(match[1]) } : { reason: message, line: undefined };
+}
+
+/**
+ * What a `<` the parser could not read as a tag starts, from the body itself: the parser words an
+ * unquoted attribute, an unfinished tag and a less-than sign the same way.
+ */
+function describeBadTag(body: string, line: number | undefined): string {
+	const lessThan =
+		'A `<` followed by a space, a digit or a symbol cannot start a component. To show the sign itself, write `\\<` (for example `less than \\<5 days`), or write "less than".';
+	if (line === undefined) return lessThan;
+	const lines = body.split(/\r?\n/);
+	// The first `<` on the line that does not start a tag the parser could read.
+	const rest = lines.slice(line - 1).join('\n');
+	const tag = /<([A-Za-z][\w.:-]*)([^>]*)(>?)/.exec(rest);
+	const before = tag ? rest.slice(0, tag.index) : rest;
+	if (!tag || /<(?![A-Za-z/!{])/.test(before)) return lessThan;
+	if (/\s[\w:-]+=(?!["'{])\S/.test(tag[2]!)) return 'An attribute value needs quotes: write `channel="chat"`, not `channel=chat`.';
+	if (!tag[3]) return 'A component tag is not finished: end it with `>`, or `/>` when it has no content.';
+	return lessThan;
+}
+
 /** Rewrites the MDX parser's message into what the writer should do. `offset` maps body lines to file lines. */
-function describeSyntaxError(reason: string, offset: number): string {
-	const at = (line: string) => `line ${Number(line) + offset}`;
+function describeSyntaxError(reason: string, offset: number, body: string, line: number | undefined): string {
+	const at = (bodyLine: string) => `line ${Number(bodyLine) + offset}`;
 	let match: RegExpExecArray | null;
 	if (/before name/.test(reason) && /U\+0021|`!`/.test(reason)) {
 		return 'HTML comments (`<!-- … -->`) do not work in MDX. Write the note as `{/* … */}`, or delete it.';
@@ -73,7 +99,7 @@ function describeSyntaxError(reason: string, offset: number): string {
 	if ((match = /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):\d+/.exec(reason))) {
 		return `\`</${match[1]}>\` closes a component, but \`<${match[2]}>\` (${at(match[3]!)}) is still open. Close \`<${match[2]}>\` first, or remove the extra closing tag.`;
 	}
-	if (/Unexpected closing slash `\/` in tag, expected an open tag first/.test(reason)) {
+	if (/Unexpected closing (?:slash `\/` in tag|tag `<\/[^>]*>`), expected an open tag first/.test(reason)) {
 		return 'This closing tag has no matching opening tag above it. Remove it, or add the opening tag.';
 	}
 	if (/before attribute value/.test(reason)) {
@@ -82,10 +108,11 @@ function describeSyntaxError(reason: string, offset: number): string {
 	if (/expected a corresponding closing brace for `\{`/.test(reason)) {
 		return 'A `{` starts a piece of code that is never closed. To show a curly brace, write `\\{` instead.';
 	}
-	if (/Could not parse expression with acorn|Unexpected content after expression/.test(reason)) {
+	if (/Could not parse expression|Unexpected content after expression/.test(reason)) {
 		return 'The text between `{` and `}` is read as code, and it is not valid code. To show curly braces, write `\\{` and `\\}`.';
 	}
-	if (/before name|after `<`|expected a valid JSX tag/.test(reason)) {
+	if (/after `<`|expected a valid JSX tag/.test(reason)) return describeBadTag(body, line);
+	if (/before name/.test(reason)) {
 		return 'A `<` followed by a space, a digit or a symbol cannot start a component. To show the sign itself, write `\\<` (for example `less than \\<5 days`), or write "less than".';
 	}
 	if (/Unexpected lazy line/.test(reason)) {
@@ -105,7 +132,7 @@ const CACHE_LIMIT = 20_000;
 
 /**
  * Reads an article body (the part after the frontmatter) with the same MDX syntax the site uses
- * (remark-mdx and remark-gfm, as Astro's MDX). `firstLine` is the file line the body starts on, so
+ * (Sätteri's MDX with GFM, the parser that renders the pages). `firstLine` is the file line the body starts on, so
  * every line reported is a file line.
  */
 export function readBody(body: string, firstLine: number): BodyFacts {
@@ -123,16 +150,15 @@ function parseBody(body: string, firstLine: number): BodyFacts {
 	const facts: BodyFacts = { headings: [], links: [], images: [], elements: [], esmLines: [], texts: [], hasContent: false };
 	let tree: Node;
 	try {
-		tree = mdxProcessor.parse(body) as Node;
+		tree = mdxToMdast(body, PARSE_OPTIONS) as Node;
 	} catch (error) {
-		const place = error as { line?: number; reason?: string; message?: string };
-		const reason = place.reason ?? place.message ?? '';
+		const { reason, line: place } = splitParserMessage((error as Error).message ?? '');
 		// For a tag that is never closed, the useful line is the opening tag's, named in the reason.
 		const opened = /Expected a closing tag for `<[^>]*>` \((\d+):/.exec(reason)?.[1];
-		const line = (opened ? Number(opened) : (place.line ?? 1)) + offset;
-		facts.syntaxError = { line, message: describeSyntaxError(reason, offset) };
+		const line = (opened ? Number(opened) : (place ?? 1)) + offset;
+		facts.syntaxError = { line, message: describeSyntaxError(reason, offset, body, place) };
 		// MDX stops at the first error; plain Markdown still finds the links, images and text.
-		tree = markdownProcessor.parse(body) as Node;
+		tree = markdownToMdast(body, PARSE_OPTIONS) as Node;
 	}
 	const slug = createHeadingIds();
 	const lineOf = (node: Node) => (node.position?.start.line ?? 1) + offset;

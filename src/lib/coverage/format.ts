@@ -1,6 +1,10 @@
 // Renders a coverage report (src/lib/coverage/compute.ts) for people (text, Markdown) and for tools and
 // spreadsheets (JSON, CSV). Pure: the same report always gives the same bytes.
 import { stringify } from 'csv-stringify/sync';
+import type { Heading, InlineCode, Link, List, Paragraph, PhrasingContent, Root, RootContent, Strong, Table, TableRow, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import {
 	STATUS_MEANING,
 	TOPIC_STATUSES,
@@ -86,13 +90,10 @@ export function marketScopeSentence(report: CoverageReport): string {
 	return `Search figures, statuses and articles are for ${marketLabel(report.market)}: its own pages and search index${others}.`;
 }
 
-/**
- * The headline sentences, shared by every human format; `text` makes a bank's file name (which may
- * hold any character) safe for the format.
- */
-export function summarySentences(report: CoverageReport, text: (value: string) => string = (value) => value): string[] {
+/** The headline sentences, shared by every human format. */
+export function summarySentences(report: CoverageReport): string[] {
 	const s = report.summary;
-	const banks = report.banks.map((b) => `${text(b.file)} (${plural(b.questions, 'question')})`).join(', ');
+	const banks = report.banks.map((b) => `${b.file} (${plural(b.questions, 'question')})`).join(', ');
 	return [
 		marketScopeSentence(report),
 		s.questions
@@ -220,56 +221,81 @@ function formatText(report: CoverageReport, worst: number): string {
 }
 
 // ── Markdown ──────────────────────────────────────────────────────────────
+//
+// The report is built as a Markdown syntax tree (mdast) and serialised by remark-stringify with
+// remark-gfm (tables, and the escapes GFM needs on top of CommonMark's: `~`, bare web addresses, `|`
+// in a cell). Text from content, question banks and file names is only ever a `text` node, so the
+// serialiser escapes whatever would make it a link, an image, HTML, code, formatting or the end of
+// a table cell wherever the report is rendered (a CI job summary, a wiki): nothing is escaped by hand.
 
-/**
- * Text from content or a question bank, shown as written inside a Markdown table cell wherever the
- * report is rendered (a CI job summary, a wiki): never as HTML, a link, an image or formatting.
- */
-function mdText(value: string): string {
-	return (
-		value
-			// Links and images (`[`, `]`), code, emphasis and strike-through; `|` would end the cell.
-			.replace(/[\\`*_[\]~|]/g, '\\$&')
-			// `&lt;` in a question is shown as those four characters, not as `<`.
-			.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-			// Raw HTML and autolinks (a backslash is not enough inside an HTML block).
-			.replace(/</g, '&lt;')
-			.replace(/\s*\r?\n\s*/g, ' ')
-	);
+/** What a table cell or a paragraph holds: a string is text, shown as written. */
+type Inline = string | PhrasingContent;
+
+// Rows are not padded to the widest cell: a topic's articles alone can run to hundreds of characters.
+const markdown = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-' }).freeze();
+
+/** Text shown as written, on one line: a line break would end a table row, so it becomes a space. */
+const text = (value: string): Text => ({ type: 'text', value: value.replace(/\s*[\r\n]\s*/g, ' ') });
+const code = (value: string): InlineCode => ({ type: 'inlineCode', value });
+const strong = (...children: Inline[]): Strong => ({ type: 'strong', children: phrasing(children) });
+const link = (url: string, label = url): Link => ({ type: 'link', url, children: [text(label)] });
+
+function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+	return inlines.map((inline) => (typeof inline === 'string' ? text(inline) : inline));
 }
 
-/** Cells are Markdown already: wrap text from content or banks in `mdText`. */
-function mdTable(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
-	const align = head.map((_, i) => (numeric.has(i) ? '---:' : '---'));
-	return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const paragraph = (...children: Inline[]): Paragraph => ({ type: 'paragraph', children: phrasing(children) });
+const heading = (depth: Heading['depth'], ...children: Inline[]): Heading => ({ type: 'heading', depth, children: phrasing(children) });
+
+function list(items: readonly (readonly Inline[])[]): List {
+	return {
+		type: 'list',
+		ordered: false,
+		spread: false,
+		children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(...item)] })),
+	};
 }
 
-function mdLink(url: string, text = url): string {
-	return `[${mdText(text)}](${url})`;
+/** `items` one after the other with `separator` between them, or `empty` when there are none. */
+function joined(items: readonly Inline[], empty: string, separator = ', '): Inline[] {
+	return items.length ? items.flatMap((item, i) => (i ? [separator, item] : [item])) : [empty];
 }
 
-function mdTranslations(report: CoverageReport): string[] {
+/** A cell holds one inline or several side by side. */
+type Cell = Inline | readonly Inline[];
+
+function table(head: readonly Cell[], rows: readonly (readonly Cell[])[], numeric: ReadonlySet<number> = new Set()): Table {
+	const row = (cells: readonly Cell[]): TableRow => ({
+		type: 'tableRow',
+		children: cells.map((cell) => ({ type: 'tableCell', children: phrasing(Array.isArray(cell) ? cell : [cell as Inline]) })),
+	});
+	return { type: 'table', align: head.map((_, i) => (numeric.has(i) ? 'right' : null)), children: [row(head), ...rows.map(row)] };
+}
+
+/** Topic ids as code, or `none`. */
+const topicIds = (ids: readonly string[]) => joined(ids.map(code), 'none');
+
+function mdTranslations(report: CoverageReport): RootContent[] {
 	if (!report.translations.length) return [];
-	const ids = (list: string[]) => list.map((id) => `\`${id}\``).join(', ') || 'none';
-	const out = ['## Translations', '', ...TRANSLATION_STATUSES.map((s) => `- **${translationWords(s)}**: ${TRANSLATION_MEANING[s]}.`), ''];
+	const out: RootContent[] = [
+		heading(2, 'Translations'),
+		list(TRANSLATION_STATUSES.map((s) => [strong(translationWords(s)), `: ${TRANSLATION_MEANING[s]}.`])),
+	];
 	for (const m of report.translations) {
 		const stale = outOfDateArticles(m);
+		const untranslated = topicsWith(m, 'untranslated');
+		const outOfDate = topicsWith(m, 'out-of-date');
 		out.push(
-			`### ${mdText(languageLabel(m.language))}: ${mdText(marketLabel(m))}${m.current ? ' (this report)' : ''}`,
-			'',
-			`${translationCounts(m)}.`,
-			'',
-			`**Untranslated (${topicsWith(m, 'untranslated').length}):** ${ids(topicsWith(m, 'untranslated'))}`,
-			'',
-			`**Out of date (${topicsWith(m, 'out-of-date').length}):** ${ids(topicsWith(m, 'out-of-date'))}`,
-			'',
+			heading(3, `${languageLabel(m.language)}: ${marketLabel(m)}${m.current ? ' (this report)' : ''}`),
+			paragraph(`${translationCounts(m)}.`),
+			paragraph(strong(`Untranslated (${untranslated.length}):`), ' ', ...topicIds(untranslated)),
+			paragraph(strong(`Out of date (${outOfDate.length}):`), ' ', ...topicIds(outOfDate)),
 			...(stale.length
 				? [
-						mdTable(
+						table(
 							['Out-of-date article', 'Follows', 'English updated'],
-							stale.map((a) => [mdText(a.file), a.sourceUpdated, a.sharedUpdated]),
+							stale.map((a) => [a.file, a.sourceUpdated, a.sharedUpdated]),
 						),
-						'',
 					]
 				: []),
 		);
@@ -277,20 +303,17 @@ function mdTranslations(report: CoverageReport): string[] {
 	return out;
 }
 
-function formatMarkdown(report: CoverageReport, worst: number): string {
-	const out: string[] = [
-		`# FAQ coverage for ${mdText(marketLabel(report.market))}, ${report.generatedAt}`,
-		'',
-		...summarySentences(report, mdText).map((s) => `- ${s}`),
-		'',
-	];
-	out.push(
-		'## By category',
-		'',
-		mdTable(
+function markdownTree(report: CoverageReport, worst: number): Root {
+	const failed = report.failedQuestions;
+	const shown = failed.slice(0, worst);
+	const children: RootContent[] = [
+		heading(1, `FAQ coverage for ${marketLabel(report.market)}, ${report.generatedAt}`),
+		list(summarySentences(report).map((s) => [s])),
+		heading(2, 'By category'),
+		table(
 			['Category', 'Topics', 'Articles', 'Questions', 'Recall@3', 'No result', ...TOPIC_STATUSES],
 			report.categories.map((c) => [
-				mdText(c.title),
+				c.title,
 				String(c.topics),
 				String(c.articles),
 				String(c.questions),
@@ -300,92 +323,88 @@ function formatMarkdown(report: CoverageReport, worst: number): string {
 			]),
 			new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
 		),
-		'',
-		'## By topic',
-		'',
-		mdTable(
+		heading(2, 'By topic'),
+		table(
 			['Topic', 'Category', 'Status', 'Questions', 'Recall@3', 'No result', 'Reviewed', 'Articles'],
 			report.topics.map((t) => [
-				`${mdText(t.title)} (\`${t.id}\`)`,
+				[`${t.title} (`, code(t.id), ')'],
 				t.category,
-				`**${t.status}**`,
+				strong(t.status),
 				String(t.questions),
 				formatPercent(t.recallAt3),
 				formatPercent(t.zeroResultRate),
 				t.reviewed ?? '–',
-				t.articles.map((url) => mdLink(url)).join(', ') || '–',
+				joined(
+					t.articles.map((url) => link(url)),
+					'–',
+				),
 			]),
 			new Set([3, 4, 5]),
 		),
-		'',
-		...TOPIC_STATUSES.map(
-			(s) => `- **${s}**: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`,
+		list(
+			TOPIC_STATUSES.map((s) => [
+				strong(s),
+				`: ${STATUS_MEANING[s]}${s === 'search-misses' ? ` (under ${formatPercent(report.target)})` : ''}.`,
+			]),
 		),
-		'',
-		'## Topics by market',
-		'',
-		"Published articles per topic in each market's own pages; **0** means customers in that market find no answer.",
-		'',
-		mdTable(
-			['Topic', ...report.markets.map((m) => (m.current ? `**${mdText(marketLabel(m))}** (this report)` : mdText(marketLabel(m))))],
+		heading(2, 'Topics by market'),
+		paragraph("Published articles per topic in each market's own pages; ", strong('0'), ' means customers in that market find no answer.'),
+		table(
+			['Topic', ...report.markets.map((m): Cell => (m.current ? [strong(marketLabel(m)), ' (this report)'] : marketLabel(m)))],
 			report.topics.map((t) => [
-				`\`${t.id}\``,
+				code(t.id),
 				...report.markets.map((m) => {
 					const count = m.articlesPerTopic[t.id] ?? 0;
-					return count ? String(count) : '**0**';
+					return count ? String(count) : strong('0');
 				}),
 			]),
 			new Set(report.markets.map((_, i) => i + 1)),
 		),
-		'',
 		...mdTranslations(report),
-		`**Topics with no article:** ${report.topicsWithoutArticles.map((id) => `\`${id}\``).join(', ') || 'none'}`,
-		'',
-		`**Topics with no questions in the bank:** ${report.topicsWithoutQuestions.map((id) => `\`${id}\``).join(', ') || 'none'}`,
-		'',
-	);
-	const failed = report.failedQuestions;
-	const shown = failed.slice(0, worst);
-	out.push(`## Questions search fails worst on (${shown.length} of ${failed.length})`, '');
-	out.push(
+		paragraph(strong('Topics with no article:'), ' ', ...topicIds(report.topicsWithoutArticles)),
+		paragraph(strong('Topics with no questions in the bank:'), ' ', ...topicIds(report.topicsWithoutQuestions)),
+		heading(2, `Questions search fails worst on (${shown.length} of ${failed.length})`),
 		failed.length
-			? mdTable(
+			? table(
 					['Question', 'Topic', 'Answer', 'Search returned instead', 'Source'],
 					shown.map((q) => [
-						mdText(q.question),
-						`\`${q.topic}\``,
+						q.question,
+						code(q.topic),
 						describeRank(q),
-						q.returned.map((r) => mdLink(r.url, r.title)).join(', ') || 'nothing',
-						mdText(`${q.file}:${q.line}`),
+						joined(
+							q.returned.map((r) => link(r.url, r.title)),
+							'nothing',
+						),
+						`${q.file}:${q.line}`,
 					]),
 				)
-			: "None: search finds every question's answer in the top 3.",
-		'',
-		`## Stale articles (${report.staleArticles.length})`,
-		'',
+			: paragraph("None: search finds every question's answer in the top 3."),
+		heading(2, `Stale articles (${report.staleArticles.length})`),
 		report.staleArticles.length
-			? mdTable(
+			? table(
 					['Article', 'Topics', 'Last reviewed', 'Days ago'],
 					report.staleArticles.map((a) => [
-						mdLink(a.url, a.title),
+						link(a.url, a.title),
 						a.topics.join(', '),
 						`${a.reviewed}${a.neverReviewed ? ' (updated; never reviewed)' : ''}`,
 						String(a.ageDays),
 					]),
 					new Set([3]),
 				)
-			: 'None.',
-		'',
-		`## Drafts (${report.drafts.length})`,
-		'',
+			: paragraph('None.'),
+		heading(2, `Drafts (${report.drafts.length})`),
 		report.drafts.length
-			? mdTable(
+			? table(
 					['Draft', 'Topics', 'File'],
-					report.drafts.map((d) => [mdText(d.title), d.topics.join(', '), mdText(d.file)]),
+					report.drafts.map((d) => [d.title, d.topics.join(', '), d.file]),
 				)
-			: 'None.',
-	);
-	return `${out.join('\n')}\n`;
+			: paragraph('None.'),
+	];
+	return { type: 'root', children };
+}
+
+function formatMarkdown(report: CoverageReport, worst: number): string {
+	return markdown.stringify(markdownTree(report, worst));
 }
 
 // ── CSV ───────────────────────────────────────────────────────────────────

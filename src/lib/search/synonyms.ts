@@ -64,57 +64,46 @@ function matchLength(rule: SynonymRule, tokens: readonly string[], start: number
  */
 export function applySynonyms(tokens: readonly string[], rules: readonly SynonymRule[], language: SearchLanguage = 'en'): RewrittenToken[] {
 	const words = languageRules(language);
-	const byFirstWord = rulesByFirstWord(rules, words);
 	const first = rewrite(
 		tokens.map((word) => ({ word })),
-		byFirstWord,
+		rules,
 		words,
 	);
-	return rewrite(first, byFirstWord, words);
+	return rewrite(first, rules, words);
 }
-
-/** The rules in their order, grouped by the stem of the phrase's first word. */
-type RulesByFirstWord = ReadonlyMap<string, readonly SynonymRule[]>;
-
-/** Per rules list and language: a site has one, the pipeline asks it for every question. */
-const rulesIndexes = new WeakMap<readonly SynonymRule[], Map<LanguageRules, RulesByFirstWord>>();
 
 /**
- * A phrase can only start where the question's word shares a stem with the phrase's first word, so
- * each word is tried against the few rules that begin like it rather than all of them (the site has
- * about a thousand): the same rule wins, as the groups keep the rules' order.
+ * The rules by the stem of their first word, each list in the rules' order: a phrase can only start
+ * where its first word is, so each word of a question tries the few rules it can start (a handful)
+ * rather than all of them (about 900). Made once per rule list and language.
  */
-function rulesByFirstWord(rules: readonly SynonymRule[], language: LanguageRules): RulesByFirstWord {
-	let perLanguage = rulesIndexes.get(rules);
-	if (!perLanguage) {
-		perLanguage = new Map();
-		rulesIndexes.set(rules, perLanguage);
-	}
-	let index = perLanguage.get(language);
-	if (!index) {
-		const groups = new Map<string, SynonymRule[]>();
+const rulesByFirstStem = new WeakMap<readonly SynonymRule[], { language: LanguageRules; index: Map<string, SynonymRule[]> }>();
+
+function rulesStartingWith(rules: readonly SynonymRule[], language: LanguageRules): Map<string, SynonymRule[]> {
+	let entry = rulesByFirstStem.get(rules);
+	if (entry?.language !== language) {
+		const index = new Map<string, SynonymRule[]>();
 		for (const rule of rules) {
-			// A rule without words never matches.
-			if (!rule.from.length) continue;
-			const key = language.stem(rule.from[0]!);
-			const group = groups.get(key);
-			if (group) group.push(rule);
-			else groups.set(key, [rule]);
+			const stem = language.stem(rule.from[0]!);
+			const list = index.get(stem);
+			if (list) list.push(rule);
+			else index.set(stem, [rule]);
 		}
-		index = groups;
-		perLanguage.set(language, index);
+		entry = { language, index };
+		rulesByFirstStem.set(rules, entry);
 	}
-	return index;
+	return entry.index;
 }
 
-function rewrite(tokens: readonly RewrittenToken[], rules: RulesByFirstWord, language: LanguageRules): RewrittenToken[] {
+function rewrite(tokens: readonly RewrittenToken[], rules: readonly SynonymRule[], language: LanguageRules): RewrittenToken[] {
 	const words = tokens.map((t) => t.word);
+	const byFirstStem = rulesStartingWith(rules, language);
 	const out: RewrittenToken[] = [];
 	let i = 0;
 	while (i < words.length) {
 		let matched = 0;
 		let rule: SynonymRule | undefined;
-		for (const candidate of rules.get(language.stem(words[i]!)) ?? []) {
+		for (const candidate of byFirstStem.get(language.stem(words[i]!)) ?? []) {
 			matched = matchLength(candidate, words, i, language);
 			if (matched) {
 				rule = candidate;

@@ -97,6 +97,34 @@ const shell = (placeholders: string) =>
 const placeholder = '<p class="notice" data-coverage-report>The report is made by the production build.</p>';
 const page = shell(placeholder);
 
+/** A Markdown node as remark reads it back. */
+type MdNode = { type: string; value?: string; url?: string; align?: (string | null)[]; children?: MdNode[] };
+
+/** Every node of `markdown` as a GFM renderer (a CI job summary, a wiki) reads it, in document order. */
+function readMarkdown(markdown: string): MdNode[] {
+	const all: MdNode[] = [];
+	const walk = (node: MdNode) => {
+		all.push(node);
+		node.children?.forEach(walk);
+	};
+	walk(unified().use(remarkParse).use(remarkGfm).parse(markdown) as MdNode);
+	return all;
+}
+
+/**
+ * A node's words, with anything but text marked: links, images, HTML, code, formatting. A web
+ * address the customer typed may become a link to itself (GFM autolinks), never to anything else.
+ */
+const isAutolink = (n: MdNode) => n.type === 'link' && /^https?:\/\//.test(n.url!) && n.children?.[0]?.value === n.url;
+const plainText = (node: MdNode): string =>
+	node.children!.map((child) => (child.type === 'text' ? child.value : isAutolink(child) ? child.url : `<${child.type}>`)).join('');
+
+/** The table whose first heading is `heading`, as rows of cells (the heading row first). */
+function markdownTable(all: MdNode[], heading: string): { align: (string | null)[]; rows: MdNode[][] } {
+	const table = all.find((n) => n.type === 'table' && plainText(n.children![0]!.children![0]!) === heading)!;
+	return { align: table.align!, rows: table.children!.map((row) => row.children!) };
+}
+
 describe('formatCoverage', () => {
 	test('text: headline figures, the topic table, failed questions with what search returned, stale articles and drafts', () => {
 		const text = formatCoverage(report, 'text');
@@ -141,14 +169,48 @@ describe('formatCoverage', () => {
 		expect(md).toContain(
 			'| Where is my refund (`refund-status`) | refunds | **search-misses** | 2 | 0.0% | 50.0% | 2026-04-01 | [/refunds/where-is-my-refund/](/refunds/where-is-my-refund/) |',
 		);
-		expect(md).toContain('where is my &lt;b>refund&lt;/b> \\| status');
+		expect(md).toContain('where is my \\<b>refund\\</b> \\| status');
 		expect(md).toMatch(/^# FAQ coverage for United States \(en-US\), 2026-11-24\n/);
 		expect(md).toContain(
 			"- By market: 0 topics have no article in United States (en-US), this report's market; 1 topic has no article in United Kingdom (en-GB).",
 		);
 		expect(md).toContain('| Topic | **United States (en-US)** (this report) | United Kingdom (en-GB) |');
 		expect(md).toContain('| `refund-status` | 1 | **0** |');
-		expect(md).toContain('[Fees \\| charges &lt;and> "costs"](/payments/fees/)');
+		expect(md).toContain('[Fees \\| charges \\<and> "costs"](/payments/fees/)');
+
+		// Read back as a renderer reads it: the same headings, each row's cells in their columns, figures right-aligned.
+		const all = readMarkdown(md);
+		expect(all.filter((n) => n.type === 'heading').map(plainText)).toEqual([
+			'FAQ coverage for United States (en-US), 2026-11-24',
+			'By category',
+			'By topic',
+			'Topics by market',
+			'Questions search fails worst on (2 of 2)',
+			'Stale articles (1)',
+			'Drafts (1)',
+		]);
+		const categories = markdownTable(all, 'Category');
+		expect(categories.rows[0]!.map(plainText)).toEqual([
+			'Category',
+			'Topics',
+			'Articles',
+			'Questions',
+			'Recall@3',
+			'No result',
+			'no-article',
+			'search-misses',
+			'stale',
+			'covered',
+		]);
+		expect(categories.align).toEqual([null, ...Array(9).fill('right')]);
+		const failed = markdownTable(all, 'Question');
+		expect(failed.rows.slice(1).map((cells) => cells.map(plainText))).toEqual([
+			['=HYPERLINK("http://x") refund, please', '<inlineCode>', 'not found', '<link>', 'content/questions/q.csv:2'],
+			['where is my <b>refund</b> | status', '<inlineCode>', 'not found', 'nothing', 'content/questions/q.csv:3'],
+		]);
+		expect(failed.rows[1]![3]!.children!.map((link) => [link.url, plainText(link)])).toEqual([
+			['/payments/fees/', 'Fees | charges <and> "costs"'],
+		]);
 	});
 
 	test('json: the documented shape', () => {
@@ -372,27 +434,10 @@ describe('a hostile question bank', () => {
 	});
 
 	test('md: every question, file name and title stays text when the report is rendered as Markdown', () => {
-		type Node = { type: string; value?: string; url?: string; children?: Node[] };
-		const tree = unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.parse(formatCoverage(hostile, 'md', { worst: 100 })) as Node;
-		const all: Node[] = [];
-		const walk = (node: Node) => {
-			all.push(node);
-			node.children?.forEach(walk);
-		};
-		walk(tree);
-		// A cell's text, with anything but text marked: links, images, HTML, code, formatting. A web
-		// address the customer typed may become a link to itself (GFM autolinks), never to anything else.
-		const isAutolink = (n: Node) => n.type === 'link' && /^https?:\/\//.test(n.url!) && n.children?.[0]?.value === n.url;
-		const plainText = (node: Node): string =>
-			node.children!.map((child) => (child.type === 'text' ? child.value : isAutolink(child) ? child.url : `<${child.type}>`)).join('');
-
+		const all = readMarkdown(formatCoverage(hostile, 'md', { worst: 100 }));
 		expect(all.filter((n) => n.type === 'html' || n.type === 'image')).toEqual([]);
 		expect(all.filter((n) => n.type === 'link' && !n.url!.startsWith('/') && !isAutolink(n))).toEqual([]);
-		const failedTable = all.find((n) => n.type === 'table' && plainText(n.children![0]!.children![0]!) === 'Question')!;
-		const rows = failedTable.children!.slice(1).map((row) => row.children!);
+		const rows = markdownTable(all, 'Question').rows.slice(1);
 		expect(rows.map((cells) => plainText(cells[0]!))).toEqual(payloads);
 		expect(rows.map((cells) => plainText(cells[4]!))).toEqual(payloads.map((_, i) => `${file}:${i + 2}`));
 		// What search returned instead: one link to the article, named by its whole title.
@@ -401,6 +446,23 @@ describe('a hostile question bank', () => {
 		}
 		const summary = all.filter((n) => n.type === 'listItem').map((item) => plainText(item.children![0]!));
 		expect(summary).toContain(`Question banks: ${file} (${payloads.length} questions).`);
+	});
+
+	test('md: a question written over several lines stays in its row, as one line of text', () => {
+		const question = 'refund?\n| --- | --- |\n# owned\r\n<script>alert(24)</script>\n';
+		const multiline = computeCoverage({
+			...input,
+			runs: [{ question: { question, topic: 'refund-status', file: 'content/questions/q.csv', line: 2 }, hits: [] }],
+		});
+		const all = readMarkdown(formatCoverage(multiline, 'md'));
+		expect(all.filter((n) => n.type === 'html' || (n.type === 'heading' && plainText(n) === 'owned'))).toEqual([]);
+		expect(
+			markdownTable(all, 'Question')
+				.rows.slice(1)
+				.map((cells) => cells.map(plainText)),
+		).toEqual([
+			['refund? | --- | --- | # owned <script>alert(24)</script>', '<inlineCode>', 'not found', 'nothing', 'content/questions/q.csv:2'],
+		]);
 	});
 
 	test('html: every question, file name and title is text in the failed-questions table', () => {
@@ -501,7 +563,7 @@ describe('translations', () => {
 				'**Out of date (1):** `refund-status`',
 				'',
 				'| Out-of-date article | Follows | English updated |',
-				'| --- | --- | --- |',
+				'| - | - | - |',
 				'| content/markets/de/refunds/where-is-my-refund.mdx | 2026-10-05 | 2026-11-01 |',
 			].join('\n'),
 		);
