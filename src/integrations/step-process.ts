@@ -106,8 +106,8 @@ const STEP_SCRIPT = fileURLToPath(new URL('./build-step.ts', import.meta.url));
 
 /**
  * Node options per step. The coverage report's JavaScript heap is capped: what it keeps is small
- * (the frontmatter, a bounded cache of looked-up words, a few thousand loaded results; about 400 MB
- * at 10,000 articles), but each lookup of a common word parses thousands of results that die at
+ * (the checked content handed over by the content guard, a bounded cache of looked-up words in
+ * arrays, a few thousand loaded results), but each lookup of a common word parses thousands of results that die at
  * once, and an uncapped heap let that garbage pile up to 2 GB before collecting it. Capped, the
  * step stayed under 1 GB at 10,000 articles (Pagefind's index, in WebAssembly memory, is the rest).
  */

@@ -5,6 +5,9 @@ import { parse } from 'yaml';
 import { main, type CliIo } from '../../scripts/coverage.ts';
 import type { CoverageHit } from '../../src/lib/coverage/compute.ts';
 import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { coverageContentOf, runCoverage, type CoverageContent } from '../../src/lib/node/coverage-run.ts';
+import { readContent } from '../../src/lib/node/read-content.ts';
 
 // The CLI on the real content and question bank, with a stand-in for the built site's search:
 // it answers every question with the right article except those of the topics in MISSED, for
@@ -38,6 +41,17 @@ beforeAll(async () => {
 
 afterAll(() => Promise.all([dist, work].map(removeDir)));
 
+/** The stand-in search: the right article first, except for the MISSED topics. */
+const openSearch: CliIo['openSearch'] = async () => ({
+	search: async (query: string) => {
+		const topic = topicOf.get(query) ?? query;
+		const right = articles.find((a) => a.topics.includes(topic))!;
+		const wrong = articles.find((a) => !a.topics.includes(topic))!;
+		return MISSED.has(topic) ? [wrong] : [right, wrong];
+	},
+	close: async () => {},
+});
+
 async function cli(...argv: string[]) {
 	let stdout = '';
 	let stderr = '';
@@ -46,15 +60,7 @@ async function cli(...argv: string[]) {
 		stderr: (text) => (stderr += text),
 		cwd: work,
 		env: {},
-		openSearch: async () => ({
-			search: async (query: string) => {
-				const topic = topicOf.get(query) ?? query;
-				const right = articles.find((a) => a.topics.includes(topic))!;
-				const wrong = articles.find((a) => !a.topics.includes(topic))!;
-				return MISSED.has(topic) ? [wrong] : [right, wrong];
-			},
-			close: async () => {},
-		}),
+		openSearch,
 	};
 	const code = await main(['--dist', dist, '--today', '2026-11-24', ...argv], io);
 	return { code, stdout, stderr };
@@ -211,5 +217,19 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
 		await removeDir(empty);
 		expect(code).toBe(2);
 		expect(stderr).toMatch(/older than the content.*npm run build/);
+	});
+
+	test('the build makes the same report from what its content check hands over as from reading the content', async () => {
+		// Under npm run build, the content guard writes this as JSON and the report's process reads it back.
+		const sources = await readContent(projectRoot);
+		const check = checkContent(sources, { today: '2026-11-24' });
+		const handedOver = JSON.parse(JSON.stringify(coverageContentOf(sources, check))) as CoverageContent;
+		const market = check.markets.find((m) => m.market.id === 'us')!;
+		const options = { root: projectRoot, distDir: dist, market, openSearch, today: '2026-11-24' };
+		const fromFiles = await runCoverage(options);
+		const fromCheck = await runCoverage({ ...options, content: handedOver, contentChecked: true });
+		expect(fromCheck.report).toEqual(fromFiles.report);
+		expect(fromCheck.report.summary.articles).toBeGreaterThan(40);
+		expect(fromCheck.report.translations.length).toBeGreaterThan(0);
 	});
 });
