@@ -11,7 +11,7 @@ import { builtMarkets } from '../lib/node/markets.ts';
 import { languageOf, type MarketSetup } from '../lib/markets/markets.ts';
 import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 import type * as PagefindModuleNs from 'pagefind';
-import { buildVocabulary, RULES_FILE, VOCABULARY_FILE, vocabularyPartFile, vocabularyParts } from '../lib/search/build-data.ts';
+import { buildVocabulary, RULES_FILE, rulesFile, VOCABULARY_FILE, vocabularyPartFile, vocabularyParts } from '../lib/search/build-data.ts';
 import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
 import { analyzedWords, analyzeQuery } from '../lib/search/query.ts';
 import { readContent } from '../lib/node/read-content.ts';
@@ -177,7 +177,7 @@ async function writeSearchData(outputPath: string, rules: SearchRules): Promise<
 	).flat();
 	const vocabulary = buildVocabulary(texts, rules.language);
 	await Promise.all([
-		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
+		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rulesFile(rules))),
 		writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
 		...[...vocabularyParts(vocabulary)].map(([initial, part]) =>
 			writeFile(path.join(outputPath, vocabularyPartFile(initial)), JSON.stringify(part)),

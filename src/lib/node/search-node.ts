@@ -3,9 +3,9 @@ import '../search/german.ts';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../search/build-data.ts';
+import { readRulesFile, RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../search/build-data.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
-import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
+import type { PagefindApi, SearchHit, SearchOptions, SearchRulesFile, SearchVocabulary } from '../search/types.ts';
 
 export type { SearchHit, SearchOptions };
 
@@ -54,7 +54,7 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 		);
 	}
 	const [rules, vocabularyText] = await Promise.all([
-		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => JSON.parse(text) as SearchRules),
+		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => readRulesFile(JSON.parse(text) as SearchRulesFile)),
 		readFile(path.join(bundle, VOCABULARY_FILE), 'utf8'),
 	]);
 	installFileFetch();

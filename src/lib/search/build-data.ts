@@ -1,6 +1,7 @@
 import type { SearchLanguage } from './language.ts';
 import { tokenize, tokenizeGerman } from './text.ts';
-import type { SearchVocabulary, SearchVocabularyPart } from './types.ts';
+import { packSynonyms, unpackSynonyms } from './synonyms.ts';
+import type { SearchRules, SearchRulesFile, SearchVocabulary, SearchVocabularyPart } from './types.ts';
 
 /**
  * Where the search lives in the built site: Pagefind's bundle and the files written beside it.
@@ -16,6 +17,19 @@ export function searchAssetUrl(file: string): string {
 /** Written next to Pagefind's files in `dist/pagefind/` by the build. */
 export const RULES_FILE = 'search-rules.json';
 export const VOCABULARY_FILE = 'search-vocabulary.json';
+
+/** The rules as `search-rules.json` holds them, their synonyms packed to download less. */
+export function rulesFile({ version: _, synonyms, ...rest }: SearchRules): SearchRulesFile {
+	return { version: 2, ...rest, synonyms: packSynonyms(synonyms) };
+}
+
+/** `search-rules.json` as the query pipeline reads it. A file of another version (an older build) is refused by name. */
+export function readRulesFile(file: SearchRulesFile): SearchRules {
+	if (file.version !== 2)
+		throw new Error(`${RULES_FILE} is of version ${String(file.version)}, not 2: build the site again with \`npm run build\`.`);
+	const { version: _, synonyms, ...rest } = file;
+	return { version: 1, ...rest, synonyms: unpackSynonyms(synonyms) };
+}
 
 /**
  * The vocabulary's words that begin with `initial` (a to z), written beside the whole file: enough to

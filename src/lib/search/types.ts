@@ -60,8 +60,8 @@ export interface PagefindResultData {
 }
 
 /**
- * Query rules built with the site (`dist/pagefind/search-rules.json`): the writer-maintained
- * synonyms compiled to token lists, and the categories for labels and filters.
+ * Query rules built with the site (`dist/pagefind/search-rules.json`, read with `readRulesFile`):
+ * the writer-maintained synonyms compiled to token lists, and the categories for labels and filters.
  */
 export interface SearchRules {
 	version: 1;
@@ -72,6 +72,16 @@ export interface SearchRules {
 	categories: { id: string; title: string }[];
 	/** The ranking model learned from the writers' questions (rerank.ts); absent, results keep Pagefind's word scores. */
 	model?: RankingModel;
+}
+
+/**
+ * `search-rules.json` as written: the rules with their synonyms packed (`packSynonyms`), read with
+ * `readRulesFile` (build-data.ts).
+ */
+export interface SearchRulesFile extends Omit<SearchRules, 'version' | 'synonyms'> {
+	version: 2;
+	/** Each list: a word the articles use, then the customer phrases that stand for it. */
+	synonyms: string[][];
 }
 
 /** "When a question contains `from`, search for `to`." Both are normalised word lists. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeQuery } from '../../../src/lib/search/query.ts';
-import { applySynonyms, compileSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { applySynonyms, compileSynonyms, packSynonyms, unpackSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { createSpeller, typoDistance } from '../../../src/lib/search/spelling.ts';
 import { normalizeText } from '../../../src/lib/search/text.ts';
 
@@ -40,6 +40,19 @@ describe('applySynonyms', () => {
 	test('never lets a phrase start on a filler word it skipped', () => {
 		// "account" alone must stay "account": the rule needs "delete" first.
 		expect(applySynonyms(['my', 'account'], rules).map((t) => t.word)).toEqual(['my', 'account']);
+	});
+});
+
+describe('packSynonyms', () => {
+	test('writes each word the articles use once, and unpacks to the same rules in the same order', () => {
+		const packed = packSynonyms(rules);
+		expect(packed).toContainEqual(['close account', 'get rid of account', 'delete account']);
+		expect(packed.flat().filter((phrase) => phrase === 'refund')).toHaveLength(1);
+		expect(unpackSynonyms(packed)).toEqual(rules);
+		// Rules that differ only in what they stand for keep one order, whichever came first.
+		const both = compileSynonyms({ refund: ['money back'], credit: ['money back'] });
+		expect(unpackSynonyms(packSynonyms(both))).toEqual(both);
+		expect(both.map((r) => r.to.join(' '))).toEqual(['credit', 'refund']);
 	});
 });
 
