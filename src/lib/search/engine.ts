@@ -192,7 +192,13 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 			// Each word looked up may download an index chunk: not for a question the visitor has moved past.
 			options.signal?.throwIfAborted();
 			const analyzed = analyzeQuery(query, rules.synonyms, speller, language);
-			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
+			// The needs the question looks like depend on its words alone: their articles are looked up
+			// with the words, not after them, so the first search's topic filter downloads beside the index.
+			const topics = rules.model ? likelyNeeds(rules.model, analyzed, language) : [];
+			const [looked, members] = await Promise.all([
+				Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings))),
+				Promise.all(topics.map((match) => lookUpTopic(match.topic, filters))),
+			]);
 
 			const pages = new Map<string, PageScore>();
 			const pageOf = (result: Match) => {
@@ -212,8 +218,6 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 					}
 				}
 			}
-			const topics = rules.model ? likelyNeeds(rules.model, analyzed, language) : [];
-			const members = await Promise.all(topics.map((match) => lookUpTopic(match.topic, filters)));
 			topics.forEach((match, i) => {
 				for (const result of members[i]!) {
 					const page = pageOf(result);
