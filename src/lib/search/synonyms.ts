@@ -44,11 +44,18 @@ export function packSynonyms(rules: readonly SynonymRule[]): string[][] {
 	return [...groups.values()];
 }
 
-/** The rules of `packSynonyms`, in the order `compileSynonyms` gives them. */
-export function unpackSynonyms(packed: readonly (readonly string[])[]): SynonymRule[] {
-	const rules: SynonymRule[] = [];
-	for (const [to = '', ...said] of packed) for (const from of said) rules.push({ from: from.split(' '), to: to.split(' ') });
-	return rules.sort(compareRules);
+/** The rules of `packSynonyms` (of one list or several, each rule once), in the order `compileSynonyms` gives them. */
+export function unpackSynonyms(...packed: readonly (readonly (readonly string[])[])[]): SynonymRule[] {
+	const rules = new Map<string, SynonymRule>();
+	for (const [to = '', ...said] of packed.flat()) {
+		for (const from of said) rules.set(`${from}>${to}`, { from: from.split(' '), to: to.split(' ') });
+	}
+	return [...rules.values()].sort(compareRules);
+}
+
+/** The customers' words of the rules: words typed by customers, so never typos (see `createSpeller`). */
+export function customerWords(rules: readonly SynonymRule[]): string[] {
+	return rules.flatMap((rule) => rule.from);
 }
 
 /** A word of the rewritten question. */

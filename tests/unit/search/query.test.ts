@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeQuery } from '../../../src/lib/search/query.ts';
-import { applySynonyms, compileSynonyms, packSynonyms, unpackSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { applySynonyms, compileSynonyms, customerWords, packSynonyms, unpackSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { createSpeller, typoDistance } from '../../../src/lib/search/spelling.ts';
 import { normalizeText } from '../../../src/lib/search/text.ts';
 
@@ -79,7 +79,7 @@ describe('analyzeQuery', () => {
 				['status', 5],
 				['account', 40],
 			],
-			rules,
+			customerWords(rules),
 		);
 		const result = analyzeQuery('pasword', rules, speller);
 		expect(result.corrections).toEqual([{ from: 'pasword', to: ['password'] }]);
@@ -96,7 +96,7 @@ describe('analyzeQuery', () => {
 				['pay', 50],
 				['status', 5],
 			],
-			rules,
+			customerWords(rules),
 		);
 		expect(words(analyzeQuery('paym', rules, speller).terms)).toEqual(['payment']);
 		expect(words(analyzeQuery('payment stat', rules, speller).terms)).toEqual(['payment', 'status']);
