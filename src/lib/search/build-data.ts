@@ -27,7 +27,7 @@ export function readRulesFile(file: SearchRulesFile): SearchRules {
 	return { version: 1, ...rest, synonyms: unpackSynonyms(synonyms) };
 }
 
-/** The files the search reads beside Pagefind's index, but for the vocabulary's words (see `searchFiles`). */
+/** The search's own files beside Pagefind's index (see `searchFiles`). */
 export interface SearchFiles {
 	rules: SearchRulesFile;
 	vocabulary: SearchVocabulary;
