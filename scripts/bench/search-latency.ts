@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { precompress } from './lighthouse.ts';
 import { serveSite } from '../../tests/static-server.ts';
 import { CHROMIUM } from '../../tests/chromium.ts';
+import { timeQuery } from './search.ts';
 
 const QUERIES = [
 	'refund not received',
@@ -98,26 +99,8 @@ export async function measureSearch(dist: string, { runs = 3, market }: { runs?:
 			await page.waitForTimeout(1000);
 			const input = page.locator('[data-search-page] [data-search-input]');
 			const query = async (q: string) => {
-				await input.fill('');
-				await page.evaluate(() => {
-					const w = window as unknown as { __last: number };
-					w.__last = 0;
-					document.addEventListener('input', () => (w.__last = performance.now()), { capture: true });
-				});
-				await input.pressSequentially(q, { delay: 40 });
-				// First frame in which the status line names the whole query.
-				const ms = await page.evaluate(async (text) => {
-					const w = window as unknown as { __last: number };
-					const status = document.querySelector('[data-search-page] [data-search-status]')!;
-					const done = () => status.textContent?.includes(`“${text}”`);
-					const deadline = performance.now() + 20_000;
-					while (!done()) {
-						if (performance.now() > deadline) throw new Error(`no results shown for "${text}"; the page says: ${status.textContent}`);
-						await new Promise((resolve) => setTimeout(resolve, 1));
-					}
-					await new Promise((resolve) => requestAnimationFrame(resolve));
-					return performance.now() - w.__last;
-				}, q);
+				// The first frame in which the status line names the whole query, timed in the page.
+				const ms = await timeQuery(page, q, 40, '[data-search-page]');
 				if ((await page.locator('[data-search-result]').count()) === 0) throw new Error(`no results for "${q}"`);
 				return ms;
 			};

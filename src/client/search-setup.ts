@@ -6,8 +6,15 @@
  */
 import { createSearchEngine, type SearchEngine } from '../lib/search/engine.ts';
 import { languageRules } from '../lib/search/language.ts';
-import { RULES_FILE, searchAssetUrl, VOCABULARY_FILE, VOCABULARY_PART_INITIALS, vocabularyPartFile } from '../lib/search/build-data.ts';
-import type { PagefindApi, SearchRules, SearchVocabulary, SearchVocabularyPart } from '../lib/search/types.ts';
+import {
+	readRulesFile,
+	RULES_FILE,
+	searchAssetUrl,
+	VOCABULARY_FILE,
+	VOCABULARY_PART_INITIALS,
+	vocabularyPartFile,
+} from '../lib/search/build-data.ts';
+import type { PagefindApi, SearchRules, SearchRulesFile, SearchVocabulary, SearchVocabularyPart } from '../lib/search/types.ts';
 import { marketUrl } from './market.ts';
 
 export interface Setup {
@@ -38,7 +45,7 @@ export function getSetup(): Promise<Setup> {
 			import(/* @vite-ignore */ pagefindUrl) as Promise<
 				PagefindApi & { init(): Promise<void>; options(o: { baseUrl: string; noWorker: boolean }): Promise<void> }
 			>,
-			fetchJson<SearchRules>(RULES_FILE),
+			fetchJson<SearchRulesFile>(RULES_FILE).then(readRulesFile),
 		]);
 		// The page's search file carries its language's rules (search-de.ts for German): a market
 		// whose rules it lacks fails here, with the file to import, rather than searching in English.

@@ -11,7 +11,7 @@ import { builtMarkets } from '../lib/node/markets.ts';
 import { languageOf, type MarketSetup } from '../lib/markets/markets.ts';
 import { marketArticles, ownArticleLocation } from '../lib/markets/publication.ts';
 import type * as PagefindModuleNs from 'pagefind';
-import { buildVocabulary, RULES_FILE, VOCABULARY_FILE, vocabularyPartFile, vocabularyParts } from '../lib/search/build-data.ts';
+import { buildVocabulary, RULES_FILE, searchFiles, VOCABULARY_FILE, vocabularyPartFile } from '../lib/search/build-data.ts';
 import { buildRankingModel, type ModelSource } from '../lib/search/rerank.ts';
 import { analyzedWords, analyzeQuery } from '../lib/search/query.ts';
 import { readContent } from '../lib/node/read-content.ts';
@@ -63,10 +63,13 @@ function readFragments(bytes: Uint8Array): Fragment[] {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it, then writes the two
- * files the search pipeline needs next to the index: the compiled synonyms, categories and ranking
- * model (`search-rules.json`, needed by every search) and the index vocabulary for typo correction
- * (`search-vocabulary.json`, loaded only when a question has a word the index does not know).
+ * Indexes the built site with Pagefind's Node API once Astro has written it, then writes the files
+ * the search pipeline needs next to the index: the categories and what any question may need of the
+ * compiled synonyms and ranking model (`search-rules.json`, needed by every search), the index
+ * vocabulary by initial with the rest of the rules a question of those initials may need
+ * (`search-vocabulary-p.json`), and the whole vocabulary with every rule, for typo correction
+ * (`search-vocabulary.json`, loaded only when a question has a word the index does not know); see
+ * `searchFiles`.
  * The build fails when Pagefind reports an error or indexes no page: a help center whose search
  * finds nothing must not be published. Runs in its own process (step-process.ts), after Astro's
  * process has exited under `npm run build`, so Pagefind's memory never adds to Astro's.
@@ -177,12 +180,11 @@ async function writeSearchData(outputPath: string, rules: SearchRules): Promise<
 		)
 	).flat();
 	const vocabulary = buildVocabulary(texts, rules.language);
+	const files = searchFiles(rules, vocabulary);
 	await Promise.all([
-		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(rules)),
-		writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary)),
-		...[...vocabularyParts(vocabulary)].map(([initial, part]) =>
-			writeFile(path.join(outputPath, vocabularyPartFile(initial)), JSON.stringify(part)),
-		),
+		writeFile(path.join(outputPath, RULES_FILE), JSON.stringify(files.rules)),
+		writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(files.vocabulary)),
+		...[...files.parts].map(([initial, part]) => writeFile(path.join(outputPath, vocabularyPartFile(initial)), JSON.stringify(part))),
 		...UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
 	]);
 	return vocabulary.words.length;

@@ -2,6 +2,10 @@ import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { projectRoot, removeDir, scratchDir } from '../helpers/site-copy.ts';
+import { readRulesFile } from '../../src/lib/search/build-data.ts';
+import { compileSynonyms, packSynonyms, unpackSynonyms } from '../../src/lib/search/synonyms.ts';
+import type { SearchVocabulary } from '../../src/lib/search/types.ts';
+import { requireDataFile } from '../../src/lib/node/content-files.ts';
 
 // The Pagefind service is replaced by a stub whose answers each test sets.
 const state = vi.hoisted(() => ({ pageCount: 3, addErrors: [] as string[], closed: 0 }));
@@ -42,8 +46,15 @@ describe('the Pagefind build step', () => {
 	test('writes the search rules next to the index and logs the page count', async () => {
 		const { logs, done } = run();
 		await done;
-		const rules = JSON.parse(await readFile(path.join(dist, 'en-us/pagefind/search-rules.json'), 'utf8'));
-		expect(rules.synonyms.length).toBeGreaterThan(30);
+		const read = async (file: string) => JSON.parse(await readFile(path.join(dist, 'en-us/pagefind', file), 'utf8'));
+		const rules = readRulesFile(await read('search-rules.json'));
+		const vocabulary = (await read('search-vocabulary.json')) as SearchVocabulary;
+		// Packed to download less, and split between the rules file (what any question may need) and the
+		// vocabulary (the rest), the synonyms read back as the very rules the writers' file makes, in order.
+		const all = unpackSynonyms(packSynonyms(rules.synonyms), vocabulary.synonyms ?? []);
+		expect(all.length).toBeGreaterThan(30);
+		expect(rules.synonyms.length).toBeLessThan(all.length / 4);
+		expect(all).toEqual(compileSynonyms(requireDataFile(projectRoot, 'synonyms') ?? {}));
 		expect(rules.categories.map((c: { id: string }) => c.id)).toEqual(['payments', 'refunds', 'security', 'accounts']);
 		expect(logs.join('\n')).toMatch(/Indexed 3 pages .* in \d+\.\d+s/);
 		expect(state.closed).toBe(1);

@@ -3,9 +3,16 @@ import '../search/german.ts';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES_FILE, SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../search/build-data.ts';
+import {
+	readRulesFile,
+	RULES_FILE,
+	SEARCH_BUNDLE_DIR,
+	VOCABULARY_FILE,
+	VOCABULARY_PART_INITIALS,
+	vocabularyPartFile,
+} from '../search/build-data.ts';
 import { createSearchEngine, type SearchResponse } from '../search/engine.ts';
-import type { PagefindApi, SearchHit, SearchOptions, SearchRules, SearchVocabulary } from '../search/types.ts';
+import type { PagefindApi, SearchHit, SearchOptions, SearchRulesFile, SearchVocabulary, SearchVocabularyPart } from '../search/types.ts';
 
 export type { SearchHit, SearchOptions };
 
@@ -43,8 +50,10 @@ function installFileFetch(): void {
 /**
  * Opens the search of a built site (`dist/`) in Node: the real `dist/pagefind/pagefind.js` and its
  * WASM, driven by the same pipeline as the browser (`src/lib/search`), so results are identical.
+ * It reads the whole vocabulary and rules at once; `byInitial` reads them as the browser does, the
+ * parts of a question's initials first (for tests that the two agree).
  */
-export async function openSearch(distDir: string): Promise<NodeSearch> {
+export async function openSearch(distDir: string, { byInitial = false }: { byInitial?: boolean } = {}): Promise<NodeSearch> {
 	const bundle = path.resolve(distDir, SEARCH_BUNDLE_DIR);
 	try {
 		await access(path.join(bundle, 'pagefind.js'));
@@ -54,7 +63,7 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 		);
 	}
 	const [rules, vocabularyText] = await Promise.all([
-		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => JSON.parse(text) as SearchRules),
+		readFile(path.join(bundle, RULES_FILE), 'utf8').then((text) => readRulesFile(JSON.parse(text) as SearchRulesFile)),
 		readFile(path.join(bundle, VOCABULARY_FILE), 'utf8'),
 	]);
 	installFileFetch();
@@ -73,6 +82,14 @@ export async function openSearch(distDir: string): Promise<NodeSearch> {
 		filterPagefind,
 		rules,
 		loadVocabulary: async () => JSON.parse(vocabularyText) as SearchVocabulary,
+		...(byInitial
+			? {
+					loadVocabularyPart: async (initial: string) =>
+						VOCABULARY_PART_INITIALS.includes(initial)
+							? (JSON.parse(await readFile(path.join(bundle, vocabularyPartFile(initial)), 'utf8')) as SearchVocabularyPart)
+							: undefined,
+				}
+			: {}),
 	});
 	return {
 		search: async (query, options) => (await engine.search(query, options)).hits,

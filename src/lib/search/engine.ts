@@ -5,16 +5,19 @@ import { analyzedWords, analyzeQuery, type AnalyzedQuery, type Correction, type 
 
 export type { Correction };
 import { createSpeller, type Speller } from './spelling.ts';
+import { customerWords, packSynonyms, unpackSynonyms } from './synonyms.ts';
 import { matchTopics, type RankingModel, type TopicMatch } from './rerank.ts';
 import type {
 	PagefindApi,
 	PagefindResult,
 	PagefindResultData,
+	RulesShare,
 	SearchHit,
 	SearchOptions,
 	SearchRules,
 	SearchVocabulary,
 	SearchVocabularyPart,
+	SynonymRule,
 } from './types.ts';
 
 export interface SearchEngineConfig {
@@ -34,7 +37,7 @@ export interface SearchEngineConfig {
 	/**
 	 * Loads the vocabulary's words that begin with one letter (`search-vocabulary-p.json`). The
 	 * browser gives it, so a question whose words the index all has never downloads the whole
-	 * vocabulary; its results are the same either way (see `spellerFor`).
+	 * vocabulary; its results are the same either way (see `prepare`).
 	 */
 	loadVocabularyPart?: (initial: string) => Promise<SearchVocabularyPart | undefined>;
 	/** How many looked-up results to remember (default `LOOKUP_CACHE_RESULTS`). */
@@ -82,6 +85,12 @@ interface TermResults {
 	entries: Int32Array | undefined;
 }
 
+/** What a question is analysed and ranked with. */
+interface QueryRules {
+	synonyms: readonly SynonymRule[];
+	model?: RankingModel;
+}
+
 interface PageScore {
 	id: string;
 	score: number;
@@ -113,58 +122,87 @@ interface PageScore {
 export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 	const { pagefind, rules } = config;
 	const language = rules.language ?? 'en';
-	let vocabulary: Promise<{ speller: Speller; spellings: IndexSpellings } | undefined> | undefined;
+	/** The rules a question is analysed and ranked with: `rules`, and the shares of the rest it may need. */
+	const withShares = (shares: readonly Partial<RulesShare>[]): QueryRules => {
+		if (!shares.some((share) => share.synonyms?.length || share.features))
+			return { synonyms: rules.synonyms, ...(rules.model ? { model: rules.model } : {}) };
+		const synonyms = unpackSynonyms(packSynonyms(rules.synonyms), ...shares.map((share) => share.synonyms ?? []));
+		const model = rules.model && {
+			...rules.model,
+			features: Object.assign({}, rules.model.features, ...shares.map((share) => share.features ?? {})) as RankingModel['features'],
+		};
+		return { synonyms, ...(model ? { model } : {}) };
+	};
+	let vocabulary: Promise<(QueryRules & { speller: Speller; spellings: IndexSpellings }) | undefined> | undefined;
 	const getVocabulary = () =>
 		(vocabulary ??= config.loadVocabulary
-			? config.loadVocabulary().then((v) => ({
-					speller: createSpeller(rankedWords(v), rules.synonyms, language),
-					spellings: indexSpellings(v, language),
-				}))
+			? config.loadVocabulary().then((v) => {
+					const all = withShares([v]);
+					return {
+						...all,
+						speller: createSpeller(rankedWords(v), customerWords(all.synonyms), language),
+						spellings: indexSpellings(v, language),
+					};
+				})
 			: Promise.resolve(undefined));
 
-	/** A speller of the vocabulary's words that begin with `initial`, once per initial (undefined when there is no such part). */
-	const initialSpellers = new Map<string, Promise<Speller | undefined>>();
-	const initialSpeller = (initial: string) => {
-		let speller = initialSpellers.get(initial);
-		if (!speller) {
-			speller = config.loadVocabularyPart!(initial).then(
-				(part) =>
-					part &&
-					createSpeller(
-						part.words.map((word, i): [string, number] => [word, part.total - part.places[i]!]),
-						rules.synonyms,
-						language,
-					),
+	/**
+	 * The vocabulary's words that begin with `initial` as a speller, with the share of the rules a
+	 * question whose words begin with it may need, once per initial (undefined when there is no such part).
+	 */
+	const initialParts = new Map<string, Promise<{ speller: Speller; share: Partial<RulesShare> } | undefined>>();
+	const initialPart = (initial: string) => {
+		let part = initialParts.get(initial);
+		if (!part) {
+			part = config.loadVocabularyPart!(initial).then(
+				(loaded) =>
+					loaded && {
+						speller: createSpeller(
+							loaded.words.map((word, i): [string, number] => [word, loaded.total - loaded.places[i]!]),
+							[...customerWords(rules.synonyms).filter((word) => word[0] === initial), ...(loaded.customerWords ?? [])],
+							language,
+						),
+						share: loaded,
+					},
 				() => undefined,
 			);
-			initialSpellers.set(initial, speller);
+			initialParts.set(initial, part);
 		}
-		return speller;
+		return part;
 	};
+	/** The rules of the questions whose words begin with the same letters, by those letters. */
+	const partRules = new Map<string, QueryRules>();
 	/**
-	 * The speller for `query`. Whether an English word is an index word, an inflection of one or the
-	 * start of one depends only on the index words with its first letter, so when every word of the
-	 * question passes that test against those words alone, nothing needs correcting and the parts
-	 * answer exactly as the whole vocabulary would. Otherwise the whole vocabulary is loaded.
+	 * The speller and rules for `query`. Whether an English word is an index word, an inflection of
+	 * one or the start of one depends only on the index words with its first letter, so when every
+	 * word of the question passes that test against those words alone, nothing needs correcting and
+	 * the parts answer exactly as the whole vocabulary would. The parts also hold every synonym and
+	 * ranking word such a question can meet (build-data.ts `searchFiles`). Otherwise the whole vocabulary is loaded.
 	 */
-	async function spellerFor(query: string): Promise<Speller | undefined> {
+	async function prepare(query: string): Promise<QueryRules & { speller?: Speller }> {
 		if (config.loadVocabularyPart && language === 'en') {
 			const { stopWords } = languageRules(language);
 			const words = tokenize(query, language).filter((word) => !stopWords.has(word) && !isNumber(word));
 			const initials = [...new Set(words.map((word) => word[0]!))];
-			const spellers = new Map(await Promise.all(initials.map(async (initial) => [initial, await initialSpeller(initial)] as const)));
+			const parts = new Map(await Promise.all(initials.map(async (initial) => [initial, await initialPart(initial)] as const)));
 			// A stop word or a number (never corrected) may begin with a letter whose part is not loaded.
-			const of = (word: string) => spellers.get(word[0]!);
-			if ([...spellers.values()].every(Boolean) && words.every((word) => of(word)!.knows(word))) {
+			const of = (word: string) => parts.get(word[0]!)?.speller;
+			if ([...parts.values()].every(Boolean) && words.every((word) => of(word)!.knows(word))) {
+				const key = initials.toSorted().join('');
+				let known = partRules.get(key);
+				if (!known) partRules.set(key, (known = withShares([...parts.values()].map((part) => part!.share))));
 				return {
-					knows: (word) => of(word)?.knows(word) ?? true,
-					complete: (word) => of(word)?.complete(word),
-					// Never asked: every word is known.
-					correct: () => undefined,
+					...known,
+					speller: {
+						knows: (word) => of(word)?.knows(word) ?? true,
+						complete: (word) => of(word)?.complete(word),
+						// Never asked: every word is known.
+						correct: () => undefined,
+					},
 				};
 			}
 		}
-		return (await getVocabulary())?.speller;
+		return (await getVocabulary()) ?? withShares([]);
 	}
 
 	// The index never changes under a running engine, so each word is looked up once: typing
@@ -259,14 +297,17 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
 		async search(query, options = {}) {
 			const limit = options.limit ?? 10;
 			const filters = options.category ? { category: options.category } : undefined;
-			const speller = await spellerFor(query);
+			const { speller, synonyms, model } = await prepare(query);
 			// German queries are searched as the index spells them, which takes the whole vocabulary.
 			const spellings = language === 'en' ? (word: string) => [word] : ((await getVocabulary())?.spellings ?? ((word: string) => [word]));
 			// Each word looked up may download an index chunk: not for a question the visitor has moved past.
 			options.signal?.throwIfAborted();
-			const analyzed = analyzeQuery(query, rules.synonyms, speller, language);
+			const analyzed = analyzeQuery(query, synonyms, speller, language);
+			// The needs' articles are looked up after the words, not beside them: measured at 1,000 articles,
+			// looking them up together made a word typed on the way ("pay" for "payment") finish in time to
+			// download its five results on the first search, about 8 KB more (`npm run bench:search`).
 			const looked = await Promise.all(analyzed.terms.map((term) => lookUpTerm(term, filters, spellings)));
-			const topics = rules.model ? likelyNeeds(rules.model, analyzed, language) : [];
+			const topics = model ? likelyNeeds(model, analyzed, language) : [];
 			const members = await Promise.all(topics.map((match) => lookUpTopic(match.topic, filters)));
 
 			// Per page (by number): its words' scores added up in the terms' order, and the most similar

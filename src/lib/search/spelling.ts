@@ -1,6 +1,5 @@
 import { languageRules, type SearchLanguage } from './language.ts';
 import { foldUmlauts } from './text.ts';
-import type { SynonymRule } from './types.ts';
 
 /**
  * Typo correction against the words of the index. It is only asked about words the index does not
@@ -51,7 +50,8 @@ export function allowedTypos(length: number): number {
 }
 
 /**
- * Builds a speller from the index vocabulary (`[word, pages]` pairs) and the synonyms' customer words. Candidates are ranked by distance, then by how many
+ * Builds a speller from the index vocabulary (`[word, pages]` pairs) and the synonyms' customer words
+ * (`customerWords` of synonyms.ts). Candidates are ranked by distance, then by how many
  * pages use the word. A run-together pair ("refundstatus", "reimbursementof") is split when both
  * halves are index words or stop words; in German a compound is split the same way, also across
  * a linking "s", "es", "n" or "en" ("rueckerstattungsstatus" → "rueckerstattung status"), and a
@@ -60,7 +60,7 @@ export function allowedTypos(length: number): number {
  */
 export function createSpeller(
 	words: readonly (readonly [string, number])[],
-	synonyms: readonly SynonymRule[] = [],
+	customerWords: Iterable<string> = [],
 	language: SearchLanguage = 'en',
 ): Speller {
 	const { stopWords, stem, linkingElements, minCompoundPart } = languageRules(language);
@@ -71,7 +71,7 @@ export function createSpeller(
 		if (/^[a-z][a-z0-9]*$/.test(word) && !frequency.has(word)) frequency.set(word, pages);
 	}
 	// Customers' words from the synonyms are known too ("mugged" is no typo), and rank below index words.
-	for (const rule of synonyms) for (const word of rule.from) if (!frequency.has(word) && word.length > 1) frequency.set(word, 0);
+	for (const word of customerWords) if (!frequency.has(word) && word.length > 1) frequency.set(word, 0);
 	const byLength = new Map<number, string[]>();
 	for (const word of frequency.keys()) {
 		const list = byLength.get(word.length) ?? [];

@@ -15,7 +15,47 @@ export function compileSynonyms(source: SynonymsSource, language: SearchLanguage
 			if (from.length && to.length) rules.push({ from, to });
 		}
 	}
-	return rules.sort((a, b) => b.from.length - a.from.length || a.from.join(' ').localeCompare(b.from.join(' ')));
+	return rules.sort(compareRules);
+}
+
+/**
+ * The order rules are tried in: longest customer phrase first, then alphabetical, then by what
+ * they stand for (a phrase under two words is a content error, but the order stays the same for
+ * any set of rules, so the packed rules unpack to this very list).
+ */
+function compareRules(a: SynonymRule, b: SynonymRule): number {
+	return b.from.length - a.from.length || a.from.join(' ').localeCompare(b.from.join(' ')) || a.to.join(' ').localeCompare(b.to.join(' '));
+}
+
+/**
+ * The rules as `search-rules.json` ships them: one list per word the articles use, that word first,
+ * then the customer phrases that stand for it, words joined by spaces
+ * (`["declined", "card did not work", "did not go through"]`). Each word is written once rather
+ * than once per phrase in separate lists: about 30% less to download than the rules themselves.
+ */
+export function packSynonyms(rules: readonly SynonymRule[]): string[][] {
+	const groups = new Map<string, string[]>();
+	for (const rule of rules) {
+		const to = rule.to.join(' ');
+		let group = groups.get(to);
+		if (!group) groups.set(to, (group = [to]));
+		group.push(rule.from.join(' '));
+	}
+	return [...groups.values()];
+}
+
+/** The rules of `packSynonyms` (of one list or several, each rule once), in the order `compileSynonyms` gives them. */
+export function unpackSynonyms(...packed: readonly (readonly (readonly string[])[])[]): SynonymRule[] {
+	const rules = new Map<string, SynonymRule>();
+	for (const [to = '', ...said] of packed.flat()) {
+		for (const from of said) rules.set(`${from}>${to}`, { from: from.split(' '), to: to.split(' ') });
+	}
+	return [...rules.values()].sort(compareRules);
+}
+
+/** The customers' words of the rules: words typed by customers, so never typos (see `createSpeller`). */
+export function customerWords(rules: readonly SynonymRule[]): string[] {
+	return rules.flatMap((rule) => rule.from);
 }
 
 /** A word of the rewritten question. */

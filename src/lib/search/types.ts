@@ -60,8 +60,8 @@ export interface PagefindResultData {
 }
 
 /**
- * Query rules built with the site (`dist/pagefind/search-rules.json`): the writer-maintained
- * synonyms compiled to token lists, and the categories for labels and filters.
+ * Query rules built with the site (`dist/pagefind/search-rules.json`, read with `readRulesFile`):
+ * the writer-maintained synonyms compiled to token lists, and the categories for labels and filters.
  */
 export interface SearchRules {
 	version: 1;
@@ -74,26 +74,56 @@ export interface SearchRules {
 	model?: RankingModel;
 }
 
+/**
+ * `search-rules.json` as written: the rules any question may need, with their synonyms packed
+ * (`packSynonyms`); the rest are in the vocabulary files (build-data.ts `searchFiles`). Read with
+ * `readRulesFile`.
+ */
+export interface SearchRulesFile extends Omit<SearchRules, 'version' | 'synonyms'> {
+	version: 3;
+	/** Each list: a word the articles use, then the customer phrases that stand for it. */
+	synonyms: string[][];
+}
+
 /** "When a question contains `from`, search for `to`." Both are normalised word lists. */
 export interface SynonymRule {
 	from: string[];
 	to: string[];
 }
 
-/** Every word in the index (`dist/pagefind/search-vocabulary.json`). */
-export interface SearchVocabulary {
-	version: 2;
+/**
+ * What a question may need of the synonyms and the ranking model beyond `search-rules.json`, which
+ * holds only what any question may need (build-data.ts `searchFiles`).
+ */
+export interface RulesShare {
+	/** Synonym rules, packed (`packSynonyms`). */
+	synonyms: string[][];
+	/** The ranking model's words (rerank.ts `RankingModel.features`). */
+	features: Record<string, number[]>;
+}
+
+/**
+ * Every word in the index (`dist/pagefind/search-vocabulary.json`), and the rules `search-rules.json`
+ * leaves out: a question with a word to correct may meet any of them.
+ */
+export interface SearchVocabulary extends Partial<RulesShare> {
+	version: 3;
 	/** Most common first: on most pages, then alphabetical. */
 	words: string[];
 }
 
-/** The words of the vocabulary that begin with one letter (`search-vocabulary-p.json`). */
-export interface SearchVocabularyPart {
-	version: 2;
+/**
+ * The words of the vocabulary that begin with one letter (`search-vocabulary-p.json`), and the share
+ * of the rules a question whose words begin with that letter may need.
+ */
+export interface SearchVocabularyPart extends Partial<RulesShare> {
+	version: 3;
 	/** Words in the whole vocabulary. */
 	total: number;
 	/** In the whole vocabulary's order. */
 	words: string[];
 	/** Each word's place in the whole vocabulary (0 is the most common). */
 	places: number[];
+	/** The customers' words (of the synonyms) with this initial that are not index words: the speller knows them too. */
+	customerWords?: string[];
 }

@@ -3,8 +3,9 @@ import { createSearchEngine, topPages } from '../../../src/lib/search/engine.ts'
 import { buildExcerpt, excerptParts, excerptText } from '../../../src/lib/search/excerpt.ts';
 import { compileSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { buildRankingModel } from '../../../src/lib/search/rerank.ts';
-import { vocabularyParts } from '../../../src/lib/search/build-data.ts';
-import type { PagefindApi, PagefindResult, SearchRules } from '../../../src/lib/search/types.ts';
+import { buildVocabulary, readRulesFile, searchFiles, vocabularyParts } from '../../../src/lib/search/build-data.ts';
+import { analyzedWords, analyzeQuery } from '../../../src/lib/search/query.ts';
+import type { PagefindApi, PagefindResult, SearchRules, SearchVocabularyPart } from '../../../src/lib/search/types.ts';
 
 interface FakePage {
 	url: string;
@@ -153,7 +154,7 @@ describe('createSearchEngine', () => {
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),
 			rules,
-			loadVocabulary: async () => ({ version: 2, words: ['refund', 'passcode', 'reset'] }),
+			loadVocabulary: async () => ({ version: 3, words: ['refund', 'passcode', 'reset'] }),
 		});
 		const response = await engine.search('rest my pascode');
 		expect(response.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
@@ -161,7 +162,7 @@ describe('createSearchEngine', () => {
 	});
 
 	test('reads only the vocabulary of the initials of a question whose words are index words, with the same results as the whole list', async () => {
-		const vocabulary = { version: 2 as const, words: ['refund', 'passcode', 'reset', 'payment', 'password'] };
+		const vocabulary = { version: 3 as const, words: ['refund', 'passcode', 'reset', 'payment', 'password'] };
 		const loaded: string[] = [];
 		const engine = createSearchEngine({
 			pagefind: fakePagefind(pages),
@@ -186,6 +187,67 @@ describe('createSearchEngine', () => {
 		expect(typo.corrections).toContainEqual({ from: 'pascode', to: ['passcode'] });
 		expect(typo).toEqual(await whole.search('rest my pascode'));
 		expect(loaded).toContain('all');
+	});
+
+	test('a question whose words the index has finds in its initials’ parts every synonym and ranking word the whole rules give it', async () => {
+		const synonyms = compileSynonyms({
+			refund: ['money back', 'reimbursement'],
+			// Set off by what another rule produced: "get rid of my account" → "cancel account" → "close account".
+			'close account': ['cancel account'],
+			cancel: ['get rid of'],
+			passcode: ['pin'],
+			'charged twice': ['double charged'],
+			// No word that is not filler: it may apply to any question.
+			help: ['how do i'],
+		});
+		const model = buildRankingModel(
+			[
+				{ topics: ['refund-status'], texts: ['Where is my refund?', 'refund not received yet'] },
+				{ topics: ['close-account'], texts: ['Close your account', 'I want to leave'] },
+				{ topics: ['reset-password'], texts: ['Reset your passcode', 'forgot my passcode'] },
+				{ topics: ['dispute-a-charge'], texts: ['Charged twice', 'paid two times for one order'] },
+				{ topics: ['get-help'], texts: ['Help with the app'] },
+			],
+			(text) => analyzedWords(analyzeQuery(text, synonyms)),
+		);
+		const whole = { version: 1 as const, synonyms, categories: [], model };
+		const built = searchFiles(whole, buildVocabulary(pages.map((p) => p.content)));
+		// As the files are read: JSON.
+		const files = JSON.parse(JSON.stringify({ ...built, parts: [...built.parts] })) as Omit<typeof built, 'parts'> & {
+			parts: [string, SearchVocabularyPart][];
+		};
+		const parts = new Map(files.parts);
+		// The rules file holds only what any question may need.
+		expect(readRulesFile(files.rules).synonyms.map((r) => r.from.join(' '))).toEqual(['how do i']);
+		const loaded: string[] = [];
+		const browser = createSearchEngine({
+			pagefind: fakePagefind(pages),
+			rules: readRulesFile(files.rules),
+			loadVocabulary: async () => {
+				loaded.push('all');
+				return files.vocabulary;
+			},
+			loadVocabularyPart: async (initial) => {
+				loaded.push(initial);
+				return parts.get(initial);
+			},
+		});
+		const node = createSearchEngine({ pagefind: fakePagefind(pages), rules: whole, loadVocabulary: async () => files.vocabulary });
+		const questions = [
+			'get rid of my account',
+			'i want my money back',
+			'reset my pin',
+			'double charged',
+			'how do i get a refund',
+			'reimbursement',
+		];
+		for (const question of questions) {
+			const response = await browser.search(question);
+			expect(response).toEqual(await node.search(question));
+			expect(response.topics.length).toBeGreaterThan(0);
+		}
+		expect((await browser.search('get rid of my account')).terms).toEqual(['close', 'account']);
+		expect(loaded).not.toContain('all');
 	});
 
 	test('returns nothing, not an error, for a question with no match', async () => {

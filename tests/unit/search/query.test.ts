@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeQuery } from '../../../src/lib/search/query.ts';
-import { applySynonyms, compileSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { applySynonyms, compileSynonyms, customerWords, packSynonyms, unpackSynonyms } from '../../../src/lib/search/synonyms.ts';
 import { createSpeller, typoDistance } from '../../../src/lib/search/spelling.ts';
 import { normalizeText } from '../../../src/lib/search/text.ts';
 
@@ -43,6 +43,19 @@ describe('applySynonyms', () => {
 	});
 });
 
+describe('packSynonyms', () => {
+	test('writes each word the articles use once, and unpacks to the same rules in the same order', () => {
+		const packed = packSynonyms(rules);
+		expect(packed).toContainEqual(['close account', 'get rid of account', 'delete account']);
+		expect(packed.flat().filter((phrase) => phrase === 'refund')).toHaveLength(1);
+		expect(unpackSynonyms(packed)).toEqual(rules);
+		// Rules that differ only in what they stand for keep one order, whichever came first.
+		const both = compileSynonyms({ refund: ['money back'], credit: ['money back'] });
+		expect(unpackSynonyms(packSynonyms(both))).toEqual(both);
+		expect(both.map((r) => r.to.join(' '))).toEqual(['credit', 'refund']);
+	});
+});
+
 describe('analyzeQuery', () => {
 	test('drops filler, contractions and numbers but keeps the words that carry the need', () => {
 		const { terms } = analyzeQuery("Hi, I'd like to know why I've been charged £25 more than once, thanks!", rules);
@@ -66,7 +79,7 @@ describe('analyzeQuery', () => {
 				['status', 5],
 				['account', 40],
 			],
-			rules,
+			customerWords(rules),
 		);
 		const result = analyzeQuery('pasword', rules, speller);
 		expect(result.corrections).toEqual([{ from: 'pasword', to: ['password'] }]);
@@ -83,7 +96,7 @@ describe('analyzeQuery', () => {
 				['pay', 50],
 				['status', 5],
 			],
-			rules,
+			customerWords(rules),
 		);
 		expect(words(analyzeQuery('paym', rules, speller).terms)).toEqual(['payment']);
 		expect(words(analyzeQuery('payment stat', rules, speller).terms)).toEqual(['payment', 'status']);
