@@ -14,6 +14,7 @@ import {
 	describeRangesForVisitor,
 	describeRecommendation,
 	describeStatus,
+	formatMoment,
 	type TextContext,
 } from '../../../src/lib/contact/status-text.ts';
 import { offeredChannels } from '../../../src/schemas/channels.ts';
@@ -87,9 +88,15 @@ describe('a German visitor of a New York schedule sees both clocks, in German', 
 		const at = '2026-11-28T15:00:00Z';
 		const evaluation = evaluateContact(newYork, new Date(at), 'refunds');
 		expect(describeStatus(evaluation.statuses.chat!, from(at, 'Asia/Tokyo'), false)).toMatch(
-			/^Gerade geschlossen · öffnet am Montag, 09:00 Uhr .+ — 23:00 Ihrer Zeit$/,
+			/^Gerade geschlossen · öffnet am Montag, 09:00 Uhr .+ — 23:00 Uhr Ihrer Zeit$/,
 		);
 		expect(describeStatus(evaluation.statuses.phone!, from(at, 'Asia/Tokyo'), true)).toBe('Jetzt erreichbar, rund um die Uhr');
+	});
+
+	test('when the visitor’s day is not New York’s, their clock names the day as German writes it, with Uhr', () => {
+		// Friday 19:00 in New York is Saturday 09:00 in Tokyo.
+		const ctx = from('2026-11-27T20:00:00Z', 'Asia/Tokyo');
+		expect(formatMoment(new Date('2026-11-28T00:00:00Z'), ctx)).toMatch(/^19:00 Uhr .+ — Samstag, 09:00 Uhr Ihrer Zeit$/);
 	});
 
 	test('a weekly row in the visitor’s clock names the visitor’s weekday in German', () => {
