@@ -91,7 +91,8 @@ function visitorPart(ctx: TextContext, instant: Date | number): string | undefin
 	const support = wallClock(instant, ctx.supportZone);
 	const time = formatTime(instant, ctx.visitorZone!, ctx.t.locale);
 	// The visitor's weekday when it is not the support zone's, written as the language writes a day and a time.
-	const when = visitor.weekday === support.weekday ? time : ctx.t('contact.status.dayTime', { day: dayName(visitor.weekday, ctx.t.locale), time });
+	const when =
+		visitor.weekday === support.weekday ? time : ctx.t('contact.status.dayTime', { day: dayName(visitor.weekday, ctx.t.locale), time });
 	return ctx.t('contact.status.yourTime', { time: when });
 }
 
