@@ -8,13 +8,12 @@
 // repeated when clocks change (those cases have their own tests in evaluate.test.ts); the
 // schedules below respect that, and cross both clock changes of their zone.
 
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
 import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact, recommendChannel } from '../../../src/lib/contact/evaluate.ts';
 import { CHANNEL_IDS, type ChannelId } from '../../../src/schemas/channels.ts';
+import { rawScheduleFixture } from '../../helpers/schedules.ts';
 
 type RawHours = 'always' | Record<string, string>;
 interface RawSupport {
@@ -140,7 +139,7 @@ function checkYear(raw: RawSupport, fromIso: string, toIso: string) {
 	return { samples, seen, recommended, changes: CHANNEL_IDS.map((id) => changes[id].length) };
 }
 
-const weekdaysRaw = parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8')) as RawSupport;
+const weekdaysRaw = rawScheduleFixture('new-york-weekdays.yaml') as RawSupport;
 
 describe('evaluateContact agrees with a minute-by-minute reference', () => {
 	test('on the New York weekday schedule, from July 2026 to July 2027 (New York, both clock changes, 13 holidays)', () => {

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
 import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { channelStatus, evaluateContact, resolveTopic, type ChannelStatus } from '../../../src/lib/contact/evaluate.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
+import { rawScheduleFixture, scheduleFixture } from '../../helpers/schedules.ts';
 
 /** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
-const weekdays: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
-);
+const weekdays: Schedule = scheduleFixture('new-york-weekdays.yaml');
 
 /** The status as plain data, easy to compare in a table. */
 function summary(status: ChannelStatus) {
@@ -320,7 +318,7 @@ describe('channelStatus on other schedules', () => {
 
 /** A whole support file's schedule, from YAML: the hours of chat, with phone and email as in the weekday schedule. */
 function fromYaml(chatHours: string, special = '[]', timezone = 'America/New_York'): Schedule {
-	const raw = parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'));
+	const raw = rawScheduleFixture('new-york-weekdays.yaml');
 	raw.timezone = timezone;
 	raw.channels.chat.hours = parse(chatHours);
 	raw.special = parse(special);

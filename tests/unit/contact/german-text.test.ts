@@ -1,11 +1,7 @@
 // The contact page's sentences on a German page: the same builders as in English, with the words of
 // content/messages/de.yaml and the weekdays and clock of de-DE. The English ones are held by
 // status-text.test.ts and two-channels.test.ts, with the words of content/messages/en.yaml.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../../src/schemas/support.ts';
-import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
 import { specialDaysBetween } from '../../../src/lib/contact/holidays.ts';
 import { dayRangeLabel, describeHours, describeSpecialHours, formatRanges } from '../../../src/lib/contact/hours-text.ts';
@@ -20,11 +16,10 @@ import {
 import { offeredChannels } from '../../../src/schemas/channels.ts';
 import { parseIsoDate } from '../../../src/schemas/calendar.ts';
 import { wordsOf } from '../../helpers/messages.ts';
+import { scheduleFixture } from '../../helpers/schedules.ts';
 
-const load = (file: string) =>
-	toSchedule(supportSchema.parse(parse(readFileSync(new URL(`../../fixtures/schedules/${file}`, import.meta.url), 'utf8'))));
-const berlin = load('berlin-email-chat.yaml');
-const newYork = load('new-york-weekdays.yaml');
+const berlin = scheduleFixture('berlin-email-chat.yaml');
+const newYork = scheduleFixture('new-york-weekdays.yaml');
 const t = wordsOf('de-DE');
 const twoChannels = { email: { label: 'E-Mail', alwaysOpen: false }, chat: { label: 'Chat', alwaysOpen: false } };
 const threeChannels = {

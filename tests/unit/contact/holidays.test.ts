@@ -3,12 +3,12 @@ import { easterSunday, ruleDate, specialDayFor, specialDaysBetween } from '../..
 import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { isoDateOf, parseHolidayRule, parseIsoDate } from '../../../src/schemas/calendar.ts';
 import { supportSchema } from '../../../src/schemas/support.ts';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { rawScheduleFixture } from '../../helpers/schedules.ts';
 
 /** The weekday schedule with these special days for chat. */
 function withSpecial(special: string): Schedule {
-	const raw = parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'));
+	const raw = rawScheduleFixture('new-york-weekdays.yaml');
 	raw.special = parse(special);
 	return toSchedule(supportSchema.parse(raw));
 }

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../../src/schemas/support.ts';
-import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { parseContactPageData, serializeContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
+import { scheduleFixture } from '../../helpers/schedules.ts';
 
-const schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
-);
+const schedule = scheduleFixture('new-york-weekdays.yaml');
 const good: ContactPageData = {
 	schedule,
 	channels: {

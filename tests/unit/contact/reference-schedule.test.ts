@@ -3,15 +3,15 @@
 // readings of the schedule semantics notes worked out by hand, so that an agreement in the sweep
 // means the library is right, not that both are wrong the same way.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { dayNumber, isoDay, observedHolidays, parseSupport, ReferenceSchedule, westernEaster, ZoneTable } from './reference-schedule.ts';
+import { scheduleFixtureText } from '../../helpers/schedules.ts';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
 function fixture(file: string) {
-	return parseSupport(readFileSync(new URL(`../../fixtures/schedules/${file}`, import.meta.url), 'utf8'));
+	return parseSupport(scheduleFixtureText(file));
 }
 
 /** A support file with only what the reference reads: one channel, `chat`, and these special entries. */

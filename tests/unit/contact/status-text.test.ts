@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { supportSchema } from '../../../src/schemas/support.ts';
-import { toSchedule, type Schedule } from '../../../src/lib/contact/schedule.ts';
+import { type Schedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact } from '../../../src/lib/contact/evaluate.ts';
 import {
 	describeOrder,
@@ -13,11 +10,10 @@ import {
 } from '../../../src/lib/contact/status-text.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
 import { wordsOf } from '../../helpers/messages.ts';
+import { scheduleFixture } from '../../helpers/schedules.ts';
 
 /** The scenario these tests describe, not the demo's content/support.yaml, which support may edit. */
-const weekdays: Schedule = toSchedule(
-	supportSchema.parse(parse(readFileSync(new URL('../../fixtures/schedules/new-york-weekdays.yaml', import.meta.url), 'utf8'))),
-);
+const weekdays: Schedule = scheduleFixture('new-york-weekdays.yaml');
 const labels: Record<ChannelId, { label: string; alwaysOpen: boolean }> = {
 	phone: { label: 'Phone', alwaysOpen: true },
 	email: { label: 'Email', alwaysOpen: true },

@@ -20,6 +20,7 @@ import { toSchedule } from '../../../src/lib/contact/schedule.ts';
 import { evaluateContact, recommendChannel } from '../../../src/lib/contact/evaluate.ts';
 import type { ChannelId } from '../../../src/schemas/channels.ts';
 import { dayNumber, parseSupport, ReferenceSchedule, type ReferenceStatus } from './reference-schedule.ts';
+import { scheduleFixtureText } from '../../helpers/schedules.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -52,10 +53,9 @@ const SWEEPS: [file: string, year: number][] = [
 
 /** A schedule fixture, or (`content:…`) a support file of the demo's content. */
 function read(file: string): string {
-	const url = file.startsWith('content:')
-		? new URL(`../../../content/${file.slice('content:'.length)}`, import.meta.url)
-		: new URL(`../../fixtures/schedules/${file}`, import.meta.url);
-	return readFileSync(url, 'utf8');
+	return file.startsWith('content:')
+		? readFileSync(new URL(`../../../content/${file.slice('content:'.length)}`, import.meta.url), 'utf8')
+		: scheduleFixtureText(file);
 }
 
 /** One side's answer for a channel, as comparable text. */

@@ -2,8 +2,6 @@
 // (Germany has no range of numbers reserved for fiction). What its contact page works out, says
 // and hands to its script never involves a phone; the sweep (sweep.test.ts) holds the same
 // schedule against the independent computation every 15 minutes of 2027 and 2030.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { supportSchema } from '../../../src/schemas/support.ts';
 import { offeredChannels, offersEveryChannel } from '../../../src/schemas/channels.ts';
@@ -15,9 +13,9 @@ import { describeOrder, describeRecommendation, describeStatus, type TextContext
 import { parseContactPageData, serializeContactPageData, type ContactPageData } from '../../../src/lib/contact/page-data.ts';
 import { parseIsoDate } from '../../../src/schemas/calendar.ts';
 import { wordsOf } from '../../helpers/messages.ts';
+import { rawScheduleFixture, supportFixture } from '../../helpers/schedules.ts';
 
-const text = readFileSync(new URL('../../fixtures/schedules/berlin-email-chat.yaml', import.meta.url), 'utf8');
-const support = supportSchema.parse(parse(text));
+const support = supportFixture('berlin-email-chat.yaml');
 const schedule = toSchedule(support);
 const words = {
 	email: { label: 'E-Mail', alwaysOpen: false },
@@ -127,7 +125,7 @@ describe('the contact page data of a market with two channels', () => {
 
 describe('the support schema', () => {
 	test('names the line’s channel, the offered ones and the fix when a rule names a channel the market leaves out', () => {
-		const raw = parse(text);
+		const raw = rawScheduleFixture('berlin-email-chat.yaml');
 		raw.routing.topics.security = ['phone', 'chat'];
 		const result = supportSchema.safeParse(raw);
 		expect(result.success).toBe(false);
