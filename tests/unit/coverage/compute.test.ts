@@ -5,10 +5,10 @@ import {
 	daysBetween,
 	type CoverageArticle,
 	type CoverageMarketArticle,
-	type CoverageHit,
 	type CoverageInput,
 	type QuestionRun,
 } from '../../../src/lib/coverage/compute.ts';
+import { coverageHit as hit } from '../../helpers/coverage.ts';
 import { REVIEW_AGE_DAYS } from '../../../src/schemas/article.ts';
 
 const categories = [
@@ -43,14 +43,6 @@ const ARTICLES = {
 	fees: article('fees-and-charges', { topics: ['fees-and-charges', 'late-payments'] }),
 	refund: article('where-is-my-refund', { category: 'refunds', topics: ['refund-status'] }),
 };
-const hit = (a: CoverageArticle): CoverageHit => ({
-	url: a.url,
-	title: a.title,
-	category: a.category,
-	topics: [...a.topics],
-	excerpt: '',
-	score: 1,
-});
 
 let line = 1;
 function run(topic: string, ...hits: CoverageArticle[]): QuestionRun {

@@ -4,13 +4,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import {
-	computeCoverage,
-	withoutDraftDetails,
-	type CoverageArticle,
-	type CoverageHit,
-	type CoverageInput,
-} from '../../../src/lib/coverage/compute.ts';
+import { computeCoverage, withoutDraftDetails, type CoverageArticle, type CoverageInput } from '../../../src/lib/coverage/compute.ts';
+import { coverageHit as hit } from '../../helpers/coverage.ts';
 import { formatCoverage } from '../../../src/lib/coverage/format.ts';
 import { fillCoveragePage } from '../../../src/lib/coverage/html.ts';
 import { CONTROL_CHARACTERS } from '../../../src/lib/shared/words.ts';
@@ -46,15 +41,6 @@ const draft: CoverageArticle = {
 	draft: true,
 	file: 'content/articles/payments/new.mdx',
 };
-
-const hit = (a: CoverageArticle): CoverageHit => ({
-	url: a.url,
-	title: a.title,
-	category: a.category,
-	topics: [...a.topics],
-	excerpt: '',
-	score: 1,
-});
 
 const shared = (a: CoverageArticle) => ({ ...a, source: 'shared' as const });
 
