@@ -7,7 +7,7 @@ import { coverageContentOf } from '../lib/node/coverage-run.ts';
 import { countBySeverity, type Problem } from '../lib/problems/problem.ts';
 import { keepContentSnapshot } from '../lib/node/content-snapshot.ts';
 import { readContent } from '../lib/node/read-content.ts';
-import { formatProblems, summarizeProblems } from '../lib/problems/report.ts';
+import { formatProblems, formatProblemsAtMost, summarizeProblems } from '../lib/problems/report.ts';
 import { articlesHandoff, coverageContentHandoff } from './step-process.ts';
 import { today } from '../lib/shared/dates.ts';
 import { plural } from '../lib/shared/words.ts';
@@ -59,12 +59,12 @@ export default function contentGuard(): AstroIntegration {
 				const { errors, warnings, infos } = countBySeverity(problems);
 				if (infos) {
 					logger.info(
-						`${plural(infos, 'content note')} (for information only, they never stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'info'))}`,
+						`${plural(infos, 'content note')} (for information only, they never stop the build):\n${formatProblemsAtMost(problems.filter((p) => p.severity === 'info'))}`,
 					);
 				}
 				if (warnings) {
 					logger.warn(
-						`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblems(problems.filter((p) => p.severity === 'warning'))}`,
+						`${plural(warnings, 'content warning')} (they do not stop the build):\n${formatProblemsAtMost(problems.filter((p) => p.severity === 'warning'))}`,
 					);
 				}
 				if (errors) {
@@ -86,7 +86,7 @@ export default function contentGuard(): AstroIntegration {
 				const report = (log: AstroIntegrationLogger) => {
 					check(root)
 						.then((problems) => {
-							const text = formatProblems(problems);
+							const text = formatProblemsAtMost(problems);
 							if (text === last) return;
 							last = text;
 							if (problems.some((p) => p.severity !== 'info'))

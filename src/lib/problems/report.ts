@@ -29,6 +29,30 @@ export function formatProblems(problems: readonly Problem[]): string {
 	return blocks.join('\n\n');
 }
 
+/** How many files' problems a log lists before it sums up the rest (`npm run check` lists them all). */
+export const LOGGED_FILES = 25;
+
+/**
+ * `formatProblems` for a log that thousands of warnings would flood (a build of a large site): every
+ * file with an error and the first `maxFiles` other files in full, then the rest counted by problem
+ * name, and where to read them all.
+ */
+export function formatProblemsAtMost(problems: readonly Problem[], maxFiles = LOGGED_FILES): string {
+	const sorted = sortProblems(problems);
+	const withErrors = new Set(sorted.filter((p) => p.severity === 'error').map((p) => p.file));
+	const others = [...new Set(sorted.map((p) => p.file))].filter((file) => !withErrors.has(file));
+	if (others.length <= maxFiles) return formatProblems(sorted);
+	const listed = new Set([...withErrors, ...others.slice(0, maxFiles)]);
+	const rest = sorted.filter((p) => !listed.has(p.file));
+	const byRule = new Map<string, number>();
+	for (const p of rest) byRule.set(p.rule, (byRule.get(p.rule) ?? 0) + 1);
+	const counts = [...byRule]
+		.sort(([ruleA, a], [ruleB, b]) => b - a || ruleA.localeCompare(ruleB))
+		.map(([rule, count]) => `${count} [${rule}]`);
+	const more = `…and ${rest.length} more in ${plural(others.length - maxFiles, 'other file')}: ${listCounts(counts)}.`;
+	return `${formatProblems(sorted.filter((p) => listed.has(p.file)))}\n\n${more} \`npm run check\` lists every one.`;
+}
+
 /** `['1 error', '2 warnings', '1 note']` → `1 error, 2 warnings and 1 note`. */
 function listCounts(counts: readonly string[]): string {
 	return counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}` : (counts[0] ?? '');

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { countBySeverity, problem, sortProblems } from '../../../src/lib/problems/problem.ts';
-import { formatGithubAnnotations, formatProblems, formatProblemsJson, summarizeProblems } from '../../../src/lib/problems/report.ts';
+import {
+	formatGithubAnnotations,
+	formatProblems,
+	formatProblemsAtMost,
+	formatProblemsJson,
+	summarizeProblems,
+} from '../../../src/lib/problems/report.ts';
 
 const SUPPORT = 'content/support.yaml';
 const TOPICS = 'content/topics.yaml';
@@ -47,5 +53,34 @@ describe('notes (info) beside errors and warnings', () => {
 		const report = JSON.parse(formatProblemsJson([note, topic], { articles: 5, failed: false }));
 		expect(report.summary).toEqual({ articles: 5, errors: 0, warnings: 1, infos: 1, files: 2 });
 		expect(report.problems.map((p: { severity: string }) => p.severity)).toEqual(['info', 'warning']);
+	});
+});
+
+describe("a log of thousands of warnings (a large site's build)", () => {
+	const file = (n: number) => `content/articles/payments/article-${String(n).padStart(4, '0')}.mdx`;
+	const stale = (n: number) => problem('stale-review', file(n), { line: 15, field: 'reviewed', message: 'Last reviewed over a year ago.' });
+	const outOfDate = (n: number) =>
+		problem('source-out-of-date', file(n), { line: 9, field: 'sourceUpdated', message: 'The shared article changed.' });
+
+	test('lists the first files in full, then counts the rest by problem name and says where to read them all', () => {
+		const problems = [...Array.from({ length: 30 }, (_, i) => stale(i + 1)), outOfDate(28), outOfDate(29)];
+		const text = formatProblemsAtMost(problems, 25);
+		const listedFiles = text.split('\n').filter((line) => line.startsWith('content/'));
+		expect(listedFiles).toEqual(Array.from({ length: 25 }, (_, i) => file(i + 1)));
+		expect(text.split('\n').at(-1)).toBe(
+			'…and 7 more in 5 other files: 5 [stale-review] and 2 [source-out-of-date]. `npm run check` lists every one.',
+		);
+	});
+
+	test('never leaves out a file with an error, however many warnings come first', () => {
+		const broken = problem('missing-field', 'content/articles/security/zzz.mdx', { line: 2, field: 'title', message: 'No title.' });
+		const text = formatProblemsAtMost([...Array.from({ length: 30 }, (_, i) => stale(i + 1)), broken], 25);
+		expect(text).toContain('content/articles/security/zzz.mdx\n  error   line 2   title: No title. [missing-field]');
+		expect(text).toContain('…and 5 more in 5 other files: 5 [stale-review].');
+	});
+
+	test('is the whole report when there are no more files than that', () => {
+		const problems = Array.from({ length: 25 }, (_, i) => stale(i + 1));
+		expect(formatProblemsAtMost(problems, 25)).toBe(formatProblems(problems));
 	});
 });
