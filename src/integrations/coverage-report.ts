@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
 import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +14,7 @@ import { builtMarkets, marketDir } from '../lib/node/markets.ts';
 import { loadCatalogues } from '../lib/node/messages.ts';
 import { createTranslator } from '../lib/i18n/messages.ts';
 import { formatPercent } from '../lib/shared/words.ts';
-import { coverageContentHandoff, queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { coverageContentHandoff, queueStep, runStepProcess, writtenHandoff, type StepLogger, type StepOptions } from './step-process.ts';
 
 /**
  * Fills in the `/coverage/` page once the search index exists: asks the built site's search every
@@ -34,8 +33,8 @@ export default function coverageReport(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const contentFile = coverageContentHandoff();
-				const options = { root, distDir: fileURLToPath(dir), ...(contentFile && existsSync(contentFile) ? { contentFile } : {}) };
+				const contentFile = writtenHandoff(coverageContentHandoff());
+				const options = { root, distDir: fileURLToPath(dir), ...(contentFile ? { contentFile } : {}) };
 				if (!queueStep('coverage', options, logger)) await runStepProcess('coverage', options, logger);
 			},
 		},

@@ -23,7 +23,7 @@ import { SEARCH_LANGUAGES, searchLanguage, type SearchLanguage } from '../lib/se
 import { parse as parseYaml } from 'yaml';
 import { compileSynonyms, type SynonymsSource } from '../lib/search/synonyms.ts';
 import type { SearchRules } from '../lib/search/types.ts';
-import { articlesHandoff, queueStep, runStepProcess, type StepLogger, type StepOptions } from './step-process.ts';
+import { articlesHandoff, queueStep, runStepProcess, writtenHandoff, type StepLogger, type StepOptions } from './step-process.ts';
 
 type PagefindModule = typeof PagefindModuleNs;
 
@@ -83,8 +83,7 @@ export default function pagefind({ maxFragments = MAX_FRAGMENT_FILES }: { maxFra
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const articles = articlesHandoff();
-				const options = { root, site: fileURLToPath(dir), maxFragments, articles: articles && existsSync(articles) ? articles : undefined };
+				const options = { root, site: fileURLToPath(dir), maxFragments, articles: writtenHandoff(articlesHandoff()) };
 				if (!queueStep('pagefind', options, logger)) await runStepProcess('pagefind', options, logger);
 			},
 		},

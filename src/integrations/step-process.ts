@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,14 @@ export function articlesHandoff(env: NodeJS.ProcessEnv = process.env): string | 
  */
 export function coverageContentHandoff(env: NodeJS.ProcessEnv = process.env): string | undefined {
 	return handoffFile('coverage-content.json', env);
+}
+
+/**
+ * A handoff file the content guard wrote, for a step's options; undefined under a plain `astro build`
+ * or when it wrote none (the step then reads content/ itself).
+ */
+export function writtenHandoff(file: string | undefined): string | undefined {
+	return file && existsSync(file) ? file : undefined;
 }
 
 /** A file beside the step queue: removed with it when `npm run build` ends. */

@@ -1,7 +1,7 @@
 import { languageRules, type SearchLanguage } from './language.ts';
 import { isNumber, tokenize, tokenizeGerman } from './text.ts';
 import { textFeatures } from './rerank.ts';
-import { packSynonyms, unpackSynonyms } from './synonyms.ts';
+import { customerWords, packSynonyms, unpackSynonyms } from './synonyms.ts';
 import type { RulesShare, SearchRules, SearchRulesFile, SearchVocabulary, SearchVocabularyPart, SynonymRule } from './types.ts';
 
 /**
@@ -91,7 +91,7 @@ export function searchFiles(rules: SearchRules, vocabulary: SearchVocabulary): S
 		const own = withFollowers(synonyms.filter((rule) => !inCore.has(rule) && keyWord(rule)?.[0] === initial));
 		const words = new Set(part.words);
 		Object.assign(part, share(own, [...Object.keys(features).filter((feature) => feature[0] === initial), ...featuresOf(own)]), {
-			customerWords: [...new Set(synonyms.flatMap((rule) => rule.from))].filter((word) => word[0] === initial && !words.has(word)),
+			customerWords: [...new Set(customerWords(synonyms))].filter((word) => word[0] === initial && !words.has(word)),
 		});
 	}
 	return {
